@@ -1,0 +1,152 @@
+#include "engine/codec/event_codec.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/util/json_util.h>
+
+#include "engine/core/limits.h"
+
+namespace relance::codec {
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "jsonl" || name == "json") return Format::kJsonLines;
+  if (name == "pb" || name == "binary") return Format::kBinary;
+  return std::nullopt;
+}
+
+Format FormatForPath(std::string_view path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+  };
+  return ends_with(".jsonl") || ends_with(".json") ? Format::kJsonLines : Format::kBinary;
+}
+
+std::string DecodeBinary(std::string_view bytes, v1::Event* event) {
+  if (bytes.size() > kEventBytesMax) return "event larger than the limit";
+  if (!event->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) return "not a valid protobuf Event";
+  return {};
+}
+
+std::string DecodeJson(std::string_view json, v1::Event* event) {
+  if (json.size() > kEventBytesMax) return "event larger than the limit";
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = false;  // An unknown field is an unknown event type: say so.
+  const auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(json.data(), json.size()), event, options);
+  if (!status.ok()) return "invalid protobuf-JSON: " + std::string(status.message());
+  return {};
+}
+
+std::string EncodeBinary(const v1::Event& event) {
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    event.SerializeToCodedStream(&coded);
+  }
+  return out;
+}
+
+std::string EncodeJson(const v1::Event& event) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  std::string out;
+  // Cannot fail for a message this binary built: all fields are known.
+  (void)google::protobuf::util::MessageToJsonString(event, &out, options);
+  return out;
+}
+
+std::unique_ptr<LogReader> LogReader::Open(const std::string& path, Format format, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot open " + path;
+    return nullptr;
+  }
+  return std::unique_ptr<LogReader>(new LogReader(std::move(in), format));
+}
+
+bool LogReader::Next(std::string* record, std::uint64_t* offset) {
+  if (format_ == Format::kJsonLines) {
+    while (std::getline(in_, *record)) {
+      if (!record->empty() && record->back() == '\r') record->pop_back();
+      if (record->empty()) continue;  // Blank lines are not records.
+      *offset = next_offset_++;
+      return true;
+    }
+    return false;
+  }
+  // Varint length prefix, then that many bytes.
+  std::uint64_t length = 0;
+  int shift = 0;
+  for (;;) {
+    const int c = in_.get();
+    if (c == EOF) {
+      if (shift != 0) truncated_ = true;
+      return false;
+    }
+    length |= static_cast<std::uint64_t>(c & 0x7f) << shift;
+    if ((c & 0x80) == 0) break;
+    shift += 7;
+    if (shift > 28) {
+      truncated_ = true;
+      return false;
+    }
+  }
+  if (length > kEventBytesMax) {
+    truncated_ = true;
+    return false;
+  }
+  record->resize(length);
+  if (length > 0 && !in_.read(record->data(), static_cast<std::streamsize>(length))) {
+    truncated_ = true;
+    return false;
+  }
+  *offset = next_offset_++;
+  return true;
+}
+
+std::string LogReader::Decode(std::string_view record, v1::Event* event) const {
+  return format_ == Format::kJsonLines ? DecodeJson(record, event) : DecodeBinary(record, event);
+}
+
+std::unique_ptr<LogWriter> LogWriter::Open(const std::string& path, Format format, std::string* error) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) {
+    *error = "cannot create " + path;
+    return nullptr;
+  }
+  return std::unique_ptr<LogWriter>(new LogWriter(std::move(out), format));
+}
+
+void LogWriter::Write(const v1::Event& event) {
+  WriteRaw(format_ == Format::kJsonLines ? EncodeJson(event) : EncodeBinary(event));
+}
+
+void LogWriter::WriteRaw(std::string_view record) {
+  if (format_ == Format::kJsonLines) {
+    out_.write(record.data(), static_cast<std::streamsize>(record.size()));
+    out_.put('\n');
+    return;
+  }
+  std::uint64_t length = record.size();
+  char prefix[10];
+  int n = 0;
+  do {
+    std::uint8_t byte = length & 0x7f;
+    length >>= 7;
+    if (length != 0) byte |= 0x80;
+    prefix[n++] = static_cast<char>(byte);
+  } while (length != 0);
+  out_.write(prefix, n);
+  out_.write(record.data(), static_cast<std::streamsize>(record.size()));
+}
+
+bool LogWriter::Close() {
+  out_.flush();
+  const bool ok = out_.good();
+  out_.close();
+  return ok;
+}
+
+}  // namespace relance::codec

@@ -1,0 +1,94 @@
+#include "engine/core/civil_date.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace relance {
+
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && IsLeapYear(year)) return 29;
+  return kDays[month - 1];
+}
+
+// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+Day DaysFromCivil(int year, int month, int day) {
+  year -= month <= 2 ? 1 : 0;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(year - era * 400);
+  const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+void CivilFromDays(Day days, int* year, int* month, int* day) {
+  const int z = days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  *year = static_cast<int>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
+  *month = static_cast<int>(m);
+  *day = static_cast<int>(d);
+}
+
+bool IsValidCivil(int year, int month, int day) {
+  if (year < kYearMin || year > kYearMax) return false;
+  if (month < 1 || month > 12) return false;
+  return day >= 1 && day <= DaysInMonth(year, month);
+}
+
+bool IsUnset(const v1::CivilDate& date) {
+  return date.year() == 0 && date.month() == 0 && date.day() == 0;
+}
+
+std::optional<Day> ToDay(const v1::CivilDate& date) {
+  if (IsUnset(date)) return kNoDay;
+  if (!IsValidCivil(date.year(), date.month(), date.day())) return std::nullopt;
+  return DaysFromCivil(date.year(), date.month(), date.day());
+}
+
+v1::CivilDate ToCivil(Day day) {
+  v1::CivilDate out;
+  SetCivil(day, &out);
+  return out;
+}
+
+void SetCivil(Day day, v1::CivilDate* out) {
+  if (day == kNoDay) {
+    out->Clear();
+    return;
+  }
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(day, &y, &m, &d);
+  out->set_year(y);
+  out->set_month(m);
+  out->set_day(d);
+}
+
+std::string FormatDay(Day day) {
+  if (day == kNoDay) return "-";
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(day, &y, &m, &d);
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, m, d);
+}
+
+std::optional<Day> ParseDay(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  auto parse = [&](std::size_t pos, std::size_t len, int* v) {
+    auto r = std::from_chars(iso.data() + pos, iso.data() + pos + len, *v);
+    return r.ec == std::errc() && r.ptr == iso.data() + pos + len;
+  };
+  if (!parse(0, 4, &y) || !parse(5, 2, &m) || !parse(8, 2, &d)) return std::nullopt;
+  if (!IsValidCivil(y, m, d)) return std::nullopt;
+  return DaysFromCivil(y, m, d);
+}
+
+}  // namespace relance

@@ -1,0 +1,91 @@
+// The pure core: applies one event to the states it concerns and says what
+// changed. No I/O, no clock, no globals: the same states, event and policy
+// always give the same result.
+//
+// The shell (replay, Kafka runtime) owns the states and lends them through
+// StateAccess; the core never keeps a pointer beyond one call. A rejected
+// event changes nothing: every check runs before the first write.
+//
+// Thread safety: Apply and CloseDay are reentrant; callers serialise access to
+// one partition's states.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/civil_date.h"
+#include "relance/v1/events.pb.h"
+#include "relance/v1/outcomes.pb.h"
+#include "relance/v1/policy.pb.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::core {
+
+// What the core may read and write. Pointers stay valid until the end of the
+// current Apply/CloseDay call.
+class StateAccess {
+ public:
+  virtual ~StateAccess() = default;
+  // nullptr when the debt does not exist.
+  virtual v1::DebtState* FindDebt(std::string_view debt_id) = 0;
+  // REQUIRES: FindDebt(debt_id) == nullptr. Returns an empty state.
+  virtual v1::DebtState* CreateDebt(std::string_view debt_id) = 0;
+  // Never nullptr: an unknown debtor comes back empty.
+  virtual v1::DebtorState* Debtor(std::string_view debtor_key) = 0;
+};
+
+// The rules in force, resolved from a DunningPolicy (or built-in defaults).
+struct PolicyView {
+  int promise_grace_days = 3;
+  int instalment_grace_days = 5;
+
+  static PolicyView From(const v1::DunningPolicy& policy);
+};
+
+// Where the partition stands in time.
+struct Context {
+  Day business_date = kNoDay;  // The last closed business day; kNoDay before the first.
+  PolicyView policy;
+};
+
+// The result of one call. Reused across calls: Reset() keeps the capacity.
+struct Outcome {
+  bool accepted = false;
+  v1::Rejection rejection;                 // Set when !accepted.
+  std::vector<v1::Transition> transitions;  // Status changes, in order.
+  std::vector<std::string> touched_debts;   // Debts whose state changed (deduplicated).
+  bool debtor_touched = false;
+  int transitions_used = 0;  // Valid prefix of `transitions` (they are reused).
+
+  void Reset();
+  const v1::Transition* begin() const { return transitions.data(); }
+  const v1::Transition* end() const { return transitions.data() + transitions_used; }
+};
+
+// Applies a debt- or debtor-level event (everything but DayClosed and
+// PolicyPublished, which are partition-level: see ApplyPartitionEvent).
+void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out);
+
+// Partition-level events: DayClosed moves the business date forward,
+// PolicyPublished replaces the policy in force. Rejections as for Apply.
+void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcome* out);
+
+// The time-driven part of a DayClosed for one debt whose review date has come:
+// overdue, broken promises, missed instalments. REQUIRES: day != kNoDay.
+void CloseDay(v1::DebtState& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy,
+              Outcome* out);
+
+// The next day a DayClosed must look at this debt, kNoDay if none.
+Day NextReviewDay(const v1::DebtState& debt, const PolicyView& policy);
+
+// The status an open debt has given its flags (the precedence of the
+// transition table; see docs/state-machine.md).
+v1::DebtStatus DeriveOpenStatus(const v1::DebtState& debt);
+bool IsClosed(v1::DebtStatus status);
+
+// Checks the money invariants of a debt; empty string when they hold.
+std::string CheckDebtInvariants(const v1::DebtState& debt);
+
+}  // namespace relance::core

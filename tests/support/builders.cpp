@@ -1,0 +1,171 @@
+#include "tests/support/builders.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+namespace relance::testing {
+
+v1::CivilDate D(const char* iso) {
+  auto day = ParseDay(iso);
+  if (!day) std::abort();
+  return ToCivil(*day);
+}
+
+Day DayOf(const char* iso) {
+  auto day = ParseDay(iso);
+  if (!day) std::abort();
+  return *day;
+}
+
+v1::Money M(std::int64_t amount_minor, const char* currency) {
+  v1::Money m;
+  m.set_amount_minor(amount_minor);
+  m.set_currency(currency);
+  return m;
+}
+
+v1::Event Envelope(const std::string& event_id, const std::string& debtor, const std::string& debt) {
+  v1::Event e;
+  e.set_event_id(event_id);
+  e.set_debtor_key(debtor);
+  e.set_debt_id(debt);
+  e.set_creditor_id("CRED-1");
+  e.set_schema_version(1);
+  return e;
+}
+
+v1::Event Invoice(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  std::int64_t amount_minor, const char* issue, const char* due, const char* currency,
+                  v1::DebtorType type) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_invoice_issued();
+  p->set_invoice_number("INV-" + debt);
+  *p->mutable_amount() = M(amount_minor, currency);
+  *p->mutable_issue_date() = D(issue);
+  *p->mutable_due_date() = D(due);
+  p->set_debtor_type(type);
+  return e;
+}
+
+v1::Event Payment(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  const std::string& payment_id, std::int64_t amount_minor, const char* value_date,
+                  const char* currency) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_payment_received();
+  p->set_payment_id(payment_id);
+  *p->mutable_amount() = M(amount_minor, currency);
+  *p->mutable_value_date() = D(value_date);
+  p->set_method(v1::PAYMENT_METHOD_TRANSFER);
+  return e;
+}
+
+v1::Event Reversal(const std::string& event_id, const std::string& debtor, const std::string& payment_id,
+                   const char* date) {
+  v1::Event e = Envelope(event_id, debtor, "");
+  auto* p = e.mutable_payment_reversed();
+  p->set_payment_id(payment_id);
+  *p->mutable_date() = D(date);
+  p->set_reason(v1::REVERSAL_REASON_BOUNCE);
+  return e;
+}
+
+v1::Event CreditNote(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                     std::int64_t amount_minor, const char* date, const char* currency) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_credit_note_issued();
+  p->set_credit_note_id("CN-" + event_id);
+  *p->mutable_amount() = M(amount_minor, currency);
+  *p->mutable_date() = D(date);
+  return e;
+}
+
+v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                   std::uint32_t level, v1::Channel channel, const char* date) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_reminder_sent();
+  p->set_level(level);
+  p->set_channel(channel);
+  *p->mutable_date() = D(date);
+  return e;
+}
+
+v1::Event Promise(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  std::int64_t amount_minor, const char* made_on, const char* promised_date) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_promise_to_pay();
+  *p->mutable_amount() = M(amount_minor);
+  *p->mutable_made_on() = D(made_on);
+  *p->mutable_promised_date() = D(promised_date);
+  return e;
+}
+
+v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  const char* date, std::int64_t disputed_minor) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_dispute_opened();
+  p->set_reason("goods not delivered");
+  if (disputed_minor != 0) *p->mutable_disputed_amount() = M(disputed_minor);
+  *p->mutable_date() = D(date);
+  return e;
+}
+
+v1::Event Resolve(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  v1::DisputeOutcome outcome, const char* date, std::int64_t credited_minor) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_dispute_resolved();
+  p->set_outcome(outcome);
+  if (credited_minor != 0) *p->mutable_credited_amount() = M(credited_minor);
+  *p->mutable_date() = D(date);
+  return e;
+}
+
+v1::Event DayClosedEvent(const std::string& event_id, const char* date) {
+  v1::Event e;
+  e.set_event_id(event_id);
+  e.set_schema_version(1);
+  *e.mutable_day_closed()->mutable_business_date() = D(date);
+  return e;
+}
+
+v1::DebtState* MapAccess::FindDebt(std::string_view debt_id) {
+  auto it = debts.find(debt_id);
+  return it == debts.end() ? nullptr : &it->second;
+}
+
+v1::DebtState* MapAccess::CreateDebt(std::string_view debt_id) {
+  auto [it, inserted] = debts.emplace(std::string(debt_id), v1::DebtState{});
+  if (!inserted) throw std::logic_error("CreateDebt on an existing debt");
+  return &it->second;
+}
+
+v1::DebtorState* MapAccess::Debtor(std::string_view debtor_key) {
+  auto it = debtors.find(debtor_key);
+  if (it == debtors.end()) it = debtors.emplace(std::string(debtor_key), v1::DebtorState{}).first;
+  return &it->second;
+}
+
+core::Context MiniEngine::Context() const {
+  core::Context ctx;
+  ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
+  ctx.policy = core::PolicyView::From(meta.policy());
+  return ctx;
+}
+
+const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
+  if (event.has_day_closed() || event.has_policy_published()) {
+    core::ApplyPartitionEvent(event, meta, &outcome);
+    if (!outcome.accepted || !event.has_day_closed()) return outcome;
+    const core::Context ctx = Context();
+    core::Outcome tick;
+    for (auto& [id, debt] : access.debts) {
+      const Day review = core::NextReviewDay(debt, ctx.policy);
+      if (review == kNoDay || review > ctx.business_date) continue;
+      core::CloseDay(debt, *access.Debtor(debt.debtor_key()), ctx.business_date, ctx.policy, &tick);
+    }
+    return outcome;
+  }
+  core::Apply(event, Context(), access, &outcome);
+  return outcome;
+}
+
+}  // namespace relance::testing

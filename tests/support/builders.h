@@ -1,0 +1,66 @@
+// Test helpers: terse constructors of events and an in-memory StateAccess
+// for exercising the pure core without RocksDB.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "engine/core/civil_date.h"
+#include "engine/core/ledger.h"
+#include "relance/v1/events.pb.h"
+
+namespace relance::testing {
+
+// "2026-03-01" -> CivilDate; aborts on a bad literal (test code only).
+v1::CivilDate D(const char* iso);
+Day DayOf(const char* iso);
+v1::Money M(std::int64_t amount_minor, const char* currency = "EUR");
+
+// Envelope with a debt-level payload still to set.
+v1::Event Envelope(const std::string& event_id, const std::string& debtor, const std::string& debt);
+
+v1::Event Invoice(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  std::int64_t amount_minor, const char* issue, const char* due,
+                  const char* currency = "EUR", v1::DebtorType type = v1::DEBTOR_TYPE_B2B);
+// debt may be empty: an unreferenced payment, allocated oldest due first.
+v1::Event Payment(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  const std::string& payment_id, std::int64_t amount_minor, const char* value_date,
+                  const char* currency = "EUR");
+v1::Event Reversal(const std::string& event_id, const std::string& debtor, const std::string& payment_id,
+                   const char* date);
+v1::Event CreditNote(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                     std::int64_t amount_minor, const char* date, const char* currency = "EUR");
+v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                   std::uint32_t level, v1::Channel channel, const char* date);
+v1::Event Promise(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  std::int64_t amount_minor, const char* made_on, const char* promised_date);
+v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  const char* date, std::int64_t disputed_minor = 0);
+v1::Event Resolve(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                  v1::DisputeOutcome outcome, const char* date, std::int64_t credited_minor = 0);
+v1::Event DayClosedEvent(const std::string& event_id, const char* date);
+
+// An in-memory StateAccess: std::map, so iteration is ordered.
+class MapAccess : public core::StateAccess {
+ public:
+  v1::DebtState* FindDebt(std::string_view debt_id) override;
+  v1::DebtState* CreateDebt(std::string_view debt_id) override;
+  v1::DebtorState* Debtor(std::string_view debtor_key) override;
+
+  std::map<std::string, v1::DebtState, std::less<>> debts;
+  std::map<std::string, v1::DebtorState, std::less<>> debtors;
+};
+
+// Applies debt/debtor events to a MapAccess and DayClosed events to every
+// debt whose review day has come, like the shell does (one partition).
+class MiniEngine {
+ public:
+  const core::Outcome& Apply(const v1::Event& event);
+  MapAccess access;
+  v1::PartitionMeta meta;
+  core::Outcome outcome;
+  core::Context Context() const;
+};
+
+}  // namespace relance::testing
