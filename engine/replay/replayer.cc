@@ -1,1 +1,318 @@
-// Placeholder: being written.
+#include "engine/replay/replayer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "engine/core/hash.h"
+#include "engine/core/ledger.h"
+#include "engine/core/limits.h"
+#include "engine/core/transition_table.h"
+#include "engine/store/keys.h"
+#include "engine/store/state_cache.h"
+
+namespace relance::replay {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr std::string_view kFileSource = "file";
+constexpr auto kProgressInterval = std::chrono::milliseconds(500);
+
+// One decoded record of the current batch.
+struct Pending {
+  std::uint64_t offset = 0;
+  std::string decode_error;
+  v1::Event event;
+};
+
+class Run {
+ public:
+  Run(store::Store* store, const ReplayOptions& options, ReplayStats* stats)
+      : store_(store), options_(options), stats_(stats), cache_(store, options.cache_entries) {}
+
+  Status Execute();
+
+ private:
+  Status LoadPartitions();
+  Status LoadCursor(std::string_view first_record);
+  Status ProcessBatch(std::vector<Pending>& batch, std::size_t count);
+  Status ApplyEventRecord(const Pending& pending);
+  Status ApplyPartitionRecord(const Pending& pending);
+  Status CloseDayInPartition(std::uint32_t partition, const v1::Event& event, const std::string& canonical);
+  void AppendHistory(std::uint32_t partition, const core::Outcome& outcome, const std::string& canonical);
+  Status Commit(std::uint64_t next_offset);
+  void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
+  void Progress(bool final_line);
+  core::Context ContextOf(std::uint32_t partition) const;
+
+  store::Store* store_;
+  const ReplayOptions& options_;
+  ReplayStats* stats_;
+  store::StateCache cache_;
+  std::uint32_t partitions_ = 0;
+  std::vector<v1::PartitionMeta> metas_;
+  std::vector<bool> meta_dirty_;
+  std::uint64_t cursor_ = 0;
+  std::uint64_t fingerprint_ = 0;
+  rocksdb::WriteBatch batch_;
+  core::Outcome outcome_;
+  std::string canonical_;
+  std::unique_ptr<codec::LogReader> reader_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_progress_ = start_;
+  std::size_t rejections_logged_ = 0;
+};
+
+core::Context Run::ContextOf(std::uint32_t partition) const {
+  const v1::PartitionMeta& meta = metas_[partition];
+  core::Context ctx;
+  ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
+  ctx.policy = core::PolicyView::From(meta.policy());
+  return ctx;
+}
+
+Status Run::LoadPartitions() {
+  if (Status s = store_->UsePartitions(options_.partitions, &partitions_); !s.ok()) return s;
+  metas_.resize(partitions_);
+  meta_dirty_.assign(partitions_, false);
+  std::string value;
+  for (std::uint32_t p = 0; p < partitions_; ++p) {
+    bool found = false;
+    if (Status s = store_->Get(store::Family::kMeta, store::PartitionMetaKey(p), &value, &found); !s.ok()) return s;
+    if (found && !metas_[p].ParseFromString(value)) return Status::Corruption(fmt::format("partition {} record", p));
+    metas_[p].set_partition(p);
+  }
+  return Status::Ok();
+}
+
+// The cursor is "<next offset> <fingerprint of the first record>": resuming
+// with another file is refused instead of silently mixing two logs.
+Status Run::LoadCursor(std::string_view first_record) {
+  fingerprint_ = Fnv1a64(first_record);
+  std::string value;
+  bool found = false;
+  if (Status s = store_->Get(store::Family::kMeta, store::CursorKey(kFileSource), &value, &found); !s.ok()) return s;
+  if (!found) return Status::Ok();
+  unsigned long long offset = 0, fingerprint = 0;
+  if (std::sscanf(value.c_str(), "%llu %llx", &offset, &fingerprint) != 2) return Status::Corruption("input cursor");
+  if (fingerprint != fingerprint_) {
+    return Status::InvalidArgument("this database was built from another log (first records differ)");
+  }
+  cursor_ = offset;
+  return Status::Ok();
+}
+
+void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
+  ++stats_->rejected;
+  ++stats_->rejected_by_reason[static_cast<std::size_t>(rejection.reason())];
+  if (rejections_logged_ >= options_.rejections_logged_max) return;
+  ++rejections_logged_;
+  std::fprintf(stderr, "rejected offset=%llu event_id=%s reason=%s detail=\"%s\"\n",
+               static_cast<unsigned long long>(offset), rejection.event_id().c_str(),
+               v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
+}
+
+void Run::AppendHistory(std::uint32_t partition, const core::Outcome& outcome, const std::string& canonical) {
+  core::StateAccess& access = cache_.Bind(partition);
+  for (const auto& debt_id : outcome.touched_debts) {
+    const v1::DebtState* debt = access.FindDebt(debt_id);
+    batch_.Put(store_->handle(store::Family::kHistory), store::HistoryKey(partition, debt_id, debt->history_seq()),
+               canonical);
+  }
+  stats_->transitions += static_cast<std::uint64_t>(outcome.transitions_used);
+}
+
+Status Run::ApplyEventRecord(const Pending& pending) {
+  const v1::Event& event = pending.event;
+  const std::uint32_t partition = PartitionForKey(event.debtor_key(), partitions_);
+  const core::Context ctx = ContextOf(partition);
+  core::Apply(event, ctx, cache_.Bind(partition), &outcome_);
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  if (!outcome_.accepted) {
+    CountRejection(pending.offset, outcome_.rejection);
+    return Status::Ok();
+  }
+  ++stats_->applied;
+  cache_.MarkDirty(outcome_, event.debtor_key(), ctx.policy);
+  canonical_ = codec::EncodeBinary(event);
+  AppendHistory(partition, outcome_, canonical_);
+  return Status::Ok();
+}
+
+Status Run::CloseDayInPartition(std::uint32_t partition, const v1::Event& event, const std::string& canonical) {
+  const core::Context ctx = ContextOf(partition);
+  // Timers due on or before the closed day: the index, never a full scan.
+  std::vector<std::string> due_debts;
+  auto it = store_->NewIterator(store::Family::kTimer);
+  const std::string limit = store::TimerLimit(partition, ctx.business_date);
+  for (it->Seek(store::TimerPrefix(partition)); it->Valid() && it->key().compare(limit) < 0; it->Next()) {
+    due_debts.emplace_back(store::TimerDebtId(std::string_view(it->key().data(), it->key().size())));
+  }
+  if (!it->status().ok()) return store::FromRocks(it->status());
+  core::StateAccess& access = cache_.Bind(partition);
+  for (const auto& debt_id : due_debts) {
+    v1::DebtState* debt = access.FindDebt(debt_id);
+    if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
+    v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+    core::CloseDay(*debt, *debtor, ctx.business_date, ctx.policy, &outcome_);
+    if (!cache_.read_status().ok()) return cache_.read_status();
+    ++stats_->day_visits;
+    cache_.MarkDirty(outcome_, debt->debtor_key(), ctx.policy);
+    AppendHistory(partition, outcome_, canonical);
+    outcome_.Reset();
+  }
+  return Status::Ok();
+}
+
+Status Run::ApplyPartitionRecord(const Pending& pending) {
+  const v1::Event& event = pending.event;
+  // Time-driven work reads the timer index from the database: commit first.
+  if (Status s = Commit(pending.offset); !s.ok()) return s;
+  std::uint32_t first = 0, last = partitions_;
+  if (!event.debtor_key().empty()) {
+    first = PartitionForKey(event.debtor_key(), partitions_);
+    last = first + 1;
+  }
+  bool accepted_anywhere = false;
+  v1::Rejection rejection;
+  const std::string canonical = codec::EncodeBinary(event);
+  for (std::uint32_t p = first; p < last; ++p) {
+    core::ApplyPartitionEvent(event, metas_[p], &outcome_);
+    if (!outcome_.accepted) {
+      rejection = outcome_.rejection;
+      continue;
+    }
+    accepted_anywhere = true;
+    meta_dirty_[p] = true;
+    if (event.has_day_closed()) {
+      if (Status s = CloseDayInPartition(p, event, canonical); !s.ok()) return s;
+    }
+  }
+  if (accepted_anywhere) {
+    ++stats_->applied;
+  } else {
+    CountRejection(pending.offset, rejection);
+  }
+  return Status::Ok();
+}
+
+Status Run::ProcessBatch(std::vector<Pending>& batch, std::size_t count) {
+  // Read every state the batch names in one MultiGet per family.
+  std::vector<std::string> debt_keys, debtor_keys;
+  for (std::size_t i = 0; i < count; ++i) {
+    const v1::Event& e = batch[i].event;
+    if (!batch[i].decode_error.empty() || e.debtor_key().empty() || e.debtor_key().size() > kIdLengthMax) continue;
+    const std::uint32_t p = PartitionForKey(e.debtor_key(), partitions_);
+    debtor_keys.push_back(store::EntityKey(p, e.debtor_key()));
+    if (!e.debt_id().empty()) debt_keys.push_back(store::EntityKey(p, e.debt_id()));
+  }
+  if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Pending& pending = batch[i];
+    if (!pending.decode_error.empty()) {
+      v1::Rejection rejection;
+      rejection.set_reason(v1::REJECTION_REASON_MALFORMED);
+      rejection.set_detail(pending.decode_error);
+      CountRejection(pending.offset, rejection);
+      continue;
+    }
+    const core::EventKind kind = core::KindOf(pending.event);
+    Status s = kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished
+                   ? ApplyPartitionRecord(pending)
+                   : ApplyEventRecord(pending);
+    if (!s.ok()) return s;
+  }
+  return Commit(batch[count - 1].offset + 1);
+}
+
+Status Run::Commit(std::uint64_t next_offset) {
+  cache_.FlushTo(&batch_);
+  std::string value;
+  for (std::uint32_t p = 0; p < partitions_; ++p) {
+    if (!meta_dirty_[p]) continue;
+    metas_[p].SerializeToString(&value);
+    batch_.Put(store_->handle(store::Family::kMeta), store::PartitionMetaKey(p), value);
+    meta_dirty_[p] = false;
+  }
+  batch_.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource),
+             fmt::format("{} {:x}", next_offset, fingerprint_));
+  Status s = store_->Write(&batch_);
+  batch_.Clear();
+  if (!s.ok()) return s;
+  ++stats_->batches;
+  cache_.Evict();
+  return Status::Ok();
+}
+
+void Run::Progress(bool final_line) {
+  const auto now = Clock::now();
+  if (!final_line && now - last_progress_ < kProgressInterval) return;
+  last_progress_ = now;
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  const double rate = seconds > 0 ? static_cast<double>(stats_->records) / seconds : 0;
+  std::fprintf(stderr, "\rreplay: %llu records (%llu applied, %llu rejected)  %.0f events/s%s",
+               static_cast<unsigned long long>(stats_->records), static_cast<unsigned long long>(stats_->applied),
+               static_cast<unsigned long long>(stats_->rejected), rate, final_line ? "\n" : "");
+  std::fflush(stderr);
+}
+
+Status Run::Execute() {
+  if (options_.batch_events == 0 || options_.batch_events > kBatchEventsMax) {
+    return Status::InvalidArgument(fmt::format("batch size must be in 1..{}", kBatchEventsMax));
+  }
+  std::string error;
+  reader_ = codec::LogReader::Open(options_.input, options_.format, &error);
+  if (!reader_) return Status::IoError(error);
+  if (Status s = LoadPartitions(); !s.ok()) return s;
+  std::vector<Pending> batch(options_.batch_events);
+  std::size_t count = 0;
+  std::string record;
+  std::uint64_t offset = 0;
+  bool first = true;
+  while (reader_->Next(&record, &offset)) {
+    if (first) {
+      first = false;
+      if (Status s = LoadCursor(record); !s.ok()) return s;
+    }
+    if (offset < cursor_) {
+      ++stats_->skipped;
+      continue;
+    }
+    Pending& pending = batch[count++];
+    pending.offset = offset;
+    pending.decode_error = reader_->Decode(record, &pending.event);
+    ++stats_->records;
+    const bool stop = options_.stop_after != 0 && stats_->records >= options_.stop_after;
+    if (count == batch.size() || stop) {
+      if (Status s = ProcessBatch(batch, count); !s.ok()) return s;
+      count = 0;
+      if (options_.progress) Progress(false);
+      if (stop) {
+        stats_->stopped_early = true;
+        break;
+      }
+    }
+  }
+  if (count > 0) {
+    if (Status s = ProcessBatch(batch, count); !s.ok()) return s;
+  }
+  stats_->input_truncated = reader_->truncated();
+  if (Status s = store_->Flush(); !s.ok()) return s;
+  stats_->cache_hits = cache_.hits();
+  stats_->cache_misses = cache_.misses();
+  stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  if (options_.progress) Progress(true);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Replay(store::Store* store, const ReplayOptions& options, ReplayStats* stats) {
+  Run run(store, options, stats);
+  return run.Execute();
+}
+
+}  // namespace relance::replay

@@ -1,1 +1,124 @@
-// Placeholder: being written.
+#include "engine/store/digest.h"
+
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+
+#include "engine/core/ledger.h"
+#include "engine/store/keys.h"
+
+namespace relance::store {
+namespace {
+
+constexpr std::size_t kProblemsMax = 100;
+
+class Sha256 {
+ public:
+  Sha256() : ctx_(EVP_MD_CTX_new(), EVP_MD_CTX_free) { EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr); }
+  void Update(std::string_view bytes) { EVP_DigestUpdate(ctx_.get(), bytes.data(), bytes.size()); }
+  void UpdateLength(std::uint64_t n) {
+    char buf[8];
+    for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>((n >> (56 - 8 * i)) & 0xff);
+    Update(std::string_view(buf, 8));
+  }
+  std::string Hex() {
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx_.get(), out, &len);
+    std::string hex;
+    for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", out[i]);
+    return hex;
+  }
+
+ private:
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
+};
+
+void AddProblem(AuditResult* result, std::string problem) {
+  if (result->problems.size() < kProblemsMax) result->problems.push_back(std::move(problem));
+}
+
+}  // namespace
+
+Status ComputeDigest(const Store& store, DigestResult* result) {
+  const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
+  Sha256 sha;
+  Status status;
+  for (Family family : {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta}) {
+    sha.Update(FamilyName(family));
+    auto it = store.NewIterator(family, snapshot);
+    std::uint64_t count = 0;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      const auto key = it->key();
+      // Cursors and the partition count describe inputs, not state.
+      if (family == Family::kMeta && (key.empty() || key[0] != 'P')) continue;
+      sha.UpdateLength(key.size());
+      sha.Update(std::string_view(key.data(), key.size()));
+      sha.UpdateLength(it->value().size());
+      sha.Update(std::string_view(it->value().data(), it->value().size()));
+      ++count;
+    }
+    if (!it->status().ok()) status = FromRocks(it->status());
+    switch (family) {
+      case Family::kDebt: result->debts = count; break;
+      case Family::kDebtor: result->debtors = count; break;
+      case Family::kHistory: result->history_entries = count; break;
+      case Family::kTimer: result->timers = count; break;
+      case Family::kMeta: break;
+    }
+  }
+  store.db()->ReleaseSnapshot(snapshot);
+  result->sha256_hex = sha.Hex();
+  return status;
+}
+
+Status Audit(const Store& store, AuditResult* result) {
+  const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
+  std::set<std::string> open_debt_keys;    // From the debt family.
+  std::set<std::string> listed_open_keys;  // From the debtors' lists.
+  std::set<std::string> timer_keys;
+  {
+    auto it = store.NewIterator(Family::kTimer, snapshot);
+    for (it->SeekToFirst(); it->Valid(); it->Next()) timer_keys.insert(it->key().ToString());
+  }
+  auto debts = store.NewIterator(Family::kDebt, snapshot);
+  v1::DebtState debt;
+  for (debts->SeekToFirst(); debts->Valid(); debts->Next()) {
+    const std::string key = debts->key().ToString();
+    if (!debt.ParseFromArray(debts->value().data(), static_cast<int>(debts->value().size()))) {
+      AddProblem(result, "unparsable debt state");
+      continue;
+    }
+    if (std::string problem = core::CheckDebtInvariants(debt); !problem.empty()) AddProblem(result, problem);
+    ++result->debts_checked;
+    if (!core::IsClosed(debt.status())) open_debt_keys.insert(key);
+    const Day review = *ToDay(debt.review_date());
+    if (review != kNoDay && timer_keys.count(TimerKey(PartitionOf(key), review, debt.debt_id())) == 0) {
+      AddProblem(result, fmt::format("debt {}: review {} without its timer", debt.debt_id(), FormatDay(review)));
+    }
+  }
+  auto debtors = store.NewIterator(Family::kDebtor, snapshot);
+  v1::DebtorState debtor;
+  for (debtors->SeekToFirst(); debtors->Valid(); debtors->Next()) {
+    if (!debtor.ParseFromArray(debtors->value().data(), static_cast<int>(debtors->value().size()))) {
+      AddProblem(result, "unparsable debtor state");
+      continue;
+    }
+    const std::uint32_t partition = PartitionOf(std::string_view(debtors->key().data(), debtors->key().size()));
+    for (const auto& ref : debtor.open_debts()) listed_open_keys.insert(EntityKey(partition, ref.debt_id()));
+    for (const auto& credit : debtor.credit()) {
+      if (credit.amount_minor() < 0) AddProblem(result, fmt::format("debtor {}: negative credit", debtor.debtor_key()));
+    }
+  }
+  if (open_debt_keys != listed_open_keys) {
+    AddProblem(result, fmt::format("{} open debts but {} listed as open by their debtors", open_debt_keys.size(),
+                                   listed_open_keys.size()));
+  }
+  Status status = FromRocks(debts->status());
+  store.db()->ReleaseSnapshot(snapshot);
+  return status;
+}
+
+}  // namespace relance::store

@@ -1,1 +1,195 @@
-// Placeholder: being written.
+#include "engine/store/state_cache.h"
+
+#include <algorithm>
+
+#include "engine/store/keys.h"
+
+namespace relance::store {
+
+StateCache::StateCache(Store* store, std::size_t capacity_entries) : store_(store), capacity_(capacity_entries) {}
+
+core::StateAccess& StateCache::Bind(std::uint32_t partition) {
+  access_.partition = partition;
+  return access_;
+}
+
+std::string& StateCache::ScratchKey(std::string_view id) {
+  scratch_.clear();
+  AppendPartition(&scratch_, access_.partition);
+  scratch_.append(id);
+  return scratch_;
+}
+
+StateCache::DebtEntry& StateCache::LoadDebt(const std::string& key) {
+  auto it = debts_.find(key);
+  if (it != debts_.end()) {
+    ++hits_;
+    it->second.last_used = generation_;
+    return it->second;
+  }
+  ++misses_;
+  DebtEntry& entry = debts_[key];
+  entry.last_used = generation_;
+  bool found = false;
+  Status s = store_->Get(Family::kDebt, key, &value_, &found);
+  if (!s.ok() && read_status_.ok()) read_status_ = s;
+  if (found) {
+    if (!entry.state.ParseFromString(value_)) {
+      if (read_status_.ok()) read_status_ = Status::Corruption("debt state at key of partition " +
+                                                               std::to_string(PartitionOf(key)));
+    } else {
+      entry.exists = true;
+      entry.persisted_review = *ToDay(entry.state.review_date());
+    }
+  }
+  return entry;
+}
+
+StateCache::DebtorEntry& StateCache::LoadDebtor(const std::string& key) {
+  auto it = debtors_.find(key);
+  if (it != debtors_.end()) {
+    ++hits_;
+    it->second.last_used = generation_;
+    return it->second;
+  }
+  ++misses_;
+  DebtorEntry& entry = debtors_[key];
+  entry.last_used = generation_;
+  bool found = false;
+  Status s = store_->Get(Family::kDebtor, key, &value_, &found);
+  if (!s.ok() && read_status_.ok()) read_status_ = s;
+  if (found) {
+    if (!entry.state.ParseFromString(value_)) {
+      if (read_status_.ok()) read_status_ = Status::Corruption("debtor state");
+    } else {
+      entry.exists = true;
+    }
+  }
+  return entry;
+}
+
+v1::DebtState* StateCache::Access::FindDebt(std::string_view debt_id) {
+  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  return entry.exists ? &entry.state : nullptr;
+}
+
+v1::DebtState* StateCache::Access::CreateDebt(std::string_view debt_id) {
+  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  entry.exists = true;
+  entry.state.Clear();
+  return &entry.state;
+}
+
+v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
+  return &cache_->LoadDebtor(cache_->ScratchKey(debtor_key)).state;
+}
+
+Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
+  auto fetch = [this](Family family, std::vector<std::string>* keys, auto& map, auto on_value) -> Status {
+    std::sort(keys->begin(), keys->end());
+    keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+    std::vector<rocksdb::Slice> slices;
+    std::vector<const std::string*> wanted;
+    for (const auto& key : *keys) {
+      if (map.find(key) != map.end()) continue;
+      wanted.push_back(&key);
+      slices.emplace_back(key);
+    }
+    if (slices.empty()) return Status::Ok();
+    std::vector<rocksdb::PinnableSlice> values(slices.size());
+    std::vector<rocksdb::Status> statuses(slices.size());
+    store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(family), slices.size(), slices.data(),
+                           values.data(), statuses.data(), /*sorted_input=*/true);
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+      auto& entry = map[*wanted[i]];
+      entry.last_used = generation_;
+      ++misses_;
+      if (statuses[i].IsNotFound()) continue;
+      if (!statuses[i].ok()) return FromRocks(statuses[i]);
+      if (!on_value(entry, values[i])) return Status::Corruption(std::string(FamilyName(family)) + " state");
+    }
+    return Status::Ok();
+  };
+  Status s = fetch(Family::kDebt, debt_keys, debts_, [](DebtEntry& entry, const rocksdb::PinnableSlice& v) {
+    if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
+    entry.exists = true;
+    entry.persisted_review = *ToDay(entry.state.review_date());
+    return true;
+  });
+  if (!s.ok()) return s;
+  return fetch(Family::kDebtor, debtor_keys, debtors_, [](DebtorEntry& entry, const rocksdb::PinnableSlice& v) {
+    if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
+    entry.exists = true;
+    return true;
+  });
+}
+
+void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::PolicyView& policy) {
+  for (const auto& debt_id : outcome.touched_debts) {
+    auto it = debts_.find(ScratchKey(debt_id));
+    DebtEntry& entry = it->second;
+    SetCivil(core::NextReviewDay(entry.state, policy), entry.state.mutable_review_date());
+    if (!entry.dirty) {
+      entry.dirty = true;
+      dirty_debts_.push_back(&entry);
+      dirty_debt_keys_.push_back(&it->first);
+    }
+  }
+  if (outcome.debtor_touched) {
+    auto it = debtors_.find(ScratchKey(debtor_key));
+    DebtorEntry& entry = it->second;
+    entry.exists = true;
+    if (!entry.dirty) {
+      entry.dirty = true;
+      dirty_debtors_.emplace_back(&it->first, &entry);
+    }
+  }
+}
+
+void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
+  std::string value;
+  for (std::size_t i = 0; i < dirty_debts_.size(); ++i) {
+    DebtEntry& entry = *dirty_debts_[i];
+    const std::string& key = *dirty_debt_keys_[i];
+    const std::uint32_t partition = PartitionOf(key);
+    const std::string_view debt_id = std::string_view(key).substr(2);
+    const Day review = *ToDay(entry.state.review_date());
+    if (review != entry.persisted_review) {
+      if (entry.persisted_review != kNoDay) batch->Delete(store_->handle(Family::kTimer), TimerKey(partition, entry.persisted_review, debt_id));
+      if (review != kNoDay) batch->Put(store_->handle(Family::kTimer), TimerKey(partition, review, debt_id), rocksdb::Slice());
+      entry.persisted_review = review;
+    }
+    entry.state.SerializeToString(&value);
+    batch->Put(store_->handle(Family::kDebt), key, value);
+    entry.dirty = false;
+  }
+  for (auto& [key, entry] : dirty_debtors_) {
+    entry->state.SerializeToString(&value);
+    batch->Put(store_->handle(Family::kDebtor), *key, value);
+    entry->dirty = false;
+  }
+  dirty_debts_.clear();
+  dirty_debt_keys_.clear();
+  dirty_debtors_.clear();
+  ++generation_;
+}
+
+void StateCache::Evict() {
+  if (size() <= capacity_) return;
+  const std::size_t target = capacity_ - capacity_ / 4;
+  auto sweep = [&](auto& map, bool only_old) {
+    for (auto it = map.begin(); it != map.end() && size() > target;) {
+      if (!it->second.dirty && (!only_old || it->second.last_used + 1 < generation_)) {
+        it = map.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  };
+  sweep(debts_, true);
+  sweep(debtors_, true);
+  sweep(debts_, false);
+  sweep(debtors_, false);
+}
+
+}  // namespace relance::store

@@ -1,1 +1,150 @@
-// Placeholder: being written.
+#include "engine/store/store.h"
+
+#include <vector>
+
+#include <fmt/format.h>
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include "engine/core/limits.h"
+#include "engine/store/keys.h"
+
+namespace relance::store {
+namespace {
+
+constexpr std::uint32_t kDefaultPartitions = 64;
+constexpr int kBloomBitsPerKey = 10;
+
+rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& options,
+                                           const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  cf.write_buffer_size = options.write_buffer_bytes;
+  cf.max_write_buffer_number = 4;
+  cf.compression = rocksdb::kLZ4Compression;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  // Point lookups dominate on debt and debtor: a bloom filter makes misses cheap.
+  if (family == Family::kDebt || family == Family::kDebtor) {
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
+    table.whole_key_filtering = true;
+  }
+  table.cache_index_and_filter_blocks = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return cf;
+}
+
+}  // namespace
+
+std::string_view FamilyName(Family family) {
+  static constexpr std::array<std::string_view, kFamilyCount> kNames = {"debt", "debtor", "history", "timer",
+                                                                         "meta"};
+  return kNames[static_cast<int>(family)];
+}
+
+Status FromRocks(const rocksdb::Status& s) {
+  if (s.ok()) return Status::Ok();
+  if (s.IsCorruption()) return Status::Corruption(s.ToString());
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(s.ToString());
+  const bool retryable = s.IsBusy() || s.IsTimedOut() || s.IsTryAgain() || s.IsNoSpace() || s.IsIncomplete();
+  return Status::IoError(s.ToString(), retryable);
+}
+
+Status Store::Open(const std::string& dir, const StoreOptions& options, std::unique_ptr<Store>* out) {
+  std::unique_ptr<Store> store(new Store());
+  store->options_ = options;
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = true;
+  db_options.create_missing_column_families = true;
+  // All families flush together: with the WAL off, a crash rolls every
+  // family back to the same commit (DESIGN §10).
+  db_options.atomic_flush = true;
+  db_options.max_background_jobs = 2;
+  db_options.max_open_files = 512;
+  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
+  for (int i = 0; i < kFamilyCount; ++i) {
+    const auto family = static_cast<Family>(i);
+    descriptors.emplace_back(std::string(FamilyName(family)), FamilyOptions(family, options, cache));
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = options.read_only
+                          ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
+                          : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  if (!s.ok()) return FromRocks(s);
+  store->db_.reset(raw);
+  // handles[0] is the default family, unused.
+  store->db_->DestroyColumnFamilyHandle(handles[0]);
+  for (int i = 0; i < kFamilyCount; ++i) store->handles_[i] = handles[static_cast<std::size_t>(i) + 1];
+  store->write_options_.disableWAL = options.bulk;
+  store->write_options_.sync = options.sync && !options.bulk;
+  *out = std::move(store);
+  return Status::Ok();
+}
+
+Store::~Store() {
+  if (!db_) return;
+  for (auto* handle : handles_) {
+    if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle);
+  }
+  // Close errors at destruction have nowhere to go; Flush() reports them first.
+  (void)db_->Close();
+}
+
+Status Store::Get(Family family, std::string_view key, std::string* value, bool* found) const {
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handle(family), rocksdb::Slice(key.data(), key.size()), value);
+  *found = s.ok();
+  if (s.IsNotFound()) return Status::Ok();
+  return FromRocks(s);
+}
+
+Status Store::Write(rocksdb::WriteBatch* batch) { return FromRocks(db_->Write(write_options_, batch)); }
+
+Status Store::Flush() {
+  if (options_.read_only) return Status::Ok();
+  std::vector<rocksdb::ColumnFamilyHandle*> all(handles_.begin(), handles_.end());
+  rocksdb::FlushOptions flush;
+  flush.wait = true;
+  return FromRocks(db_->Flush(flush, all));
+}
+
+std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Family family, const rocksdb::Snapshot* snapshot) const {
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot;
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(read, handle(family)));
+}
+
+Status Store::UsePartitions(std::uint32_t requested, std::uint32_t* partitions) {
+  std::string value;
+  bool found = false;
+  if (Status s = Get(Family::kMeta, kPartitionCountKey, &value, &found); !s.ok()) return s;
+  if (found) {
+    if (value.size() != 4) return Status::Corruption("partition count record");
+    const std::uint32_t stored = (static_cast<std::uint32_t>(static_cast<unsigned char>(value[0])) << 24) |
+                                 (static_cast<std::uint32_t>(static_cast<unsigned char>(value[1])) << 16) |
+                                 (static_cast<std::uint32_t>(static_cast<unsigned char>(value[2])) << 8) |
+                                 static_cast<unsigned char>(value[3]);
+    if (requested != 0 && requested != stored) {
+      return Status::InvalidArgument(
+          fmt::format("the database has {} partitions, {} were asked for", stored, requested));
+    }
+    *partitions = stored;
+    return Status::Ok();
+  }
+  const std::uint32_t count = requested == 0 ? kDefaultPartitions : requested;
+  if (count > kPartitionsMax) return Status::InvalidArgument(fmt::format("at most {} partitions", kPartitionsMax));
+  if (options_.read_only) return Status::NotFound("not a Relance database (no partition count)");
+  value.clear();
+  for (int shift = 24; shift >= 0; shift -= 8) value.push_back(static_cast<char>((count >> shift) & 0xff));
+  rocksdb::WriteBatch batch;
+  batch.Put(handle(Family::kMeta), rocksdb::Slice(kPartitionCountKey.data(), kPartitionCountKey.size()), value);
+  if (Status s = Write(&batch); !s.ok()) return s;
+  *partitions = count;
+  return Status::Ok();
+}
+
+}  // namespace relance::store

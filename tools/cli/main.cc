@@ -1,1 +1,46 @@
-int main() { return 0; }
+// relance: the command-line entry point. Subcommands live in cmd_*.cc.
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include <google/protobuf/stubs/common.h>
+
+#include "tools/cli/commands.h"
+
+namespace relance::cli {
+
+int Fail(std::string_view what, const Status& status) {
+  std::fprintf(stderr, "relance: %.*s: %s\n", static_cast<int>(what.size()), what.data(), status.ToString().c_str());
+  return status.code() == Status::Code::kInvalidArgument ? 2 : 1;
+}
+
+long PeakRssKib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+bool ResetPeakRss() {
+  std::ofstream clear("/proc/self/clear_refs");
+  clear << "5";
+  return static_cast<bool>(clear);
+}
+
+}  // namespace relance::cli
+
+int main(int argc, char** argv) {
+  GOOGLE_PROTOBUF_VERIFY_VERSION;
+  CLI::App app{"Relance: an event-sourced receivables engine"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  relance::cli::AddGenCommand(app, &exit_code);
+  relance::cli::AddReplayCommand(app, &exit_code);
+  relance::cli::AddShowCommand(app, &exit_code);
+  relance::cli::AddBenchCommand(app, &exit_code);
+  relance::cli::AddDemoCommand(app, &exit_code);
+  CLI11_PARSE(app, argc, argv);
+  return exit_code;
+}

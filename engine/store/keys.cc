@@ -1,0 +1,78 @@
+#include "engine/store/keys.h"
+
+namespace relance::store {
+namespace {
+
+void AppendBig32(std::string* key, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) key->push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+void AppendBig64(std::string* key, std::uint64_t v) {
+  for (int shift = 56; shift >= 0; shift -= 8) key->push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+// Day numbers are signed; the offset keeps big-endian order equal to date order.
+std::uint32_t OrderedDay(Day day) { return static_cast<std::uint32_t>(day) ^ 0x80000000u; }
+
+}  // namespace
+
+void AppendPartition(std::string* key, std::uint32_t partition) {
+  key->push_back(static_cast<char>((partition >> 8) & 0xff));
+  key->push_back(static_cast<char>(partition & 0xff));
+}
+
+std::uint32_t PartitionOf(std::string_view key) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) |
+         static_cast<unsigned char>(key[1]);
+}
+
+std::string EntityKey(std::uint32_t partition, std::string_view id) {
+  std::string key;
+  key.reserve(2 + id.size());
+  AppendPartition(&key, partition);
+  key.append(id);
+  return key;
+}
+
+std::string HistoryPrefix(std::uint32_t partition, std::string_view debt_id) {
+  std::string key = EntityKey(partition, debt_id);
+  key.push_back('\0');
+  return key;
+}
+
+std::string HistoryKey(std::uint32_t partition, std::string_view debt_id, std::uint64_t seq) {
+  std::string key = HistoryPrefix(partition, debt_id);
+  AppendBig64(&key, seq);
+  return key;
+}
+
+std::string TimerPrefix(std::uint32_t partition) {
+  std::string key;
+  AppendPartition(&key, partition);
+  return key;
+}
+
+std::string TimerKey(std::uint32_t partition, Day day, std::string_view debt_id) {
+  std::string key = TimerPrefix(partition);
+  AppendBig32(&key, OrderedDay(day));
+  key.append(debt_id);
+  return key;
+}
+
+std::string TimerLimit(std::uint32_t partition, Day day) {
+  std::string key = TimerPrefix(partition);
+  AppendBig32(&key, OrderedDay(day + 1));
+  return key;
+}
+
+std::string_view TimerDebtId(std::string_view key) { return key.substr(2 + 4); }
+
+std::string PartitionMetaKey(std::uint32_t partition) {
+  std::string key = "P";
+  AppendPartition(&key, partition);
+  return key;
+}
+
+std::string CursorKey(std::string_view source) { return "C" + std::string(source); }
+
+}  // namespace relance::store

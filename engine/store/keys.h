@@ -1,0 +1,40 @@
+// Key layout of the RocksDB families (DESIGN §4). Every key starts with the
+// partition as 2 big-endian bytes, so a partition's data is one contiguous
+// range that can be dropped or rebuilt on its own. Ids never contain a NUL
+// byte (core/validate.cc), which makes NUL a safe separator.
+//
+//   debt     p | debt_id                      -> v1.DebtState
+//   debtor   p | debtor_key                   -> v1.DebtorState
+//   history  p | debt_id | 0x00 | seq (BE64)  -> v1.Event (canonical binary)
+//   timer    p | day+2^31 (BE32) | debt_id    -> empty
+//   meta     'P' | p                          -> v1.PartitionMeta
+//            'C' | source                     -> cursor (next offset of that input)
+//            'N'                              -> partition count (BE32)
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/core/civil_date.h"
+
+namespace relance::store {
+
+void AppendPartition(std::string* key, std::uint32_t partition);
+std::uint32_t PartitionOf(std::string_view key);
+
+std::string EntityKey(std::uint32_t partition, std::string_view id);
+std::string HistoryKey(std::uint32_t partition, std::string_view debt_id, std::uint64_t seq);
+std::string HistoryPrefix(std::uint32_t partition, std::string_view debt_id);
+std::string TimerKey(std::uint32_t partition, Day day, std::string_view debt_id);
+// First key after every timer of `partition` at or before `day`.
+std::string TimerLimit(std::uint32_t partition, Day day);
+std::string TimerPrefix(std::uint32_t partition);
+// Debt id of a timer key.
+std::string_view TimerDebtId(std::string_view key);
+
+std::string PartitionMetaKey(std::uint32_t partition);
+std::string CursorKey(std::string_view source);
+inline constexpr std::string_view kPartitionCountKey = "N";
+
+}  // namespace relance::store

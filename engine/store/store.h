@@ -1,0 +1,81 @@
+// The RocksDB store: one database, one column family per kind of state
+// (DESIGN §4, key layout in keys.h). Thin: it opens, reads and commits
+// batches; what goes in a batch is decided by the replay or Kafka runtime.
+//
+// Durability modes:
+//   - default: every commit goes through the write-ahead log (not fsynced
+//     unless `sync`), so a killed process loses nothing it committed;
+//   - bulk: the WAL is off and the families are flushed atomically
+//     (`atomic_flush`), so a crash rolls the whole database back to one
+//     earlier commit, cursor included; the log is the truth and the replay
+//     resumes from that cursor. Call Flush() at the end of a bulk replay.
+//
+// Thread safety: RocksDB's; a Store may be shared by readers and one writer.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include "engine/core/status.h"
+
+namespace relance::store {
+
+enum class Family : int { kDebt = 0, kDebtor, kHistory, kTimer, kMeta };
+inline constexpr int kFamilyCount = 5;
+std::string_view FamilyName(Family family);
+
+struct StoreOptions {
+  // WAL off, atomic flush: for replays from a log. Default: false.
+  bool bulk = false;
+  // fsync the WAL on each commit (machine crashes, not only process ones). Default: false.
+  bool sync = false;
+  // Shared block cache for all families. Default: 128 MiB.
+  std::size_t block_cache_bytes = 128u << 20;
+  // Memtable size per family. Default: 64 MiB.
+  std::size_t write_buffer_bytes = 64u << 20;
+  // Open without writing (show, digest, export). Default: false.
+  bool read_only = false;
+};
+
+class Store {
+ public:
+  // Opens or creates the database in `dir`.
+  static Status Open(const std::string& dir, const StoreOptions& options, std::unique_ptr<Store>* out);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  rocksdb::DB* db() const { return db_.get(); }
+  rocksdb::ColumnFamilyHandle* handle(Family family) const { return handles_[static_cast<int>(family)]; }
+  const StoreOptions& options() const { return options_; }
+
+  // *found is false (and OK returned) when the key is absent.
+  Status Get(Family family, std::string_view key, std::string* value, bool* found) const;
+  // Commits one batch atomically, with the mode's WAL setting.
+  Status Write(rocksdb::WriteBatch* batch);
+  // Flushes every family's memtable at one point (atomic flush).
+  Status Flush();
+  std::unique_ptr<rocksdb::Iterator> NewIterator(Family family, const rocksdb::Snapshot* snapshot = nullptr) const;
+
+  // The partition count is fixed when the database is created; a later open
+  // with another count is refused (keys would land in other partitions).
+  // `requested` 0 means "whatever the database has" (64 for a new one).
+  Status UsePartitions(std::uint32_t requested, std::uint32_t* partitions);
+
+ private:
+  Store() = default;
+  StoreOptions options_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::array<rocksdb::ColumnFamilyHandle*, kFamilyCount> handles_{};
+  rocksdb::WriteOptions write_options_;
+};
+
+Status FromRocks(const rocksdb::Status& s);
+
+}  // namespace relance::store

@@ -1,0 +1,27 @@
+// The subcommands of the `relance` CLI. Each Add* registers one subcommand
+// on the app; its callback stores the process exit code in *exit_code.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "engine/core/status.h"
+
+namespace relance::cli {
+
+void AddGenCommand(CLI::App& app, int* exit_code);
+void AddReplayCommand(CLI::App& app, int* exit_code);
+void AddShowCommand(CLI::App& app, int* exit_code);
+void AddBenchCommand(CLI::App& app, int* exit_code);
+void AddDemoCommand(CLI::App& app, int* exit_code);
+
+// Prints "relance: <what>: <status>" to stderr and returns the exit code for it.
+int Fail(std::string_view what, const Status& status);
+
+// Peak resident set size of this process, in KiB (VmHWM).
+long PeakRssKib();
+// Resets the peak RSS counter (Linux clear_refs); false if not possible.
+bool ResetPeakRss();
+
+}  // namespace relance::cli

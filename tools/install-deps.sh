@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, the Debian 12 packages Relance needs to build and
+# test. Idempotent: installs only what is missing; does nothing when all is
+# there. Run as root (or with sudo available).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libprotobuf-dev protobuf-compiler   # the event contract
+  librocksdb-dev                      # the state store
+  librdkafka-dev                      # Kafka client (C and C++ API)
+  libfmt-dev                          # formatting (no std::format in g++ 12)
+  libcli11-dev                        # command line of the `relance` tool
+  libssl-dev                          # SHA-256 of the state digest (libcrypto)
+  catch2                              # tests (Catch2 v2)
+  kcat                                # an outside Kafka client for interoperability tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
