@@ -62,6 +62,12 @@ Day NextReviewDay(const v1::DebtState& d, const PolicyView& policy) {
   return next;
 }
 
+Day ScheduledReviewDay(const v1::DebtState& d, const Context& context) {
+  const Day review = NextReviewDay(d, context.policy);
+  if (review == kNoDay || context.business_date == kNoDay) return review;
+  return std::max(review, context.business_date + 1);
+}
+
 std::string CheckDebtInvariants(const v1::DebtState& d) {
   const std::int64_t expected = d.issued_minor() - d.paid_minor() + d.reversed_minor() - d.credited_minor();
   if (d.balance_minor() != expected) {

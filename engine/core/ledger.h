@@ -79,6 +79,10 @@ void CloseDay(v1::DebtState& debt, v1::DebtorState& debtor, Day day, const Polic
 
 // The next day a DayClosed must look at this debt, kNoDay if none.
 Day NextReviewDay(const v1::DebtState& debt, const PolicyView& policy);
+// NextReviewDay, but never on or before the last closed day: a review that is
+// already due waits for the next DayClosed. So every timer lies after the
+// business date, and a DayClosed reads only the days it closes.
+Day ScheduledReviewDay(const v1::DebtState& debt, const Context& context);
 
 // The status an open debt has given its flags (the precedence of the
 // transition table; see docs/state-machine.md).

@@ -68,11 +68,15 @@ std::string TimerLimit(std::uint32_t partition, Day day) {
 std::string_view TimerDebtId(std::string_view key) { return key.substr(2 + 4); }
 
 std::string PartitionMetaKey(std::uint32_t partition) {
-  std::string key = "P";
+  std::string key(1, 'P');
   AppendPartition(&key, partition);
   return key;
 }
 
-std::string CursorKey(std::string_view source) { return "C" + std::string(source); }
+std::string CursorKey(std::string_view source) {
+  std::string key(1, 'C');
+  key.append(source);
+  return key;
+}
 
 }  // namespace relance::store

@@ -124,11 +124,11 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
   });
 }
 
-void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::PolicyView& policy) {
+void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
   for (const auto& debt_id : outcome.touched_debts) {
     auto it = debts_.find(ScratchKey(debt_id));
     DebtEntry& entry = it->second;
-    SetCivil(core::NextReviewDay(entry.state, policy), entry.state.mutable_review_date());
+    SetCivil(core::ScheduledReviewDay(entry.state, context), entry.state.mutable_review_date());
     if (!entry.dirty) {
       entry.dirty = true;
       dirty_debts_.push_back(&entry);
@@ -146,23 +146,41 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
   }
 }
 
+// Everything goes into the batch in key order per family (see Commit in
+// replay/replayer.cc for why).
 void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   std::string value;
-  for (std::size_t i = 0; i < dirty_debts_.size(); ++i) {
+  std::vector<std::size_t> order(dirty_debts_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [this](std::size_t a, std::size_t b) { return *dirty_debt_keys_[a] < *dirty_debt_keys_[b]; });
+  // Timer changes: (key, is_put), sorted by key; a delete and a put never share a key.
+  std::vector<std::pair<std::string, bool>> timer_ops;
+  for (std::size_t i : order) {
     DebtEntry& entry = *dirty_debts_[i];
     const std::string& key = *dirty_debt_keys_[i];
     const std::uint32_t partition = PartitionOf(key);
     const std::string_view debt_id = std::string_view(key).substr(2);
     const Day review = *ToDay(entry.state.review_date());
     if (review != entry.persisted_review) {
-      if (entry.persisted_review != kNoDay) batch->Delete(store_->handle(Family::kTimer), TimerKey(partition, entry.persisted_review, debt_id));
-      if (review != kNoDay) batch->Put(store_->handle(Family::kTimer), TimerKey(partition, review, debt_id), rocksdb::Slice());
+      if (entry.persisted_review != kNoDay) timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
+      if (review != kNoDay) timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
       entry.persisted_review = review;
     }
     entry.state.SerializeToString(&value);
     batch->Put(store_->handle(Family::kDebt), key, value);
     entry.dirty = false;
   }
+  std::sort(timer_ops.begin(), timer_ops.end());
+  for (const auto& [key, is_put] : timer_ops) {
+    if (is_put) {
+      batch->Put(store_->handle(Family::kTimer), key, rocksdb::Slice());
+    } else {
+      batch->Delete(store_->handle(Family::kTimer), key);
+    }
+  }
+  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
+            [](const auto& a, const auto& b) { return *a.first < *b.first; });
   for (auto& [key, entry] : dirty_debtors_) {
     entry->state.SerializeToString(&value);
     batch->Put(store_->handle(Family::kDebtor), *key, value);

@@ -36,7 +36,7 @@ class StateCache {
 
   // After an accepted outcome on the bound partition: the touched debts and
   // the debtor become dirty; the debts' review dates are recomputed.
-  void MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::PolicyView& policy);
+  void MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context);
 
   // Puts every dirty state, and the timer index changes, into `batch`.
   void FlushTo(rocksdb::WriteBatch* batch);

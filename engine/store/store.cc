@@ -112,9 +112,11 @@ Status Store::Flush() {
   return FromRocks(db_->Flush(flush, all));
 }
 
-std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Family family, const rocksdb::Snapshot* snapshot) const {
+std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Family family, const rocksdb::Snapshot* snapshot,
+                                                      const rocksdb::Slice* upper_bound) const {
   rocksdb::ReadOptions read;
   read.snapshot = snapshot;
+  read.iterate_upper_bound = upper_bound;
   return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(read, handle(family)));
 }
 

@@ -61,7 +61,10 @@ class Store {
   Status Write(rocksdb::WriteBatch* batch);
   // Flushes every family's memtable at one point (atomic flush).
   Status Flush();
-  std::unique_ptr<rocksdb::Iterator> NewIterator(Family family, const rocksdb::Snapshot* snapshot = nullptr) const;
+  // upper_bound, when given, must outlive the iterator; it lets RocksDB stop
+  // early instead of reading past the range.
+  std::unique_ptr<rocksdb::Iterator> NewIterator(Family family, const rocksdb::Snapshot* snapshot = nullptr,
+                                                 const rocksdb::Slice* upper_bound = nullptr) const;
 
   // The partition count is fixed when the database is created; a later open
   // with another count is refused (keys would land in other partitions).

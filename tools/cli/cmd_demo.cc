@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "engine/codec/event_codec.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/digest.h"

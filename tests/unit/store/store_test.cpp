@@ -1,0 +1,228 @@
+// The store layer: key order, the write-back cache, the timer index, the
+// partition count, digest stability. Real RocksDB in a temporary directory.
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+#include "engine/core/hash.h"
+#include "engine/store/digest.h"
+#include "engine/store/keys.h"
+#include "engine/store/state_cache.h"
+#include "engine/store/store.h"
+#include "tests/support/builders.h"
+#include "tests/support/temp_dir.h"
+
+using namespace relance;
+using namespace relance::testing;
+
+namespace {
+
+std::unique_ptr<store::Store> OpenStore(const std::string& dir, bool bulk = false) {
+  store::StoreOptions options;
+  options.bulk = bulk;
+  std::unique_ptr<store::Store> s;
+  const Status status = store::Store::Open(dir, options, &s);
+  INFO(status.ToString());
+  REQUIRE(status.ok());
+  return s;
+}
+
+// Applies an event through the cache like the replayer does.
+bool ApplyCached(store::StateCache& cache, const v1::Event& e, std::uint32_t partition, Day business_date) {
+  core::Context ctx;
+  ctx.business_date = business_date;
+  core::Outcome out;
+  core::Apply(e, ctx, cache.Bind(partition), &out);
+  if (out.accepted) cache.MarkDirty(out, e.debtor_key(), ctx);
+  return out.accepted;
+}
+
+std::uint64_t CountFamily(const store::Store& s, store::Family f) {
+  std::uint64_t n = 0;
+  auto it = s.NewIterator(f);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("keys sort by partition, then id; timers by day then debt", "[store]") {
+  REQUIRE(store::EntityKey(1, "zzz") < store::EntityKey(2, "aaa"));
+  REQUIRE(store::EntityKey(300, "a") > store::EntityKey(255, "z"));
+  REQUIRE(store::PartitionOf(store::EntityKey(300, "a")) == 300);
+  const Day d = DayOf("2026-03-01");
+  REQUIRE(store::TimerKey(3, d, "zz") < store::TimerKey(3, d + 1, "aa"));
+  REQUIRE(store::TimerKey(3, d, "zz") < store::TimerLimit(3, d));
+  REQUIRE(store::TimerKey(3, d + 1, "aa") >= store::TimerLimit(3, d));
+  REQUIRE(store::TimerDebtId(store::TimerKey(3, d, "DEBT-9")) == "DEBT-9");
+  // History entries of one debt are contiguous and in sequence order, and
+  // never interleave with a debt whose id extends this one.
+  REQUIRE(store::HistoryKey(0, "D1", 2) < store::HistoryKey(0, "D1", 10));
+  REQUIRE(store::HistoryKey(0, "D1", 999) < store::HistoryKey(0, "D10", 1));
+}
+
+TEST_CASE("the partition count is fixed at creation", "[store]") {
+  TempDir tmp;
+  {
+    auto s = OpenStore(tmp.Sub("db"));
+    std::uint32_t n = 0;
+    REQUIRE(s->UsePartitions(8, &n).ok());
+    REQUIRE(n == 8);
+  }
+  auto s = OpenStore(tmp.Sub("db"));
+  std::uint32_t n = 0;
+  REQUIRE(s->UsePartitions(0, &n).ok());
+  REQUIRE(n == 8);
+  const Status refused = s->UsePartitions(16, &n);
+  REQUIRE(refused.code() == Status::Code::kInvalidArgument);
+}
+
+TEST_CASE("the cache writes back only at FlushTo, one Put per changed state", "[store][cache]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  store::StateCache cache(s.get(), 1000);
+  REQUIRE(ApplyCached(cache, Invoice("e1", "DR1", "D1", 10000, "2026-01-01", "2026-01-31"), 5, kNoDay));
+  REQUIRE(ApplyCached(cache, Payment("e2", "DR1", "D1", "P1", 4000, "2026-01-10"), 5, kNoDay));
+  REQUIRE(ApplyCached(cache, Payment("e3", "DR1", "D1", "P2", 1000, "2026-01-11"), 5, kNoDay));
+  REQUIRE(CountFamily(*s, store::Family::kDebt) == 0);  // Nothing written yet.
+
+  rocksdb::WriteBatch batch;
+  cache.FlushTo(&batch);
+  // One debt, one debtor, one timer (the due date): three events coalesced.
+  REQUIRE(batch.Count() == 3);
+  REQUIRE(s->Write(&batch).ok());
+
+  std::string value;
+  bool found = false;
+  REQUIRE(s->Get(store::Family::kDebt, store::EntityKey(5, "D1"), &value, &found).ok());
+  REQUIRE(found);
+  v1::DebtState debt;
+  REQUIRE(debt.ParseFromString(value));
+  REQUIRE(debt.balance_minor() == 5000);
+  REQUIRE(debt.review_date().year() == 2026);
+  REQUIRE(CountFamily(*s, store::Family::kTimer) == 1);
+}
+
+TEST_CASE("an evicted state is read back from RocksDB with its changes", "[store][cache]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  store::StateCache cache(s.get(), 4);  // Tiny: forces evictions.
+  for (int i = 0; i < 20; ++i) {
+    const std::string debtor = "DR" + std::to_string(i);
+    REQUIRE(ApplyCached(cache, Invoice("i" + std::to_string(i), debtor, "D" + std::to_string(i), 1000 + i,
+                                       "2026-01-01", "2026-01-31"),
+                        0, kNoDay));
+  }
+  rocksdb::WriteBatch batch;
+  cache.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+  cache.Evict();
+  REQUIRE(cache.size() <= 4);
+  // Every debt still exists and accepts a payment: states came back from disk.
+  for (int i = 0; i < 20; ++i) {
+    const std::string debtor = "DR" + std::to_string(i);
+    REQUIRE(ApplyCached(cache, Payment("p" + std::to_string(i), debtor, "D" + std::to_string(i),
+                                       "PAY" + std::to_string(i), 1000 + i, "2026-01-05"),
+                        0, kNoDay));
+  }
+  cache.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+  REQUIRE(cache.misses() >= 16);
+  // Paid debts have no review date: their timers are gone.
+  REQUIRE(CountFamily(*s, store::Family::kTimer) == 0);
+}
+
+TEST_CASE("a dirty state is never evicted before it is written", "[store][cache]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  store::StateCache cache(s.get(), 2);
+  for (int i = 0; i < 10; ++i) {
+    REQUIRE(ApplyCached(cache, Invoice("i" + std::to_string(i), "DR" + std::to_string(i), "D" + std::to_string(i),
+                                       500, "2026-01-01", "2026-01-31"),
+                        1, kNoDay));
+  }
+  cache.Evict();  // All dirty: nothing may go.
+  REQUIRE(cache.size() == 20);
+  rocksdb::WriteBatch batch;
+  cache.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+  REQUIRE(CountFamily(*s, store::Family::kDebt) == 10);
+  REQUIRE(CountFamily(*s, store::Family::kDebtor) == 10);
+}
+
+TEST_CASE("prefetch reads misses in one go and caches absences", "[store][cache]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  {
+    store::StateCache writer(s.get(), 100);
+    REQUIRE(ApplyCached(writer, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 2, kNoDay));
+    rocksdb::WriteBatch batch;
+    writer.FlushTo(&batch);
+    REQUIRE(s->Write(&batch).ok());
+  }
+  store::StateCache cache(s.get(), 100);
+  std::vector<std::string> debts = {store::EntityKey(2, "D1"), store::EntityKey(2, "NOPE")};
+  std::vector<std::string> debtors = {store::EntityKey(2, "DR1")};
+  REQUIRE(cache.Prefetch(&debts, &debtors).ok());
+  const auto misses = cache.misses();
+  core::StateAccess& access = cache.Bind(2);
+  REQUIRE(access.FindDebt("D1") != nullptr);
+  REQUIRE(access.FindDebt("D1")->balance_minor() == 700);
+  REQUIRE(access.FindDebt("NOPE") == nullptr);
+  REQUIRE(access.Debtor("DR1")->open_debts_size() == 1);
+  REQUIRE(cache.misses() == misses);  // All answered from the cache.
+}
+
+TEST_CASE("the digest covers state and ignores input cursors", "[store][digest]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  store::DigestResult empty;
+  REQUIRE(store::ComputeDigest(*s, &empty).ok());
+
+  rocksdb::WriteBatch cursor;
+  cursor.Put(s->handle(store::Family::kMeta), store::CursorKey("file"), "42 abc");
+  REQUIRE(s->Write(&cursor).ok());
+  store::DigestResult after_cursor;
+  REQUIRE(store::ComputeDigest(*s, &after_cursor).ok());
+  REQUIRE(after_cursor.sha256_hex == empty.sha256_hex);
+
+  store::StateCache cache(s.get(), 100);
+  REQUIRE(ApplyCached(cache, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 0, kNoDay));
+  rocksdb::WriteBatch batch;
+  cache.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+  store::DigestResult with_debt;
+  REQUIRE(store::ComputeDigest(*s, &with_debt).ok());
+  REQUIRE(with_debt.sha256_hex != empty.sha256_hex);
+  REQUIRE(with_debt.debts == 1);
+  REQUIRE(with_debt.sha256_hex.size() == 64);
+
+  store::AuditResult audit;
+  REQUIRE(store::Audit(*s, &audit).ok());
+  REQUIRE(audit.problems.empty());
+  REQUIRE(audit.debts_checked == 1);
+}
+
+TEST_CASE("the audit notices a debt whose balance breaks the invariant", "[store][digest]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  store::StateCache cache(s.get(), 100);
+  REQUIRE(ApplyCached(cache, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 0, kNoDay));
+  rocksdb::WriteBatch batch;
+  cache.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+  // Corrupt the stored balance behind the engine's back.
+  std::string value;
+  bool found = false;
+  REQUIRE(s->Get(store::Family::kDebt, store::EntityKey(0, "D1"), &value, &found).ok());
+  v1::DebtState debt;
+  REQUIRE(debt.ParseFromString(value));
+  debt.set_balance_minor(699);
+  rocksdb::WriteBatch bad;
+  bad.Put(s->handle(store::Family::kDebt), store::EntityKey(0, "D1"), debt.SerializeAsString());
+  REQUIRE(s->Write(&bad).ok());
+  store::AuditResult audit;
+  REQUIRE(store::Audit(*s, &audit).ok());
+  REQUIRE(audit.problems.size() == 1);
+  REQUIRE_THAT(audit.problems[0], Catch::Contains("balance 699"));
+}
