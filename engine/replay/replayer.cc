@@ -148,17 +148,9 @@ Status Run::CloseDayInPartition(std::uint32_t partition, Day previous_day, const
   const core::Context ctx = ContextOf(partition);
   // Timers of the days this DayClosed closes: the index, never a full scan.
   // Every timer lies after the previous closed day (ScheduledReviewDay), so
-  // the seek skips the tombstones of days already closed.
+  // the scan skips the tombstones of days already closed.
   std::vector<std::string> due_debts;
-  const std::string start = previous_day == kNoDay ? store::TimerPrefix(partition)
-                                                   : store::TimerLimit(partition, previous_day);
-  const std::string limit = store::TimerLimit(partition, ctx.business_date);
-  const rocksdb::Slice upper_bound(limit);
-  auto it = store_->NewIterator(store::Family::kTimer, nullptr, &upper_bound);
-  for (it->Seek(start); it->Valid(); it->Next()) {
-    due_debts.emplace_back(store::TimerDebtId(std::string_view(it->key().data(), it->key().size())));
-  }
-  if (!it->status().ok()) return store::FromRocks(it->status());
+  if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
   core::StateAccess& access = cache_.Bind(partition);
   for (const auto& debt_id : due_debts) {
     v1::DebtState* debt = access.FindDebt(debt_id);
@@ -176,8 +168,6 @@ Status Run::CloseDayInPartition(std::uint32_t partition, Day previous_day, const
 
 Status Run::ApplyPartitionRecord(const Pending& pending) {
   const v1::Event& event = pending.event;
-  // Time-driven work reads the timer index from the database: commit first.
-  if (Status s = Commit(pending.offset); !s.ok()) return s;
   std::uint32_t first = 0, last = partitions_;
   if (!event.debtor_key().empty()) {
     first = PartitionForKey(event.debtor_key(), partitions_);

@@ -39,7 +39,6 @@ StateCache::DebtEntry& StateCache::LoadDebt(const std::string& key) {
                                                                std::to_string(PartitionOf(key)));
     } else {
       entry.exists = true;
-      entry.persisted_review = *ToDay(entry.state.review_date());
     }
   }
   return entry;
@@ -113,7 +112,6 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
   Status s = fetch(Family::kDebt, debt_keys, debts_, [](DebtEntry& entry, const rocksdb::PinnableSlice& v) {
     if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
     entry.exists = true;
-    entry.persisted_review = *ToDay(entry.state.review_date());
     return true;
   });
   if (!s.ok()) return s;
@@ -128,7 +126,14 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
   for (const auto& debt_id : outcome.touched_debts) {
     auto it = debts_.find(ScratchKey(debt_id));
     DebtEntry& entry = it->second;
-    SetCivil(core::ScheduledReviewDay(entry.state, context), entry.state.mutable_review_date());
+    const Day old_review = *ToDay(entry.state.review_date());
+    const Day new_review = core::ScheduledReviewDay(entry.state, context);
+    if (new_review != old_review) {
+      const std::uint32_t partition = PartitionOf(it->first);
+      if (old_review != kNoDay) pending_timers_[TimerKey(partition, old_review, debt_id)] = false;
+      if (new_review != kNoDay) pending_timers_[TimerKey(partition, new_review, debt_id)] = true;
+      SetCivil(new_review, entry.state.mutable_review_date());
+    }
     if (!entry.dirty) {
       entry.dirty = true;
       dirty_debts_.push_back(&entry);
@@ -154,31 +159,20 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
             [this](std::size_t a, std::size_t b) { return *dirty_debt_keys_[a] < *dirty_debt_keys_[b]; });
-  // Timer changes: (key, is_put), sorted by key; a delete and a put never share a key.
-  std::vector<std::pair<std::string, bool>> timer_ops;
   for (std::size_t i : order) {
     DebtEntry& entry = *dirty_debts_[i];
-    const std::string& key = *dirty_debt_keys_[i];
-    const std::uint32_t partition = PartitionOf(key);
-    const std::string_view debt_id = std::string_view(key).substr(2);
-    const Day review = *ToDay(entry.state.review_date());
-    if (review != entry.persisted_review) {
-      if (entry.persisted_review != kNoDay) timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
-      if (review != kNoDay) timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
-      entry.persisted_review = review;
-    }
     entry.state.SerializeToString(&value);
-    batch->Put(store_->handle(Family::kDebt), key, value);
+    batch->Put(store_->handle(Family::kDebt), *dirty_debt_keys_[i], value);
     entry.dirty = false;
   }
-  std::sort(timer_ops.begin(), timer_ops.end());
-  for (const auto& [key, is_put] : timer_ops) {
+  for (const auto& [key, is_put] : pending_timers_) {
     if (is_put) {
       batch->Put(store_->handle(Family::kTimer), key, rocksdb::Slice());
     } else {
       batch->Delete(store_->handle(Family::kTimer), key);
     }
   }
+  pending_timers_.clear();
   std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
             [](const auto& a, const auto& b) { return *a.first < *b.first; });
   for (auto& [key, entry] : dirty_debtors_) {
@@ -190,6 +184,32 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   dirty_debt_keys_.clear();
   dirty_debtors_.clear();
   ++generation_;
+}
+
+Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) const {
+  const std::string start = after_day == kNoDay ? TimerPrefix(partition) : TimerLimit(partition, after_day);
+  const std::string limit = TimerLimit(partition, day);
+  const rocksdb::Slice upper_bound(limit);
+  auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
+  auto pending = pending_timers_.lower_bound(start);
+  const auto pending_end = pending_timers_.lower_bound(limit);
+  it->Seek(start);
+  // Merge of two sorted sequences; a pending change wins over the committed key.
+  for (;;) {
+    const bool db_valid = it->Valid();
+    const bool pending_valid = pending != pending_end;
+    if (!db_valid && !pending_valid) break;
+    std::string_view db_key = db_valid ? std::string_view(it->key().data(), it->key().size()) : std::string_view();
+    if (pending_valid && (!db_valid || pending->first <= db_key)) {
+      if (db_valid && pending->first == db_key) it->Next();
+      if (pending->second) debt_ids->emplace_back(TimerDebtId(pending->first));
+      ++pending;
+    } else {
+      debt_ids->emplace_back(TimerDebtId(db_key));
+      it->Next();
+    }
+  }
+  return FromRocks(it->status());
 }
 
 void StateCache::Evict() {

@@ -10,10 +10,15 @@
 // -> Evict. A state is never evicted while dirty, so nothing is lost between
 // two commits; a crash loses the uncommitted batch as a whole.
 //
+// The timer index changes of the batch are kept here too (sorted), and
+// DueDebts merges them with the committed index: a DayClosed in the middle of
+// a batch sees every review scheduled before it without forcing a commit.
+//
 // Thread safety: none; one cache per writer.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -38,6 +43,10 @@ class StateCache {
   // the debtor become dirty; the debts' review dates are recomputed.
   void MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context);
 
+  // Debt ids of `partition` whose review day is after `after_day` (kNoDay:
+  // any) and on or before `day`, committed or pending, in key order.
+  Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) const;
+
   // Puts every dirty state, and the timer index changes, into `batch`.
   void FlushTo(rocksdb::WriteBatch* batch);
   // Drops clean entries when above capacity (least recently used first, roughly).
@@ -52,7 +61,6 @@ class StateCache {
  private:
   struct DebtEntry {
     v1::DebtState state;
-    Day persisted_review = kNoDay;  // What the timer family holds for this debt.
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
@@ -87,6 +95,8 @@ class StateCache {
   std::vector<DebtEntry*> dirty_debts_;
   std::vector<std::pair<const std::string*, DebtorEntry*>> dirty_debtors_;
   std::vector<const std::string*> dirty_debt_keys_;
+  // Timer index changes since the last flush: key -> true (put) / false (delete).
+  std::map<std::string, bool> pending_timers_;
   Access access_{this};
   std::string scratch_;
   std::string value_;

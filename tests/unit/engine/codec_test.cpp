@@ -1,0 +1,533 @@
+// Event codecs (engine/codec/event_codec.h): binary and protobuf-JSON round
+// trips for every payload kind, decode errors that never crash, and the two
+// log file formats.
+#include <google/protobuf/stubs/logging.h>
+#include <google/protobuf/util/message_differencer.h>
+
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "engine/codec/event_codec.h"
+#include "engine/core/limits.h"
+#include "engine/core/transition_table.h"
+#include "engine/core/validate.h"
+#include "tests/support/builders.h"
+#include "tests/support/temp_dir.h"
+
+namespace relance::testing {
+namespace {
+
+using google::protobuf::util::MessageDifferencer;
+
+// One event of every payload kind, with every field of the payload set.
+std::vector<v1::Event> OneOfEachKind() {
+  std::vector<v1::Event> events;
+  {
+    v1::Event e = Invoice("e-inv", "DR1", "D1", 123456, "2026-01-01", "2026-01-31", "EUR", v1::DEBTOR_TYPE_B2C);
+    auto* discount = e.mutable_invoice_issued()->mutable_early_payment_discount();
+    *discount->mutable_pay_by() = D("2026-01-10");
+    discount->set_discount_minor(2000);
+    e.mutable_invoice_issued()->set_debtor_name("Société Générale d'Électricité");
+    e.set_event_time_ms(1767225600123);
+    events.push_back(e);
+  }
+  {
+    v1::Event e = Payment("e-pay", "DR1", "", "P1", 5000, "2026-02-01", "JPY");
+    e.mutable_payment_received()->set_method(v1::PAYMENT_METHOD_CHEQUE);
+    e.mutable_payment_received()->set_invoice_reference("D1");
+    events.push_back(e);
+  }
+  {
+    v1::Event e = Reversal("e-rev", "DR1", "P1", "2026-02-03");
+    e.mutable_payment_reversed()->set_reason(v1::REVERSAL_REASON_CHARGEBACK);
+    events.push_back(e);
+  }
+  events.push_back(CreditNote("e-cn", "DR1", "D1", 700, "2026-02-04"));
+  {
+    v1::Event e = Reminder("e-rem", "DR1", "D1", 6, v1::CHANNEL_FORMAL_NOTICE, "2026-02-05");
+    e.mutable_reminder_sent()->set_template_id("fr/mise-en-demeure");
+    events.push_back(e);
+  }
+  events.push_back(Promise("e-prm", "DR1", "D1", 4000, "2026-02-06", "2026-02-15"));
+  {
+    v1::Event e = Envelope("e-plan", "DR1", "D1");
+    auto* p = e.mutable_payment_plan_agreed();
+    p->set_plan_id("PLAN-1");
+    *p->mutable_agreed_on() = D("2026-02-07");
+    for (const char* due : {"2026-02-28", "2026-03-31", "2026-04-30"}) {
+      auto* inst = p->add_instalments();
+      *inst->mutable_due_date() = D(due);
+      *inst->mutable_amount() = M(3000);
+    }
+    events.push_back(e);
+  }
+  events.push_back(Dispute("e-dsp", "DR1", "D1", "2026-02-08", 2500));
+  events.push_back(Resolve("e-res", "DR1", "D1", v1::DISPUTE_OUTCOME_SETTLED, "2026-02-09", 1000));
+  {
+    v1::Event e = Envelope("e-agy", "DR1", "D1");
+    e.mutable_handed_to_agency()->set_agency_id("AGENCY-7");
+    *e.mutable_handed_to_agency()->mutable_date() = D("2026-03-01");
+    events.push_back(e);
+  }
+  {
+    v1::Event e = Envelope("e-lgl", "DR1", "D1");
+    e.mutable_legal_action_filed()->set_kind(v1::LEGAL_ACTION_KIND_SUMMARY_PROCEEDINGS);
+    *e.mutable_legal_action_filed()->mutable_date() = D("2026-04-01");
+    e.mutable_legal_action_filed()->set_court_reference("RG 26/00042");
+    events.push_back(e);
+  }
+  {
+    v1::Event e = Envelope("e-wo", "DR1", "D1");
+    *e.mutable_written_off()->mutable_date() = D("2026-06-30");
+    e.mutable_written_off()->set_reason("liquidation");
+    events.push_back(e);
+  }
+  events.push_back(DayClosedEvent("e-day", "2026-02-10"));
+  {
+    v1::Event e;
+    e.set_event_id("e-pol");
+    e.set_schema_version(1);
+    auto* policy = e.mutable_policy_published()->mutable_policy();
+    policy->set_policy_id("default");
+    policy->set_version(3);
+    *policy->mutable_effective_from() = D("2026-01-01");
+    policy->set_promise_grace_days(3);
+    policy->set_instalment_grace_days(5);
+    *policy->add_minimum_balance() = M(1500);
+    *policy->add_minimum_balance() = M(200, "JPY");
+    auto* ladder = policy->add_ladders();
+    ladder->set_segment("chronic");
+    ladder->set_debtor_type(v1::DEBTOR_TYPE_B2B);
+    auto* step = ladder->add_steps();
+    step->set_day_offset(-3);
+    step->set_channel(v1::CHANNEL_EMAIL);
+    step->set_template_id("courtesy");
+    step->set_level(0);
+    step = ladder->add_steps();
+    step->set_day_offset(30);
+    step->set_channel(v1::CHANNEL_REGISTERED_LETTER);
+    step->set_template_id("warning");
+    step->set_level(4);
+    events.push_back(e);
+  }
+  return events;
+}
+
+bool Same(const v1::Event& a, const v1::Event& b) { return MessageDifferencer::Equals(a, b); }
+
+// Protobuf logs every string field with invalid UTF-8 it meets while parsing;
+// the fuzzing below meets thousands. Silenced for the scope of a test.
+class QuietProtobufLog {
+ public:
+  QuietProtobufLog() : previous_(google::protobuf::SetLogHandler(nullptr)) {}
+  ~QuietProtobufLog() { google::protobuf::SetLogHandler(previous_); }
+  QuietProtobufLog(const QuietProtobufLog&) = delete;
+  QuietProtobufLog& operator=(const QuietProtobufLog&) = delete;
+
+ private:
+  google::protobuf::LogHandler* previous_;
+};
+
+TEST_CASE("the sample has one event of every payload kind", "[codec]") {
+  const auto events = OneOfEachKind();
+  REQUIRE(events.size() == static_cast<std::size_t>(core::kEventKindCount - 1));  // All but kUnknown.
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    CHECK(core::KindOf(events[i]) == static_cast<core::EventKind>(i));
+  }
+}
+
+TEST_CASE("binary round trip of every payload kind", "[codec]") {
+  for (const v1::Event& e : OneOfEachKind()) {
+    INFO(e.ShortDebugString());
+    const std::string bytes = codec::EncodeBinary(e);
+    CHECK(bytes == e.SerializeAsString());
+    CHECK(codec::EncodeBinary(e) == bytes);  // Deterministic.
+    v1::Event back;
+    REQUIRE(codec::DecodeBinary(bytes, &back) == "");
+    CHECK(Same(back, e));
+    CHECK(back.SerializeAsString() == e.SerializeAsString());
+  }
+}
+
+TEST_CASE("protobuf-JSON round trip of every payload kind", "[codec]") {
+  for (const v1::Event& e : OneOfEachKind()) {
+    const std::string json = codec::EncodeJson(e);
+    INFO(json);
+    CHECK(json.find('\n') == std::string::npos);
+    v1::Event back;
+    REQUIRE(codec::DecodeJson(json, &back) == "");
+    CHECK(Same(back, e));
+    CHECK(back.SerializeAsString() == e.SerializeAsString());
+  }
+}
+
+TEST_CASE("JSON uses the field names of the .proto", "[codec]") {
+  const auto events = OneOfEachKind();
+  const std::string invoice = codec::EncodeJson(events[0]);
+  INFO(invoice);
+  CHECK(invoice.find("\"event_id\":\"e-inv\"") != std::string::npos);
+  CHECK(invoice.find("\"debtor_key\":\"DR1\"") != std::string::npos);
+  CHECK(invoice.find("\"schema_version\":1") != std::string::npos);
+  CHECK(invoice.find("\"invoice_issued\":{") != std::string::npos);
+  CHECK(invoice.find("\"amount_minor\":\"123456\"") != std::string::npos);  // int64 as a string.
+  CHECK(invoice.find("\"early_payment_discount\"") != std::string::npos);
+  CHECK(invoice.find("\"debtor_type\":\"DEBTOR_TYPE_B2C\"") != std::string::npos);
+  CHECK(invoice.find("eventId") == std::string::npos);
+  CHECK(invoice.find("invoiceIssued") == std::string::npos);
+  const std::string plan = codec::EncodeJson(events[6]);
+  CHECK(plan.find("\"payment_plan_agreed\"") != std::string::npos);
+  CHECK(plan.find("\"instalments\":[") != std::string::npos);
+  // The JSON a person would write, with proto names, decodes.
+  v1::Event e;
+  REQUIRE(codec::DecodeJson(R"({"event_id":"x","debtor_key":"DR1","debt_id":"D1","schema_version":1,
+      "reminder_sent":{"level":2,"channel":"CHANNEL_LETTER","date":{"year":2026,"month":2,"day":7}}})",
+                            &e) == "");
+  CHECK(e.reminder_sent().channel() == v1::CHANNEL_LETTER);
+  CHECK(e.reminder_sent().date().day() == 7);
+}
+
+TEST_CASE("decoding into a used event leaves nothing of the previous one", "[codec]") {
+  const auto events = OneOfEachKind();
+  v1::Event reused = events[13];  // The policy: the biggest.
+  REQUIRE(codec::DecodeBinary(codec::EncodeBinary(events[4]), &reused) == "");
+  CHECK(Same(reused, events[4]));
+  reused = events[13];
+  REQUIRE(codec::DecodeJson(codec::EncodeJson(events[4]), &reused) == "");
+  CHECK(Same(reused, events[4]));
+}
+
+TEST_CASE("garbage bytes are a decode error, never a crash", "[codec]") {
+  const std::vector<std::string> garbage = {
+      std::string("\x0a\x05"
+                  "ab",
+                  4),                   // Length beyond the end.
+      std::string("\x0f", 1),           // Wire type 7.
+      std::string("\x00", 1),           // Field number 0.
+      std::string(11, '\xff'),          // Endless varint.
+      std::string("\x52\x80", 2),       // invoice_issued, cut length.
+      std::string("\x0b\x0a\x01x", 4),  // Start group never ended.
+  };
+  for (const std::string& bytes : garbage) {
+    INFO("bytes of size " << bytes.size());
+    v1::Event e;
+    CHECK_FALSE(codec::DecodeBinary(bytes, &e).empty());
+  }
+  v1::Event e;
+  CHECK_FALSE(codec::DecodeBinary(std::string(kEventBytesMax + 1, '\0'), &e).empty());
+}
+
+TEST_CASE("a string field with invalid UTF-8 is a binary decode error", "[codec]") {
+  const QuietProtobufLog quiet;
+  v1::Event e;
+  e.set_event_id("e1");
+  std::string bytes = e.SerializeAsString();  // 0a 02 'e' '1'
+  REQUIRE(bytes.size() == 4);
+  bytes[2] = '\xff';
+  v1::Event back;
+  CHECK_FALSE(codec::DecodeBinary(bytes, &back).empty());
+}
+
+TEST_CASE("empty bytes decode to an empty event, which the core refuses", "[codec]") {
+  v1::Event e;
+  REQUIRE(codec::DecodeBinary("", &e) == "");
+  CHECK(e.ByteSizeLong() == 0);
+  CHECK(core::ValidateEvent(e).reason == v1::REJECTION_REASON_MALFORMED);
+}
+
+TEST_CASE("random and mutated bytes never crash the binary decoder", "[codec]") {
+  const QuietProtobufLog quiet;
+  const unsigned long long seed = TestSeed();
+  INFO("RELANCE_SEED=" << seed);
+  std::mt19937_64 random(seed);
+  const auto events = OneOfEachKind();
+  int decoded = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string bytes;
+    if (round % 2 == 0) {
+      bytes.resize(random() % 64);
+      for (char& c : bytes) c = static_cast<char>(random());
+    } else {
+      bytes = codec::EncodeBinary(events[random() % events.size()]);
+      const int flips = 1 + static_cast<int>(random() % 4);
+      for (int f = 0; f < flips; ++f) bytes[random() % bytes.size()] = static_cast<char>(random());
+      if (random() % 3 == 0) bytes.resize(random() % bytes.size());
+    }
+    v1::Event e;
+    if (codec::DecodeBinary(bytes, &e).empty()) {
+      ++decoded;
+      // Whatever decodes re-encodes and decodes to the same event.
+      v1::Event again;
+      REQUIRE(codec::DecodeBinary(codec::EncodeBinary(e), &again) == "");
+      REQUIRE(Same(again, e));
+      // And the core's validation copes with it.
+      (void)core::ValidateEvent(e);
+    }
+  }
+  CHECK(decoded >= 0);
+}
+
+TEST_CASE("broken JSON is a decode error, never a crash", "[codec]") {
+  const std::vector<std::string> broken = {
+      "",
+      "   ",
+      "{",
+      "{\"event_id\": ",
+      "{\"event_id\":\"e1\"",
+      "not json",
+      "[1,2,3]",
+      "null",
+      "{\"event_id\":1e400}",
+      "{\"schema_version\":\"abc\"}",
+      "{\"schema_version\":-1}",
+      "{\"event_time_ms\":\"12x\"}",
+      "{\"reminder_sent\":{\"channel\":\"CHANNEL_PIGEON\"}}",
+      "{\"reminder_sent\":{\"level\":[1]}}",
+      "{\"event_id\":\"e1\"} trailing",
+      std::string("{\"event_id\":\"\xff\xfe\"}"),
+  };
+  for (const std::string& json : broken) {
+    INFO("json: " << json);
+    v1::Event e;
+    CHECK_FALSE(codec::DecodeJson(json, &e).empty());
+  }
+}
+
+TEST_CASE("JSON with an unknown field is a decode error", "[codec]") {
+  for (const std::string json : {
+           R"({"event_id":"e1","bogus":1})",
+           R"({"event_id":"e1","invoice_issued":{"invoice_number":"7","nope":true}})",
+           R"({"event_id":"e1","invoice_paid":{}})",
+       }) {
+    INFO("json: " << json);
+    v1::Event e;
+    const std::string error = codec::DecodeJson(json, &e);
+    CHECK_FALSE(error.empty());
+  }
+}
+
+TEST_CASE("an event above the size limit is refused by both decoders", "[codec]") {
+  v1::Event e;
+  const std::string big(kEventBytesMax + 1, ' ');
+  CHECK_FALSE(codec::DecodeJson(big, &e).empty());
+  CHECK_FALSE(codec::DecodeBinary(big, &e).empty());
+}
+
+TEST_CASE("formats by name and by path", "[codec]") {
+  CHECK(codec::ParseFormat("jsonl") == codec::Format::kJsonLines);
+  CHECK(codec::ParseFormat("json") == codec::Format::kJsonLines);
+  CHECK(codec::ParseFormat("pb") == codec::Format::kBinary);
+  CHECK(codec::ParseFormat("binary") == codec::Format::kBinary);
+  CHECK_FALSE(codec::ParseFormat("xml").has_value());
+  CHECK_FALSE(codec::ParseFormat("").has_value());
+  CHECK(codec::FormatForPath("events.jsonl") == codec::Format::kJsonLines);
+  CHECK(codec::FormatForPath("/a/b/events.json") == codec::Format::kJsonLines);
+  CHECK(codec::FormatForPath("events.pb") == codec::Format::kBinary);
+  CHECK(codec::FormatForPath("events") == codec::Format::kBinary);
+  CHECK(codec::FormatForPath("jsonl") == codec::Format::kBinary);
+}
+
+// ------------------------------------------------------------------ log files
+
+// 1,000 events cycling through the kinds, each with its own id.
+std::vector<v1::Event> ThousandEvents() {
+  const auto kinds = OneOfEachKind();
+  std::vector<v1::Event> events;
+  for (int i = 0; i < 1000; ++i) {
+    v1::Event e = kinds[static_cast<std::size_t>(i) % kinds.size()];
+    e.set_event_id("evt-" + std::to_string(i));
+    e.set_event_time_ms(1767225600000 + i);
+    events.push_back(std::move(e));
+  }
+  return events;
+}
+
+void WriteLog(const std::string& path, codec::Format format, const std::vector<v1::Event>& events) {
+  std::string error;
+  auto writer = codec::LogWriter::Open(path, format, &error);
+  REQUIRE(writer != nullptr);
+  for (const auto& e : events) writer->Write(e);
+  REQUIRE(writer->Close());
+}
+
+// Every record of a log, decoded; fails the test on a decode error.
+std::vector<v1::Event> ReadLog(const std::string& path, codec::Format format, bool* truncated) {
+  std::string error;
+  auto reader = codec::LogReader::Open(path, format, &error);
+  REQUIRE(reader != nullptr);
+  CHECK(reader->format() == format);
+  std::vector<v1::Event> events;
+  std::string record;
+  std::uint64_t offset = 0;
+  while (reader->Next(&record, &offset)) {
+    REQUIRE(offset == events.size());
+    v1::Event e;
+    INFO("record " << offset);
+    REQUIRE(reader->Decode(record, &e) == "");
+    events.push_back(std::move(e));
+  }
+  *truncated = reader->truncated();
+  return events;
+}
+
+TEST_CASE("a log of 1,000 events round-trips in both formats", "[codec]") {
+  const auto events = ThousandEvents();
+  TempDir dir;
+  for (const codec::Format format : {codec::Format::kJsonLines, codec::Format::kBinary}) {
+    const std::string path = dir.Sub(format == codec::Format::kJsonLines ? "log.jsonl" : "log.pb");
+    INFO(path);
+    WriteLog(path, format, events);
+    bool truncated = true;
+    const auto back = ReadLog(path, format, &truncated);
+    CHECK_FALSE(truncated);
+    REQUIRE(back.size() == events.size());
+    int different = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) different += Same(back[i], events[i]) ? 0 : 1;
+    CHECK(different == 0);
+  }
+}
+
+TEST_CASE("the binary log is protobuf's delimited format", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  const std::string path = dir.Sub("log.pb");
+  WriteLog(path, codec::Format::kBinary, {events[0], events[1]});
+  std::ifstream in(path, std::ios::binary);
+  const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string first = events[0].SerializeAsString();
+  const std::string second = events[1].SerializeAsString();
+  REQUIRE(first.size() < 128);
+  REQUIRE(second.size() < 128);
+  CHECK(file == std::string(1, static_cast<char>(first.size())) + first +
+                    std::string(1, static_cast<char>(second.size())) + second);
+}
+
+TEST_CASE("blank lines in a jsonl log are skipped", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  const std::string path = dir.Sub("blank.jsonl");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "\n\n"
+        << codec::EncodeJson(events[0]) << "\n\n\r\n"
+        << codec::EncodeJson(events[1]) << "\r\n\n"
+        << codec::EncodeJson(events[2]);  // No final newline.
+  }
+  bool truncated = true;
+  const auto back = ReadLog(path, codec::Format::kJsonLines, &truncated);
+  CHECK_FALSE(truncated);
+  REQUIRE(back.size() == 3);
+  CHECK(Same(back[0], events[0]));
+  CHECK(Same(back[1], events[1]));
+  CHECK(Same(back[2], events[2]));
+}
+
+TEST_CASE("a bad record is reported and the next one still read", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  for (const codec::Format format : {codec::Format::kJsonLines, codec::Format::kBinary}) {
+    const std::string path = dir.Sub(format == codec::Format::kJsonLines ? "bad.jsonl" : "bad.pb");
+    std::string error;
+    {
+      auto writer = codec::LogWriter::Open(path, format, &error);
+      REQUIRE(writer != nullptr);
+      writer->Write(events[0]);
+      writer->WriteRaw(format == codec::Format::kJsonLines ? "{broken"
+                                                           : std::string("\x0a\x05"
+                                                                         "ab",
+                                                                         4));
+      writer->Write(events[1]);
+      REQUIRE(writer->Close());
+    }
+    auto reader = codec::LogReader::Open(path, format, &error);
+    REQUIRE(reader != nullptr);
+    std::string record;
+    std::uint64_t offset = 0;
+    v1::Event e;
+    REQUIRE(reader->Next(&record, &offset));
+    CHECK(reader->Decode(record, &e) == "");
+    REQUIRE(reader->Next(&record, &offset));
+    CHECK(offset == 1);
+    CHECK_FALSE(reader->Decode(record, &e).empty());
+    REQUIRE(reader->Next(&record, &offset));
+    CHECK(offset == 2);
+    REQUIRE(reader->Decode(record, &e) == "");
+    CHECK(Same(e, events[1]));
+    CHECK_FALSE(reader->Next(&record, &offset));
+    CHECK_FALSE(reader->truncated());
+  }
+}
+
+TEST_CASE("a truncated binary log sets truncated()", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  const std::string path = dir.Sub("cut.pb");
+  WriteLog(path, codec::Format::kBinary, {events[0], events[1], events[2]});
+  const auto size = std::filesystem::file_size(path);
+
+  SECTION("cut inside the last record") {
+    std::filesystem::resize_file(path, size - 3);
+    bool truncated = false;
+    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
+    CHECK(truncated);
+    REQUIRE(back.size() == 2);
+    CHECK(Same(back[1], events[1]));
+  }
+  SECTION("cut right after the last length prefix") {
+    std::filesystem::resize_file(path, size - events[2].ByteSizeLong());
+    bool truncated = false;
+    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
+    CHECK(truncated);
+    CHECK(back.size() == 2);
+  }
+  SECTION("cut inside a length prefix") {
+    std::ofstream(path, std::ios::binary | std::ios::app) << '\x80';
+    bool truncated = false;
+    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
+    CHECK(truncated);
+    CHECK(back.size() == 3);
+  }
+  SECTION("a length prefix above the limit") {
+    std::ofstream(path, std::ios::binary | std::ios::app) << std::string("\xff\xff\xff\x7f", 4);
+    bool truncated = false;
+    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
+    CHECK(truncated);
+    CHECK(back.size() == 3);
+  }
+  SECTION("a length prefix longer than five bytes") {
+    std::ofstream(path, std::ios::binary | std::ios::app) << std::string("\x80\x80\x80\x80\x80\x01", 6);
+    bool truncated = false;
+    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
+    CHECK(truncated);
+    CHECK(back.size() == 3);
+  }
+  SECTION("not cut: not truncated") {
+    bool truncated = true;
+    CHECK(ReadLog(path, codec::Format::kBinary, &truncated).size() == 3);
+    CHECK_FALSE(truncated);
+  }
+}
+
+TEST_CASE("empty logs and missing files", "[codec]") {
+  TempDir dir;
+  for (const codec::Format format : {codec::Format::kJsonLines, codec::Format::kBinary}) {
+    const std::string path = dir.Sub("empty");
+    WriteLog(path, format, {});
+    bool truncated = true;
+    CHECK(ReadLog(path, format, &truncated).empty());
+    CHECK_FALSE(truncated);
+  }
+  std::string error;
+  CHECK(codec::LogReader::Open(dir.Sub("missing.pb"), codec::Format::kBinary, &error) == nullptr);
+  CHECK_FALSE(error.empty());
+  error.clear();
+  CHECK(codec::LogWriter::Open(dir.Sub("no/such/dir/log.pb"), codec::Format::kBinary, &error) == nullptr);
+  CHECK_FALSE(error.empty());
+}
+
+}  // namespace
+}  // namespace relance::testing
