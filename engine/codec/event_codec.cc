@@ -70,7 +70,7 @@ bool LogReader::Next(std::string* record, std::uint64_t* offset) {
   if (format_ == Format::kJsonLines) {
     while (std::getline(in_, *record)) {
       if (!record->empty() && record->back() == '\r') record->pop_back();
-      if (record->empty()) continue;  // Blank lines are not records.
+      if (record->find_first_not_of(" \t") == std::string::npos) continue;  // Blank lines are not records.
       *offset = next_offset_++;
       return true;
     }

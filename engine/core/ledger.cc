@@ -17,8 +17,10 @@ namespace relance::core {
 PolicyView PolicyView::From(const v1::DunningPolicy& policy) {
   PolicyView view;
   if (policy.version() == 0) return view;  // Absent: built-in defaults.
-  view.promise_grace_days = static_cast<int>(policy.promise_grace_days());
-  view.instalment_grace_days = static_cast<int>(policy.instalment_grace_days());
+  if (policy.has_promise_grace_days()) view.promise_grace_days = static_cast<int>(policy.promise_grace_days());
+  if (policy.has_instalment_grace_days()) {
+    view.instalment_grace_days = static_cast<int>(policy.instalment_grace_days());
+  }
   return view;
 }
 
@@ -54,6 +56,7 @@ Day NextReviewDay(const v1::DebtState& d, const PolicyView& policy) {
     if (day != kNoDay && (next == kNoDay || day < next)) next = day;
   };
   if (!d.overdue()) consider(*ToDay(d.due_date()));
+  if (d.has_dispute()) return next;  // Promise and plan are paused (CloseDay).
   if (d.has_promise()) consider(*ToDay(d.promise().promised_date()) + policy.promise_grace_days);
   if (d.has_plan() && static_cast<int>(d.plan().next_instalment()) < d.plan().instalments_size()) {
     const auto& inst = d.plan().instalments(static_cast<int>(d.plan().next_instalment()));
@@ -169,6 +172,7 @@ void AddCredit(v1::DebtorState& debtor, std::string_view currency, std::int64_t 
     it = credits->begin() + index;
   }
   it->set_amount_minor(it->amount_minor() + amount);
+  if (it->amount_minor() == 0) credits->erase(it);
 }
 
 bool OpenRefLess(const v1::OpenDebtRef& a, Day a_due, const v1::OpenDebtRef& b, Day b_due) {
@@ -209,9 +213,12 @@ void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus cl
   if (d.balance_minor() != 0 || IsClosed(d.status())) return;
   std::string detail;
   if (d.has_promise()) {
-    debtor.set_promises_kept(debtor.promises_kept() + 1);
+    // Only money keeps a promise; a credit note that clears the debt does not.
+    if (closing == v1::DEBT_STATUS_PAID) {
+      debtor.set_promises_kept(debtor.promises_kept() + 1);
+      detail = "promise kept";
+    }
     d.clear_promise();
-    detail = "promise kept";
   }
   if (d.has_plan()) {
     d.clear_plan();
@@ -237,9 +244,11 @@ void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus cl
 }
 
 // A reversal or recovery took a closed debt's balance above zero.
-void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Recorder& rec) {
+void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Day business_date, Recorder& rec) {
   if (d.balance_minor() == 0) return;
   if (d.status() != v1::DEBT_STATUS_PAID && d.status() != v1::DEBT_STATUS_CREDITED) return;
+  // DayClosed skips closed debts: catch up with the days that passed meanwhile.
+  if (business_date != kNoDay && business_date >= *ToDay(d.due_date())) d.set_overdue(true);
   if (d.late_recorded()) {
     // The payment that counted did not hold: undo its weight in the figures.
     if (d.recorded_days_late() == 0) {
@@ -273,6 +282,7 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
   if (d.has_early_payment_discount() && d.balance_minor() > 0 &&
       d.balance_minor() <= d.early_payment_discount().discount_minor() &&
       value_day <= *ToDay(d.early_payment_discount().pay_by())) {
+    share->set_discount_minor(d.balance_minor());  // Undone if this payment is reversed.
     d.set_credited_minor(d.credited_minor() + d.balance_minor());
     d.set_balance_minor(0);
   }
@@ -312,7 +322,9 @@ v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAcc
     return nullptr;
   }
   const Rule rule = RuleFor(KindOf(e), d->status());
+  // A level-0 reminder before the due date is a courtesy; a formal notice never is.
   const bool courtesy = e.has_reminder_sent() && e.reminder_sent().level() == 0 &&
+                        e.reminder_sent().channel() != v1::CHANNEL_FORMAL_NOTICE &&
                         d->status() == v1::DEBT_STATUS_NOT_YET_DUE;
   if (rule == Rule::kRejectClosed) {
     Reject(out, e, v1::REJECTION_REASON_CLOSED_DEBT,
@@ -466,7 +478,7 @@ void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out) {
   out->accepted = true;
 }
 
-void ApplyReversal(const v1::Event& e, StateAccess& access, Outcome* out) {
+void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.payment_reversed();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
@@ -502,10 +514,14 @@ void ApplyReversal(const v1::Event& e, StateAccess& access, Outcome* out) {
     d.set_reversed_minor(d.reversed_minor() + amount);
     d.set_balance_minor(d.balance_minor() + amount);
     for (auto& share : *d.mutable_payments()) {
-      if (share.payment_id() == p.payment_id()) share.set_reversed(true);
+      if (share.payment_id() != p.payment_id() || share.reversed()) continue;
+      share.set_reversed(true);
+      // A discount earned by this payment was never earned.
+      d.set_credited_minor(d.credited_minor() - share.discount_minor());
+      d.set_balance_minor(d.balance_minor() + share.discount_minor());
     }
     rec.Touch(d);
-    ReopenIfNeeded(d, debtor, rec);
+    ReopenIfNeeded(d, debtor, ctx.business_date, rec);
     rec.Settle(d);
   }
   AddCredit(debtor, record->currency(), -record->credit_minor());
@@ -645,7 +661,7 @@ void Apply(const v1::Event& event, const Context& context, StateAccess& access, 
       ApplyPayment(event, access, out);
       return;
     case v1::Event::kPaymentReversed:
-      ApplyReversal(event, access, out);
+      ApplyReversal(event, context, access, out);
       return;
     case v1::Event::kDayClosed:
     case v1::Event::kPolicyPublished:
@@ -721,6 +737,12 @@ void CloseDay(v1::DebtState& d, v1::DebtorState& debtor, Day day, const PolicyVi
   if (!d.overdue() && day >= *ToDay(d.due_date())) {
     d.set_overdue(true);
     rec.Settle(d, "due date passed");
+  }
+  // An open dispute pauses the promise and the plan: nobody may hold the
+  // debtor to them while the invoice itself is contested.
+  if (d.has_dispute()) {
+    out->accepted = true;
+    return;
   }
   if (d.has_promise() && day >= *ToDay(d.promise().promised_date()) + policy.promise_grace_days) {
     debtor.set_promises_broken(debtor.promises_broken() + 1);
