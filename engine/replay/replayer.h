@@ -24,14 +24,18 @@ namespace relance::replay {
 struct ReplayOptions {
   std::string input;
   codec::Format format = codec::Format::kBinary;
-  // Events per commit. Default: 10,000.
-  std::size_t batch_events = 10'000;
+  // Events per commit, at most. Default: 1,000,000 (the dirty bound below
+  // usually commits first).
+  std::size_t batch_events = 1'000'000;
   // Partitions of a new database (0: the database's, 64 for a new one).
   std::uint32_t partitions = 0;
   // Stop (after committing) once this many new records were read; 0: no limit.
   std::uint64_t stop_after = 0;
-  // Clean debt/debtor states kept in memory. Default: 500,000.
-  std::size_t cache_entries = 500'000;
+  // Debt and debtor states kept in memory. Default: 400,000.
+  std::size_t cache_entries = 400'000;
+  // Commit when this many states are dirty (they cannot be evicted before).
+  // Default: 200,000. Memory is bounded by these two, not by the portfolio.
+  std::size_t dirty_states_max = 200'000;
   // A progress line on stderr about twice a second.
   bool progress = false;
   // Rejections printed to stderr, at most. Default: 20.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/store/history.h"
 #include "engine/store/keys.h"
 
 namespace relance::store {
@@ -20,39 +21,41 @@ std::string& StateCache::ScratchKey(std::string_view id) {
   return scratch_;
 }
 
-StateCache::DebtEntry& StateCache::LoadDebt(const std::string& key) {
+StateCache::DebtMap::iterator StateCache::LoadDebt(const std::string& key) {
   auto it = debts_.find(key);
   if (it != debts_.end()) {
     ++hits_;
     it->second.last_used = generation_;
-    return it->second;
+    return it;
   }
   ++misses_;
-  DebtEntry& entry = debts_[key];
+  it = debts_.try_emplace(key).first;
+  DebtEntry& entry = it->second;
   entry.last_used = generation_;
   bool found = false;
   Status s = store_->Get(Family::kDebt, key, &value_, &found);
   if (!s.ok() && read_status_.ok()) read_status_ = s;
   if (found) {
     if (!entry.state.ParseFromString(value_)) {
-      if (read_status_.ok()) read_status_ = Status::Corruption("debt state at key of partition " +
-                                                               std::to_string(PartitionOf(key)));
+      if (read_status_.ok()) read_status_ = Status::Corruption("debt state in partition " + std::to_string(PartitionOf(key)));
     } else {
       entry.exists = true;
+      entry.persisted_review = *ToDay(entry.state.review_date());
     }
   }
-  return entry;
+  return it;
 }
 
-StateCache::DebtorEntry& StateCache::LoadDebtor(const std::string& key) {
+StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
   auto it = debtors_.find(key);
   if (it != debtors_.end()) {
     ++hits_;
     it->second.last_used = generation_;
-    return it->second;
+    return it;
   }
   ++misses_;
-  DebtorEntry& entry = debtors_[key];
+  it = debtors_.try_emplace(key).first;
+  DebtorEntry& entry = it->second;
   entry.last_used = generation_;
   bool found = false;
   Status s = store_->Get(Family::kDebtor, key, &value_, &found);
@@ -64,23 +67,23 @@ StateCache::DebtorEntry& StateCache::LoadDebtor(const std::string& key) {
       entry.exists = true;
     }
   }
-  return entry;
+  return it;
 }
 
 v1::DebtState* StateCache::Access::FindDebt(std::string_view debt_id) {
-  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id))->second;
   return entry.exists ? &entry.state : nullptr;
 }
 
 v1::DebtState* StateCache::Access::CreateDebt(std::string_view debt_id) {
-  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id))->second;
   entry.exists = true;
   entry.state.Clear();
   return &entry.state;
 }
 
 v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
-  return &cache_->LoadDebtor(cache_->ScratchKey(debtor_key)).state;
+  return &cache_->LoadDebtor(cache_->ScratchKey(debtor_key))->second.state;
 }
 
 Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
@@ -112,6 +115,7 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
   Status s = fetch(Family::kDebt, debt_keys, debts_, [](DebtEntry& entry, const rocksdb::PinnableSlice& v) {
     if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
     entry.exists = true;
+    entry.persisted_review = *ToDay(entry.state.review_date());
     return true;
   });
   if (!s.ok()) return s;
@@ -129,87 +133,113 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
     const Day old_review = *ToDay(entry.state.review_date());
     const Day new_review = core::ScheduledReviewDay(entry.state, context);
     if (new_review != old_review) {
-      const std::uint32_t partition = PartitionOf(it->first);
-      if (old_review != kNoDay) pending_timers_[TimerKey(partition, old_review, debt_id)] = false;
-      if (new_review != kNoDay) pending_timers_[TimerKey(partition, new_review, debt_id)] = true;
       SetCivil(new_review, entry.state.mutable_review_date());
+      if (new_review != kNoDay) scheduled_[{access_.partition, new_review}].push_back(debt_id);
     }
     if (!entry.dirty) {
       entry.dirty = true;
-      dirty_debts_.push_back(&entry);
-      dirty_debt_keys_.push_back(&it->first);
+      dirty_debts_.push_back(it);
     }
   }
   if (outcome.debtor_touched) {
     auto it = debtors_.find(ScratchKey(debtor_key));
-    DebtorEntry& entry = it->second;
-    entry.exists = true;
-    if (!entry.dirty) {
-      entry.dirty = true;
-      dirty_debtors_.emplace_back(&it->first, &entry);
+    it->second.exists = true;
+    if (!it->second.dirty) {
+      it->second.dirty = true;
+      dirty_debtors_.push_back(it);
     }
   }
 }
 
-// Everything goes into the batch in key order per family (see Commit in
-// replay/replayer.cc for why).
+void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {
+  for (const auto& debt_id : outcome.touched_debts) {
+    DebtEntry& entry = debts_.find(ScratchKey(debt_id))->second;
+    if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
+    AppendHistoryRecord(&entry.history_chunk, canonical_event);
+  }
+}
+
+Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) {
+  std::vector<std::string> candidates;
+  // Committed reviews, from the timer index.
+  const std::string start = after_day == kNoDay ? TimerPrefix(partition) : TimerLimit(partition, after_day);
+  const std::string limit = TimerLimit(partition, day);
+  const rocksdb::Slice upper_bound(limit);
+  auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
+  for (it->Seek(start); it->Valid(); it->Next()) {
+    candidates.emplace_back(TimerDebtId(std::string_view(it->key().data(), it->key().size())));
+  }
+  if (!it->status().ok()) return FromRocks(it->status());
+  // Reviews scheduled since the last commit.
+  const Day first_day = after_day == kNoDay ? INT32_MIN : after_day + 1;
+  for (auto s = scheduled_.lower_bound({partition, first_day});
+       s != scheduled_.end() && s->first.first == partition && s->first.second <= day; ++s) {
+    candidates.insert(candidates.end(), s->second.begin(), s->second.end());
+  }
+  // Keep those whose current review is due, once each, in (day, id) order.
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::vector<std::pair<Day, std::string>> due;
+  Bind(partition);
+  for (auto& id : candidates) {
+    const DebtEntry& entry = LoadDebt(ScratchKey(id))->second;
+    if (!read_status_.ok()) return read_status_;
+    if (!entry.exists) continue;
+    const Day review = *ToDay(entry.state.review_date());
+    if (review == kNoDay || review > day || (after_day != kNoDay && review <= after_day)) continue;
+    due.emplace_back(review, std::move(id));
+  }
+  std::sort(due.begin(), due.end());
+  for (auto& [review, id] : due) debt_ids->push_back(std::move(id));
+  return Status::Ok();
+}
+
+// Everything goes into the batch in key order per family: RocksDB's memtable
+// remembers the last insert position, so sorted inserts are a short walk each.
 void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
-  std::string value;
-  std::vector<std::size_t> order(dirty_debts_.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [this](std::size_t a, std::size_t b) { return *dirty_debt_keys_[a] < *dirty_debt_keys_[b]; });
-  for (std::size_t i : order) {
-    DebtEntry& entry = *dirty_debts_[i];
-    entry.state.SerializeToString(&value);
-    batch->Put(store_->handle(Family::kDebt), *dirty_debt_keys_[i], value);
+  std::sort(dirty_debts_.begin(), dirty_debts_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
+  std::vector<std::pair<std::string, bool>> timer_ops;  // (key, is_put); a key is never both.
+  for (auto it : dirty_debts_) {
+    DebtEntry& entry = it->second;
+    const std::uint32_t partition = PartitionOf(it->first);
+    const std::string_view debt_id = std::string_view(it->first).substr(2);
+    const Day review = *ToDay(entry.state.review_date());
+    if (review != entry.persisted_review) {
+      if (entry.persisted_review != kNoDay) timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
+      if (review != kNoDay) timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
+      entry.persisted_review = review;
+    }
+    entry.state.SerializeToString(&value_);
+    batch->Put(store_->handle(Family::kDebt), it->first, value_);
     entry.dirty = false;
   }
-  for (const auto& [key, is_put] : pending_timers_) {
+  for (auto it : dirty_debts_) {
+    DebtEntry& entry = it->second;
+    if (entry.history_chunk.empty()) continue;
+    batch->Put(store_->handle(Family::kHistory),
+               HistoryKey(PartitionOf(it->first), std::string_view(it->first).substr(2), entry.chunk_first_seq),
+               entry.history_chunk);
+    entry.history_chunk.clear();
+    entry.history_chunk.shrink_to_fit();
+  }
+  std::sort(timer_ops.begin(), timer_ops.end());
+  for (const auto& [key, is_put] : timer_ops) {
     if (is_put) {
       batch->Put(store_->handle(Family::kTimer), key, rocksdb::Slice());
     } else {
       batch->Delete(store_->handle(Family::kTimer), key);
     }
   }
-  pending_timers_.clear();
-  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
-            [](const auto& a, const auto& b) { return *a.first < *b.first; });
-  for (auto& [key, entry] : dirty_debtors_) {
-    entry->state.SerializeToString(&value);
-    batch->Put(store_->handle(Family::kDebtor), *key, value);
-    entry->dirty = false;
+  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
+  for (auto it : dirty_debtors_) {
+    it->second.state.SerializeToString(&value_);
+    batch->Put(store_->handle(Family::kDebtor), it->first, value_);
+    it->second.dirty = false;
   }
   dirty_debts_.clear();
-  dirty_debt_keys_.clear();
   dirty_debtors_.clear();
+  scheduled_.clear();
   ++generation_;
-}
-
-Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) const {
-  const std::string start = after_day == kNoDay ? TimerPrefix(partition) : TimerLimit(partition, after_day);
-  const std::string limit = TimerLimit(partition, day);
-  const rocksdb::Slice upper_bound(limit);
-  auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
-  auto pending = pending_timers_.lower_bound(start);
-  const auto pending_end = pending_timers_.lower_bound(limit);
-  it->Seek(start);
-  // Merge of two sorted sequences; a pending change wins over the committed key.
-  for (;;) {
-    const bool db_valid = it->Valid();
-    const bool pending_valid = pending != pending_end;
-    if (!db_valid && !pending_valid) break;
-    std::string_view db_key = db_valid ? std::string_view(it->key().data(), it->key().size()) : std::string_view();
-    if (pending_valid && (!db_valid || pending->first <= db_key)) {
-      if (db_valid && pending->first == db_key) it->Next();
-      if (pending->second) debt_ids->emplace_back(TimerDebtId(pending->first));
-      ++pending;
-    } else {
-      debt_ids->emplace_back(TimerDebtId(db_key));
-      it->Next();
-    }
-  }
-  return FromRocks(it->status());
 }
 
 void StateCache::Evict() {

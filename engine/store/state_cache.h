@@ -1,18 +1,21 @@
 // A bounded write-back cache of debt and debtor states over the Store.
 //
-// Why: a per-event Get -> apply -> Put against RocksDB runs at ~100k
-// events/s; the core itself runs at millions. The cache keeps hot states in
-// memory, reads misses in one MultiGet per batch, and writes each changed
-// state once per batch however many events touched it (DESIGN §10).
+// Why: a per-event Get -> apply -> Put against RocksDB runs at ~100-150k
+// events/s while the core runs at millions (DESIGN §10). The cache keeps
+// states in memory across events and writes each changed state once per
+// commit, however many events touched it; misses are read in one MultiGet per
+// window of events; each debt's new history is appended to one chunk per
+// commit instead of one RocksDB entry per event.
 //
-// Lifecycle of one batch: Prefetch (optional) -> Bind + core::Apply per event
-// -> MarkDirty after each accepted outcome -> FlushTo(batch) -> Store::Write
-// -> Evict. A state is never evicted while dirty, so nothing is lost between
-// two commits; a crash loses the uncommitted batch as a whole.
+// Lifecycle: Prefetch (optional) -> Bind + core::Apply per event ->
+// MarkDirty + AppendHistory after each accepted outcome -> ... -> FlushTo(batch)
+// -> Store::Write -> Evict. A state is never evicted while dirty, so nothing
+// is lost between two commits; a crash loses everything since the last commit
+// as a whole, and the cursor written in the same batch says where to resume.
+// The caller bounds memory by committing when dirty_count() reaches its limit.
 //
-// The timer index changes of the batch are kept here too (sorted), and
-// DueDebts merges them with the committed index: a DayClosed in the middle of
-// a batch sees every review scheduled before it without forcing a commit.
+// The timer index changes since the last commit live here too: DueDebts
+// merges them with the committed index, so a DayClosed needs no commit.
 //
 // Thread safety: none; one cache per writer.
 #pragma once
@@ -21,6 +24,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "engine/core/ledger.h"
@@ -40,14 +44,19 @@ class StateCache {
   Status Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys);
 
   // After an accepted outcome on the bound partition: the touched debts and
-  // the debtor become dirty; the debts' review dates are recomputed.
+  // the debtor become dirty; the debts' review days are rescheduled.
   void MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context);
+  // Appends `canonical_event` to the history of every debt the outcome
+  // touched (bound partition), at the debt's current history_seq.
+  void AppendHistory(const core::Outcome& outcome, std::string_view canonical_event);
 
   // Debt ids of `partition` whose review day is after `after_day` (kNoDay:
-  // any) and on or before `day`, committed or pending, in key order.
-  Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) const;
+  // any) and on or before `day`, committed or pending, ordered by (review
+  // day, debt id). Loads the states it names.
+  Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids);
 
-  // Puts every dirty state, and the timer index changes, into `batch`.
+  // Puts every dirty state, its history chunk and the timer index changes
+  // into `batch`, in key order per family.
   void FlushTo(rocksdb::WriteBatch* batch);
   // Drops clean entries when above capacity (least recently used first, roughly).
   void Evict();
@@ -55,12 +64,16 @@ class StateCache {
   // The first read error met through StateAccess (the core cannot see errors).
   const Status& read_status() const { return read_status_; }
   std::size_t size() const { return debts_.size() + debtors_.size(); }
+  std::size_t dirty_count() const { return dirty_debts_.size() + dirty_debtors_.size(); }
   std::uint64_t misses() const { return misses_; }
   std::uint64_t hits() const { return hits_; }
 
  private:
   struct DebtEntry {
     v1::DebtState state;
+    Day persisted_review = kNoDay;  // What the committed timer index says.
+    std::string history_chunk;      // Events since the last commit (history chunk format).
+    std::uint64_t chunk_first_seq = 0;
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
@@ -71,6 +84,8 @@ class StateCache {
     bool dirty = false;
     std::uint64_t last_used = 0;
   };
+  using DebtMap = std::unordered_map<std::string, DebtEntry>;
+  using DebtorMap = std::unordered_map<std::string, DebtorEntry>;
 
   class Access : public core::StateAccess {
    public:
@@ -84,19 +99,20 @@ class StateCache {
     StateCache* cache_;
   };
 
-  DebtEntry& LoadDebt(const std::string& key);
-  DebtorEntry& LoadDebtor(const std::string& key);
+  DebtMap::iterator LoadDebt(const std::string& key);
+  DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);
 
   Store* store_;
   std::size_t capacity_;
-  std::unordered_map<std::string, DebtEntry> debts_;
-  std::unordered_map<std::string, DebtorEntry> debtors_;
-  std::vector<DebtEntry*> dirty_debts_;
-  std::vector<std::pair<const std::string*, DebtorEntry*>> dirty_debtors_;
-  std::vector<const std::string*> dirty_debt_keys_;
-  // Timer index changes since the last flush: key -> true (put) / false (delete).
-  std::map<std::string, bool> pending_timers_;
+  DebtMap debts_;
+  DebtorMap debtors_;
+  std::vector<DebtMap::iterator> dirty_debts_;
+  std::vector<DebtorMap::iterator> dirty_debtors_;
+  // Reviews scheduled since the last commit: (partition, day) -> debt ids.
+  // Entries may be stale (the debt was rescheduled again): DueDebts checks
+  // each candidate against its state.
+  std::map<std::pair<std::uint32_t, Day>, std::vector<std::string>> scheduled_;
   Access access_{this};
   std::string scratch_;
   std::string value_;

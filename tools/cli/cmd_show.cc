@@ -5,6 +5,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include "engine/core/hash.h"
+#include "engine/store/history.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
 #include "relance/v1/events.pb.h"
@@ -75,9 +76,14 @@ int RunShow(const ShowArgs& args) {
     auto it = store->NewIterator(store::Family::kHistory);
     v1::Event event;
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      if (event.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) {
-        std::printf("%s\n", ToJson(event).c_str());
-      }
+      const std::string_view key(it->key().data(), it->key().size());
+      const std::string_view chunk(it->value().data(), it->value().size());
+      const bool ok = store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
+        if (event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+          std::printf("{\"seq\": %llu, \"event\": %s}\n", static_cast<unsigned long long>(seq), ToJson(event).c_str());
+        }
+      });
+      if (!ok) return Fail("show", Status::Corruption("history chunk of " + args.id));
     }
   }
   return 0;
