@@ -1,5 +1,7 @@
 #include "engine/codec/event_codec.h"
 
+#include <algorithm>
+
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
@@ -77,33 +79,43 @@ bool LogReader::Next(std::string* record, std::uint64_t* offset) {
     return false;
   }
   // Varint length prefix, then that many bytes.
+  constexpr std::size_t kVarintBytesMax = 5;
+  if (!Fill(kVarintBytesMax) && buffer_pos_ == buffer_.size()) return false;  // Clean end of file.
   std::uint64_t length = 0;
   int shift = 0;
   for (;;) {
-    const int c = in_.get();
-    if (c == EOF) {
-      if (shift != 0) truncated_ = true;
-      return false;
-    }
-    length |= static_cast<std::uint64_t>(c & 0x7f) << shift;
-    if ((c & 0x80) == 0) break;
-    shift += 7;
-    if (shift > 28) {
+    if (buffer_pos_ == buffer_.size() || shift > 28) {
       truncated_ = true;
       return false;
     }
+    const auto c = static_cast<std::uint8_t>(buffer_[buffer_pos_++]);
+    length |= static_cast<std::uint64_t>(c & 0x7f) << shift;
+    if ((c & 0x80) == 0) break;
+    shift += 7;
   }
-  if (length > kEventBytesMax) {
+  if (length > kEventBytesMax || (!Fill(length) && buffer_.size() - buffer_pos_ < length)) {
     truncated_ = true;
     return false;
   }
-  record->resize(length);
-  if (length > 0 && !in_.read(record->data(), static_cast<std::streamsize>(length))) {
-    truncated_ = true;
-    return false;
-  }
+  record->assign(buffer_, buffer_pos_, length);
+  buffer_pos_ += length;
   *offset = next_offset_++;
   return true;
+}
+
+// Makes at least `wanted` unread bytes available; false if the file ends first.
+bool LogReader::Fill(std::size_t wanted) {
+  constexpr std::size_t kReadBytes = 1 << 20;
+  if (buffer_.size() - buffer_pos_ >= wanted) return true;
+  buffer_.erase(0, buffer_pos_);
+  buffer_pos_ = 0;
+  while (buffer_.size() < wanted && in_) {
+    const std::size_t old_size = buffer_.size();
+    buffer_.resize(old_size + std::max(kReadBytes, wanted));
+    in_.read(buffer_.data() + old_size, static_cast<std::streamsize>(buffer_.size() - old_size));
+    buffer_.resize(old_size + static_cast<std::size_t>(in_.gcount()));
+  }
+  return buffer_.size() >= wanted;
 }
 
 std::string LogReader::Decode(std::string_view record, v1::Event* event) const {

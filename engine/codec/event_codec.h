@@ -48,8 +48,13 @@ class LogReader {
 
  private:
   LogReader(std::ifstream in, Format format) : in_(std::move(in)), format_(format) {}
+  // Binary files are read through our own buffer: istream::get per varint
+  // byte showed in replay profiles.
+  bool Fill(std::size_t wanted);
   std::ifstream in_;
   Format format_;
+  std::string buffer_;
+  std::size_t buffer_pos_ = 0;
   std::uint64_t next_offset_ = 0;
   bool truncated_ = false;
 };

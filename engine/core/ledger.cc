@@ -278,9 +278,16 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
   share->set_payment_id(p.payment_id());
   share->set_amount_minor(taken);
   *share->mutable_value_date() = p.value_date();
-  // Early-payment discount: paid by the date, the rest up to the discount is waived.
-  if (d.has_early_payment_discount() && d.balance_minor() > 0 &&
-      d.balance_minor() <= d.early_payment_discount().discount_minor() &&
+  // Early-payment discount: paid by the date, the rest up to the discount is
+  // waived, once: what standing payments already earned counts against it.
+  std::int64_t discount_left = 0;
+  if (d.has_early_payment_discount()) {
+    discount_left = d.early_payment_discount().discount_minor();
+    for (const auto& earlier : d.payments()) {
+      if (!earlier.reversed()) discount_left -= earlier.discount_minor();
+    }
+  }
+  if (discount_left > 0 && d.balance_minor() > 0 && d.balance_minor() <= discount_left &&
       value_day <= *ToDay(d.early_payment_discount().pay_by())) {
     share->set_discount_minor(d.balance_minor());  // Undone if this payment is reversed.
     d.set_credited_minor(d.credited_minor() + d.balance_minor());

@@ -27,6 +27,7 @@ constexpr std::size_t kPrefetchWindowEvents = 4096;
 // One decoded record of the current batch.
 struct Pending {
   std::uint64_t offset = 0;
+  std::string record;  // The bytes as read.
   std::string decode_error;
   v1::Event event;
 };
@@ -48,7 +49,7 @@ class Run {
   Status ApplyEventRecord(const Pending& pending);
   Status ApplyPartitionRecord(const Pending& pending);
   Status CloseDayInPartition(std::uint32_t partition, Day previous_day, const std::string& canonical);
-  void AppendHistory(std::uint32_t partition, const core::Outcome& outcome, const std::string& canonical);
+  void AppendHistory(std::uint32_t partition, const core::Outcome& outcome, std::string_view canonical);
   Status Commit(std::uint64_t next_offset);
   void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
   void Progress(bool final_line);
@@ -66,6 +67,8 @@ class Run {
   rocksdb::WriteBatch batch_;
   std::uint64_t events_since_commit_ = 0;
   std::uint64_t last_offset_ = 0;
+  std::uint64_t last_record_hash_ = 0;   // Of the last record read, for the cursor.
+  std::uint64_t last_applied_hash_ = 0;  // From the stored cursor.
   core::Outcome outcome_;
   std::string canonical_;
   std::unique_ptr<codec::LogReader> reader_;
@@ -96,16 +99,20 @@ Status Run::LoadPartitions() {
   return Status::Ok();
 }
 
-// The cursor is "<next offset> <fingerprint of the first record>": resuming
-// with another file is refused instead of silently mixing two logs.
+// The cursor is "<next offset> <hash of the first record> <hash of the last
+// applied record>": resuming with another file (checked on the first record
+// and on the last applied one) is refused instead of silently mixing logs.
 Status Run::LoadCursor(std::string_view first_record) {
   fingerprint_ = Fnv1a64(first_record);
   std::string value;
   bool found = false;
   if (Status s = store_->Get(store::Family::kMeta, store::CursorKey(kFileSource), &value, &found); !s.ok()) return s;
   if (!found) return Status::Ok();
-  unsigned long long offset = 0, fingerprint = 0;
-  if (std::sscanf(value.c_str(), "%llu %llx", &offset, &fingerprint) != 2) return Status::Corruption("input cursor");
+  unsigned long long offset = 0, fingerprint = 0, last = 0;
+  if (std::sscanf(value.c_str(), "%llu %llx %llx", &offset, &fingerprint, &last) != 3) {
+    return Status::Corruption("input cursor");
+  }
+  last_applied_hash_ = last;
   if (fingerprint != fingerprint_) {
     return Status::InvalidArgument("this database was built from another log (first records differ)");
   }
@@ -123,7 +130,7 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
                v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
 }
 
-void Run::AppendHistory(std::uint32_t partition, const core::Outcome& outcome, const std::string& canonical) {
+void Run::AppendHistory(std::uint32_t partition, const core::Outcome& outcome, std::string_view canonical) {
   cache_.Bind(partition);
   cache_.AppendHistory(outcome, canonical);
   stats_->transitions += static_cast<std::uint64_t>(outcome.transitions_used);
@@ -141,8 +148,14 @@ Status Run::ApplyEventRecord(const Pending& pending) {
   }
   ++stats_->applied;
   cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
-  canonical_ = codec::EncodeBinary(event);
-  AppendHistory(partition, outcome_, canonical_);
+  // Binary input is kept as it came (unknown fields of a newer schema
+  // included); JSON input is stored as its canonical binary encoding.
+  if (reader_->format() == codec::Format::kBinary) {
+    AppendHistory(partition, outcome_, pending.record);
+  } else {
+    canonical_ = codec::EncodeBinary(event);
+    AppendHistory(partition, outcome_, canonical_);
+  }
   return Status::Ok();
 }
 
@@ -241,7 +254,7 @@ Status Run::Commit(std::uint64_t next_offset) {
     meta_dirty_[p] = false;
   }
   batch_.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource),
-             fmt::format("{} {:x}", next_offset, fingerprint_));
+             fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_));
   Status s = store_->Write(&batch_);
   batch_.Clear();
   if (!s.ok()) return s;
@@ -264,7 +277,7 @@ void Run::Progress(bool final_line) {
 }
 
 bool Run::CommitDue() const {
-  return events_since_commit_ >= options_.batch_events || cache_.dirty_count() >= options_.dirty_states_max;
+  return events_since_commit_ >= options_.batch_events || cache_.dirty_count() >= options_.cache_entries / 2;
 }
 
 Status Run::Execute() {
@@ -277,21 +290,26 @@ Status Run::Execute() {
   if (Status s = LoadPartitions(); !s.ok()) return s;
   std::vector<Pending> batch(std::min(options_.batch_events, kPrefetchWindowEvents));
   std::size_t count = 0;
-  std::string record;
   std::uint64_t offset = 0;
   bool first = true;
-  while (reader_->Next(&record, &offset)) {
+  while (reader_->Next(&batch[count].record, &offset)) {
+    const std::string& record = batch[count].record;
     if (first) {
       first = false;
       if (Status s = LoadCursor(record); !s.ok()) return s;
     }
     if (offset < cursor_) {
       ++stats_->skipped;
+      if (offset + 1 == cursor_ && Fnv1a64(record) != last_applied_hash_) {
+        return Status::InvalidArgument(fmt::format(
+            "this database was built from another log: record {} differs from the one it applied", offset));
+      }
       continue;
     }
     Pending& pending = batch[count++];
     pending.offset = offset;
     last_offset_ = offset;
+    last_record_hash_ = Fnv1a64(record);
     pending.decode_error = reader_->Decode(record, &pending.event);
     ++stats_->records;
     const bool stop = options_.stop_after != 0 && stats_->records >= options_.stop_after;
@@ -316,6 +334,9 @@ Status Run::Execute() {
     if (Status s = Commit(last_offset_ + 1); !s.ok()) return s;
   }
   stats_->input_truncated = reader_->truncated();
+  if (cursor_ > 0 && (first || offset + 1 < cursor_)) {
+    return Status::InvalidArgument(fmt::format("the log has fewer records than the {} this database applied", cursor_));
+  }
   if (Status s = store_->Flush(); !s.ok()) return s;
   stats_->cache_hits = cache_.hits();
   stats_->cache_misses = cache_.misses();

@@ -31,11 +31,10 @@ struct ReplayOptions {
   std::uint32_t partitions = 0;
   // Stop (after committing) once this many new records were read; 0: no limit.
   std::uint64_t stop_after = 0;
-  // Debt and debtor states kept in memory. Default: 400,000.
-  std::size_t cache_entries = 400'000;
-  // Commit when this many states are dirty (they cannot be evicted before).
-  // Default: 200,000. Memory is bounded by these two, not by the portfolio.
-  std::size_t dirty_states_max = 200'000;
+  // Debt and debtor states kept in memory. A commit happens when half of
+  // them are dirty (a dirty state cannot be evicted), so memory is bounded
+  // by this number, not by the portfolio. Default: 200,000.
+  std::size_t cache_entries = 200'000;
   // A progress line on stderr about twice a second.
   bool progress = false;
   // Rejections printed to stderr, at most. Default: 20.

@@ -88,12 +88,14 @@ v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
 
 Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
   auto fetch = [this](Family family, std::vector<std::string>* keys, auto& map, auto on_value) -> Status {
+    // Only the misses are sorted and read.
+    keys->erase(std::remove_if(keys->begin(), keys->end(), [&map](const std::string& key) { return map.count(key) != 0; }),
+                keys->end());
     std::sort(keys->begin(), keys->end());
     keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
     std::vector<rocksdb::Slice> slices;
     std::vector<const std::string*> wanted;
     for (const auto& key : *keys) {
-      if (map.find(key) != map.end()) continue;
       wanted.push_back(&key);
       slices.emplace_back(key);
     }

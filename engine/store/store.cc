@@ -6,6 +6,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <rocksdb/write_buffer_manager.h>
 
 #include "engine/core/limits.h"
 #include "engine/store/keys.h"
@@ -20,7 +21,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
                                            const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions cf;
   cf.write_buffer_size = options.write_buffer_bytes;
-  cf.max_write_buffer_number = 4;
+  cf.max_write_buffer_number = 3;
   cf.compression = rocksdb::kLZ4Compression;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
@@ -63,6 +64,9 @@ Status Store::Open(const std::string& dir, const StoreOptions& options, std::uni
   db_options.max_background_jobs = 2;
   db_options.max_open_files = 512;
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
+  // All memtables together stay under one budget, whatever the families do.
+  db_options.write_buffer_manager =
+      std::make_shared<rocksdb::WriteBufferManager>(options.memtable_budget_bytes);
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());

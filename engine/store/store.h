@@ -37,8 +37,10 @@ struct StoreOptions {
   bool sync = false;
   // Shared block cache for all families. Default: 128 MiB.
   std::size_t block_cache_bytes = 128u << 20;
-  // Memtable size per family. Default: 64 MiB.
-  std::size_t write_buffer_bytes = 64u << 20;
+  // Memtable size per family. Default: 32 MiB.
+  std::size_t write_buffer_bytes = 32u << 20;
+  // All memtables of all families together. Default: 256 MiB.
+  std::size_t memtable_budget_bytes = 256u << 20;
   // Open without writing (show, digest, export). Default: false.
   bool read_only = false;
 };

@@ -32,8 +32,8 @@ struct BenchArgs {
   std::uint64_t events = 1'000'000;
   std::uint64_t seed = 7;
   std::uint64_t naive_events = 200'000;
-  std::size_t cache_entries = 500'000;
-  std::size_t batch_events = 10'000;
+  std::size_t cache_entries = replay::ReplayOptions().cache_entries;
+  std::size_t batch_events = replay::ReplayOptions().batch_events;
   std::string dir;
 };
 
