@@ -39,13 +39,15 @@ std::string DecodeJson(std::string_view json, v1::Event* event) {
   return {};
 }
 
-std::string EncodeBinary(const v1::Event& event) {
+std::string EncodeBinary(const v1::Event& event) { return DeterministicBytes(event); }
+
+std::string DeterministicBytes(const google::protobuf::MessageLite& message) {
   std::string out;
   {
     google::protobuf::io::StringOutputStream stream(&out);
     google::protobuf::io::CodedOutputStream coded(&stream);
     coded.SetSerializationDeterministic(true);
-    event.SerializeToCodedStream(&coded);
+    message.SerializeToCodedStream(&coded);
   }
   return out;
 }

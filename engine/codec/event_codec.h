@@ -28,6 +28,8 @@ std::string DecodeBinary(std::string_view bytes, v1::Event* event);
 std::string DecodeJson(std::string_view json, v1::Event* event);
 // Deterministic binary encoding (stable across runs of the same binary).
 std::string EncodeBinary(const v1::Event& event);
+// The same for any message (states, transitions).
+std::string DeterministicBytes(const google::protobuf::MessageLite& message);
 // One line of protobuf-JSON without the newline; field names as in the .proto.
 std::string EncodeJson(const v1::Event& event);
 

@@ -21,53 +21,47 @@ std::string& StateCache::ScratchKey(std::string_view id) {
   return scratch_;
 }
 
-StateCache::DebtMap::iterator StateCache::LoadDebt(const std::string& key) {
-  auto it = debts_.find(key);
-  if (it != debts_.end()) {
+// Finds a state in the cache or reads it from `family`; an absent state
+// comes back as an entry with exists == false (cached too).
+template <typename Map>
+typename Map::iterator StateCache::Load(Map& map, Family family, const std::string& key) {
+  auto it = map.find(key);
+  if (it != map.end()) {
     ++hits_;
     it->second.last_used = generation_;
     return it;
   }
   ++misses_;
-  it = debts_.try_emplace(key).first;
-  DebtEntry& entry = it->second;
+  it = map.try_emplace(key).first;
+  auto& entry = it->second;
   entry.last_used = generation_;
   bool found = false;
-  Status s = store_->Get(Family::kDebt, key, &value_, &found);
+  Status s = store_->Get(family, key, &value_, &found);
   if (!s.ok() && read_status_.ok()) read_status_ = s;
   if (found) {
     if (!entry.state.ParseFromString(value_)) {
-      if (read_status_.ok()) read_status_ = Status::Corruption("debt state in partition " + std::to_string(PartitionOf(key)));
+      if (read_status_.ok()) {
+        read_status_ = Status::Corruption(std::string(FamilyName(family)) + " state in partition " +
+                                          std::to_string(PartitionOf(key)));
+      }
     } else {
-      entry.exists = true;
-      entry.persisted_review = *ToDay(entry.state.review_date());
+      Loaded(entry);
     }
   }
   return it;
 }
 
+void StateCache::Loaded(DebtEntry& entry) {
+  entry.exists = true;
+  entry.persisted_review = *ToDay(entry.state.review_date());
+}
+
+void StateCache::Loaded(DebtorEntry& entry) { entry.exists = true; }
+
+StateCache::DebtMap::iterator StateCache::LoadDebt(const std::string& key) { return Load(debts_, Family::kDebt, key); }
+
 StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
-  auto it = debtors_.find(key);
-  if (it != debtors_.end()) {
-    ++hits_;
-    it->second.last_used = generation_;
-    return it;
-  }
-  ++misses_;
-  it = debtors_.try_emplace(key).first;
-  DebtorEntry& entry = it->second;
-  entry.last_used = generation_;
-  bool found = false;
-  Status s = store_->Get(Family::kDebtor, key, &value_, &found);
-  if (!s.ok() && read_status_.ok()) read_status_ = s;
-  if (found) {
-    if (!entry.state.ParseFromString(value_)) {
-      if (read_status_.ok()) read_status_ = Status::Corruption("debtor state");
-    } else {
-      entry.exists = true;
-    }
-  }
-  return it;
+  return Load(debtors_, Family::kDebtor, key);
 }
 
 v1::DebtState* StateCache::Access::FindDebt(std::string_view debt_id) {
@@ -114,18 +108,14 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
     }
     return Status::Ok();
   };
-  Status s = fetch(Family::kDebt, debt_keys, debts_, [](DebtEntry& entry, const rocksdb::PinnableSlice& v) {
+  auto parse = [](auto& entry, const rocksdb::PinnableSlice& v) {
     if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
-    entry.exists = true;
-    entry.persisted_review = *ToDay(entry.state.review_date());
+    Loaded(entry);
     return true;
-  });
+  };
+  Status s = fetch(Family::kDebt, debt_keys, debts_, parse);
   if (!s.ok()) return s;
-  return fetch(Family::kDebtor, debtor_keys, debtors_, [](DebtorEntry& entry, const rocksdb::PinnableSlice& v) {
-    if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
-    entry.exists = true;
-    return true;
-  });
+  return fetch(Family::kDebtor, debtor_keys, debtors_, parse);
 }
 
 void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {

@@ -99,6 +99,10 @@ class StateCache {
     StateCache* cache_;
   };
 
+  template <typename Map>
+  typename Map::iterator Load(Map& map, Family family, const std::string& key);
+  static void Loaded(DebtEntry& entry);
+  static void Loaded(DebtorEntry& entry);
   DebtMap::iterator LoadDebt(const std::string& key);
   DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);

@@ -13,8 +13,6 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/civil_date.h"
@@ -36,16 +34,7 @@ constexpr int kEventsPerHistoryMin = 10;
 constexpr int kEventsPerHistoryMax = 60;
 
 // Deterministic bytes of a state (no maps in the state messages, but say it).
-std::string Bytes(const google::protobuf::MessageLite& message) {
-  std::string out;
-  {
-    google::protobuf::io::StringOutputStream stream(&out);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    message.SerializeToCodedStream(&coded);
-  }
-  return out;
-}
+std::string Bytes(const google::protobuf::MessageLite& message) { return codec::DeterministicBytes(message); }
 
 // Every state of a MiniEngine as bytes. An empty DebtorState is what
 // StateAccess::Debtor hands out for an unknown debtor: it is not state.

@@ -179,6 +179,19 @@ inline std::int64_t CreditOf(const v1::DebtorState& debtor, const std::string& c
   return total;
 }
 
+// The debtor and amount most ledger tests use.
+inline constexpr const char* kDebtor = "DR1";
+inline constexpr std::int64_t kAmount = 10000;  // EUR 100.00
+
+// D1: EUR 100.00 issued 2026-01-01, due 2026-01-31.
+inline void Issue(Book& book, const std::string& debt = "D1", std::int64_t amount = kAmount,
+                  const char* due = "2026-01-31") {
+  Accept(book, Invoice("inv-" + debt, kDebtor, debt, amount, "2026-01-01", due));
+}
+
+// Closes the due date of D1: it becomes overdue.
+inline void CloseDueDate(Book& book) { Accept(book, DayClosedEvent("day-2026-01-31", "2026-01-31")); }
+
 inline v1::Instalment Inst(const char* due_date, std::int64_t amount_minor, const char* currency = "EUR") {
   v1::Instalment inst;
   *inst.mutable_due_date() = D(due_date);

@@ -11,15 +11,12 @@
 namespace relance::testing {
 namespace {
 
-constexpr const char* kDebtor = "DR1";
-constexpr std::int64_t kAmount = 10000;
-
 // A book with D1 (EUR 100.00, due 2026-01-31) overdue and partly paid (P1),
 // so that most events have something to act on.
 Book OverdueBook() {
   Book book;
-  Accept(book, Invoice("inv-D1", kDebtor, "D1", kAmount, "2026-01-01", "2026-01-31"));
-  Accept(book, DayClosedEvent("day-0131", "2026-01-31"));
+  Issue(book);
+  CloseDueDate(book);
   Accept(book, Payment("pay-P1", kDebtor, "D1", "P1", 1000, "2026-02-02"));
   return book;
 }

@@ -12,16 +12,6 @@
 namespace relance::testing {
 namespace {
 
-constexpr const char* kDebtor = "DR1";
-constexpr std::int64_t kAmount = 10000;  // EUR 100.00
-
-// D1: EUR 100.00 issued 2026-01-01, due 2026-01-31.
-void Issue(Book& book, const std::string& debt = "D1", std::int64_t amount = kAmount, const char* due = "2026-01-31") {
-  Accept(book, Invoice("inv-" + debt, kDebtor, debt, amount, "2026-01-01", due));
-}
-
-// Closes the due date of D1: it becomes overdue.
-void CloseDueDate(Book& book) { Accept(book, DayClosedEvent("day-2026-01-31", "2026-01-31")); }
 
 // ---------------------------------------------------------------- invoices
 
