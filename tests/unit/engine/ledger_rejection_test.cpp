@@ -220,7 +220,7 @@ TEST_CASE("DUPLICATE_EVENT: the same event twice changes nothing the second time
     Refuse(book, e, v1::REJECTION_REASON_DUPLICATE_EVENT);
   }
   SECTION("a DayClosed and a PolicyPublished") {
-    Refuse(book, DayClosedEvent("day-0131", "2026-02-10"), v1::REJECTION_REASON_DUPLICATE_EVENT);
+    Refuse(book, DayClosedEvent("day-2026-01-31", "2026-02-10"), v1::REJECTION_REASON_DUPLICATE_EVENT);
     const v1::Event policy = Policy("pol", "default", 1, 3, 5);
     Accept(book, policy);
     Refuse(book, policy, v1::REJECTION_REASON_DUPLICATE_EVENT);
