@@ -49,7 +49,8 @@ class Run {
   Status ApplyEventRecord(const Pending& pending);
   Status ApplyPartitionRecord(const Pending& pending);
   Status CloseDayInPartition(std::uint32_t partition, Day previous_day, const std::string& canonical);
-  void AppendHistory(std::uint32_t partition, const core::Outcome& outcome, std::string_view canonical);
+  // REQUIRES: the cache is bound to the partition the outcome came from.
+  void AppendHistory(const core::Outcome& outcome, std::string_view canonical);
   Status Commit(std::uint64_t next_offset);
   void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
   void Progress(bool final_line);
@@ -130,8 +131,7 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
                v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
 }
 
-void Run::AppendHistory(std::uint32_t partition, const core::Outcome& outcome, std::string_view canonical) {
-  cache_.Bind(partition);
+void Run::AppendHistory(const core::Outcome& outcome, std::string_view canonical) {
   cache_.AppendHistory(outcome, canonical);
   stats_->transitions += static_cast<std::uint64_t>(outcome.transitions_used);
 }
@@ -151,10 +151,10 @@ Status Run::ApplyEventRecord(const Pending& pending) {
   // Binary input is kept as it came (unknown fields of a newer schema
   // included); JSON input is stored as its canonical binary encoding.
   if (reader_->format() == codec::Format::kBinary) {
-    AppendHistory(partition, outcome_, pending.record);
+    AppendHistory(outcome_, pending.record);
   } else {
     canonical_ = codec::EncodeBinary(event);
-    AppendHistory(partition, outcome_, canonical_);
+    AppendHistory(outcome_, canonical_);
   }
   return Status::Ok();
 }
@@ -166,8 +166,8 @@ Status Run::CloseDayInPartition(std::uint32_t partition, Day previous_day, const
   // the scan skips the tombstones of days already closed.
   std::vector<std::string> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
-  core::StateAccess& access = cache_.Bind(partition);
   for (const auto& debt_id : due_debts) {
+    core::StateAccess& access = cache_.Bind(partition);  // One debt per binding.
     v1::DebtState* debt = access.FindDebt(debt_id);
     if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
     v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
@@ -175,7 +175,7 @@ Status Run::CloseDayInPartition(std::uint32_t partition, Day previous_day, const
     if (!cache_.read_status().ok()) return cache_.read_status();
     ++stats_->day_visits;
     cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
-    AppendHistory(partition, outcome_, canonical);
+    AppendHistory(outcome_, canonical);
     outcome_.Reset();
   }
   return Status::Ok();

@@ -11,7 +11,16 @@ StateCache::StateCache(Store* store, std::size_t capacity_entries) : store_(stor
 
 core::StateAccess& StateCache::Bind(std::uint32_t partition) {
   access_.partition = partition;
+  recent_debts_.clear();
+  recent_debtor_ = nullptr;
   return access_;
+}
+
+StateCache::DebtSlot* StateCache::FindRecentDebt(std::string_view debt_id) {
+  for (DebtSlot* slot : recent_debts_) {
+    if (std::string_view(slot->first).substr(2) == debt_id) return slot;
+  }
+  return &*debts_.find(ScratchKey(debt_id));
 }
 
 std::string& StateCache::ScratchKey(std::string_view id) {
@@ -65,19 +74,23 @@ StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
 }
 
 v1::DebtState* StateCache::Access::FindDebt(std::string_view debt_id) {
-  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id))->second;
-  return entry.exists ? &entry.state : nullptr;
+  DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  cache_->recent_debts_.push_back(&slot);
+  return slot.second.exists ? &slot.second.state : nullptr;
 }
 
 v1::DebtState* StateCache::Access::CreateDebt(std::string_view debt_id) {
-  DebtEntry& entry = cache_->LoadDebt(cache_->ScratchKey(debt_id))->second;
-  entry.exists = true;
-  entry.state.Clear();
-  return &entry.state;
+  DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
+  cache_->recent_debts_.push_back(&slot);
+  slot.second.exists = true;
+  slot.second.state.Clear();
+  return &slot.second.state;
 }
 
 v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
-  return &cache_->LoadDebtor(cache_->ScratchKey(debtor_key))->second.state;
+  DebtorSlot& slot = *cache_->LoadDebtor(cache_->ScratchKey(debtor_key));
+  cache_->recent_debtor_ = &slot;
+  return &slot.second.state;
 }
 
 Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
@@ -120,8 +133,8 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
 
 void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
   for (const auto& debt_id : outcome.touched_debts) {
-    auto it = debts_.find(ScratchKey(debt_id));
-    DebtEntry& entry = it->second;
+    DebtSlot* slot = FindRecentDebt(debt_id);
+    DebtEntry& entry = slot->second;
     const Day old_review = *ToDay(entry.state.review_date());
     const Day new_review = core::ScheduledReviewDay(entry.state, context);
     if (new_review != old_review) {
@@ -130,22 +143,24 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
     }
     if (!entry.dirty) {
       entry.dirty = true;
-      dirty_debts_.push_back(it);
+      dirty_debts_.push_back(slot);
     }
   }
   if (outcome.debtor_touched) {
-    auto it = debtors_.find(ScratchKey(debtor_key));
-    it->second.exists = true;
-    if (!it->second.dirty) {
-      it->second.dirty = true;
-      dirty_debtors_.push_back(it);
+    DebtorSlot* slot = recent_debtor_ != nullptr && std::string_view(recent_debtor_->first).substr(2) == debtor_key
+                           ? recent_debtor_
+                           : &*debtors_.find(ScratchKey(debtor_key));
+    slot->second.exists = true;
+    if (!slot->second.dirty) {
+      slot->second.dirty = true;
+      dirty_debtors_.push_back(slot);
     }
   }
 }
 
 void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {
   for (const auto& debt_id : outcome.touched_debts) {
-    DebtEntry& entry = debts_.find(ScratchKey(debt_id))->second;
+    DebtEntry& entry = FindRecentDebt(debt_id)->second;
     if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
     AppendHistoryRecord(&entry.history_chunk, canonical_event);
   }
@@ -191,7 +206,7 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
 void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   std::sort(dirty_debts_.begin(), dirty_debts_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
   std::vector<std::pair<std::string, bool>> timer_ops;  // (key, is_put); a key is never both.
-  for (auto it : dirty_debts_) {
+  for (DebtSlot* it : dirty_debts_) {
     DebtEntry& entry = it->second;
     const std::uint32_t partition = PartitionOf(it->first);
     const std::string_view debt_id = std::string_view(it->first).substr(2);
@@ -205,7 +220,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     batch->Put(store_->handle(Family::kDebt), it->first, value_);
     entry.dirty = false;
   }
-  for (auto it : dirty_debts_) {
+  for (DebtSlot* it : dirty_debts_) {
     DebtEntry& entry = it->second;
     if (entry.history_chunk.empty()) continue;
     batch->Put(store_->handle(Family::kHistory),
@@ -223,7 +238,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     }
   }
   std::sort(dirty_debtors_.begin(), dirty_debtors_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
-  for (auto it : dirty_debtors_) {
+  for (DebtorSlot* it : dirty_debtors_) {
     it->second.state.SerializeToString(&value_);
     batch->Put(store_->handle(Family::kDebtor), it->first, value_);
     it->second.dirty = false;

@@ -111,8 +111,17 @@ class StateCache {
   std::size_t capacity_;
   DebtMap debts_;
   DebtorMap debtors_;
-  std::vector<DebtMap::iterator> dirty_debts_;
-  std::vector<DebtorMap::iterator> dirty_debtors_;
+  // Element pointers, not iterators: a rehash invalidates iterators of an
+  // unordered_map but never pointers to its elements.
+  using DebtSlot = DebtMap::value_type;
+  using DebtorSlot = DebtorMap::value_type;
+  std::vector<DebtSlot*> dirty_debts_;
+  std::vector<DebtorSlot*> dirty_debtors_;
+  // Slots the core touched since the last Bind: MarkDirty and AppendHistory
+  // find them here instead of hashing the key again.
+  std::vector<DebtSlot*> recent_debts_;
+  DebtorSlot* recent_debtor_ = nullptr;
+  DebtSlot* FindRecentDebt(std::string_view debt_id);
   // Reviews scheduled since the last commit: (partition, day) -> debt ids.
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.

@@ -31,7 +31,7 @@ constexpr std::uint32_t kPartitions = 64;
 struct BenchArgs {
   std::uint64_t events = 1'000'000;
   std::uint64_t seed = 7;
-  std::uint64_t naive_events = 200'000;
+  std::uint64_t naive_events = 0;  // 0: all of them.
   std::size_t cache_entries = replay::ReplayOptions().cache_entries;
   std::size_t batch_events = replay::ReplayOptions().batch_events;
   std::string dir;
@@ -197,7 +197,8 @@ int RunBench(BenchArgs& args) {
   if (Status s = OpenFresh((fs::path(args.dir) / "naive").string(), true, &store); !s.ok()) return Fail("bench", s);
   std::vector<v1::PartitionMeta> metas(kPartitions);
   core::Outcome outcome;
-  const std::uint64_t naive_n = std::min<std::uint64_t>(args.naive_events, events.size());
+  const std::uint64_t naive_n =
+      args.naive_events == 0 ? events.size() : std::min<std::uint64_t>(args.naive_events, events.size());
   start = Clock::now();
   for (std::uint64_t i = 0; i < naive_n; ++i) {
     const v1::Event& e = events[i];
@@ -234,7 +235,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = bench->add_subcommand("replay", "Replay N generated events; compare with the raw parts");
   cmd->add_option("--events", args->events, "Events in the generated log");
   cmd->add_option("--seed", args->seed, "Generator seed");
-  cmd->add_option("--naive-events", args->naive_events, "Events for the naive loop (it is slow)");
+  cmd->add_option("--naive-events", args->naive_events, "Events for the naive loop (default: all)");
   cmd->add_option("--cache", args->cache_entries, "Engine cache size (states)");
   cmd->add_option("--batch", args->batch_events, "Engine batch size (events per commit)");
   cmd->add_option("--dir", args->dir, "Work directory (default: a temporary one, removed)");
