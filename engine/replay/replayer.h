@@ -33,8 +33,9 @@ struct ReplayOptions {
   std::uint64_t stop_after = 0;
   // Debt and debtor states kept in memory. A commit happens when half of
   // them are dirty (a dirty state cannot be evicted), so memory is bounded
-  // by this number, not by the portfolio. Default: 200,000.
-  std::size_t cache_entries = 200'000;
+  // by this number, not by the portfolio (about 2 KiB per state, plus
+  // RocksDB's memtables and block cache). Default: 400,000.
+  std::size_t cache_entries = 400'000;
   // A progress line on stderr about twice a second.
   bool progress = false;
   // Rejections printed to stderr, at most. Default: 20.
