@@ -13,7 +13,7 @@
 #include "engine/core/limits.h"
 #include "engine/core/transition_table.h"
 #include "engine/store/keys.h"
-#include "engine/store/state_cache.h"
+#include "engine/replay/applier.h"
 
 namespace relance::replay {
 namespace {
@@ -35,34 +35,27 @@ struct Pending {
 class Run {
  public:
   Run(store::Store* store, const ReplayOptions& options, ReplayStats* stats)
-      : store_(store), options_(options), stats_(stats), cache_(store, options.cache_entries) {}
+      : store_(store), options_(options), stats_(stats), applier_(store, options.cache_entries) {}
 
   Status Execute();
 
  private:
-  Status LoadPartitions();
   Status LoadCursor(std::string_view first_record);
   // Applies a window of decoded records: one MultiGet for what they name.
   Status ProcessWindow(std::vector<Pending>& batch, std::size_t count);
   // Commits when the batch is full or the cache holds too many dirty states.
   bool CommitDue() const;
-  Status ApplyEventRecord(const Pending& pending);
-  Status ApplyPartitionRecord(const Pending& pending);
-  Status CloseDayInPartition(std::uint32_t partition, Day previous_day, const std::string& canonical);
-  // REQUIRES: the cache is bound to the partition the outcome came from.
-  void AppendHistory(const core::Outcome& outcome, std::string_view canonical);
+  // Routes a record to its partition, or to every partition for a
+  // partition-level event without a debtor key.
+  Status ApplyRecord(const Pending& pending);
   Status Commit(std::uint64_t next_offset);
   void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
   void Progress(bool final_line);
-  core::Context ContextOf(std::uint32_t partition) const;
 
   store::Store* store_;
   const ReplayOptions& options_;
   ReplayStats* stats_;
-  store::StateCache cache_;
-  std::uint32_t partitions_ = 0;
-  std::vector<v1::PartitionMeta> metas_;
-  std::vector<bool> meta_dirty_;
+  Applier applier_;
   std::uint64_t cursor_ = 0;
   std::uint64_t fingerprint_ = 0;
   rocksdb::WriteBatch batch_;
@@ -70,35 +63,12 @@ class Run {
   std::uint64_t last_offset_ = 0;
   std::uint64_t last_record_hash_ = 0;   // Of the last record read, for the cursor.
   std::uint64_t last_applied_hash_ = 0;  // From the stored cursor.
-  core::Outcome outcome_;
   std::string canonical_;
   std::unique_ptr<codec::LogReader> reader_;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_progress_ = start_;
   std::size_t rejections_logged_ = 0;
 };
-
-core::Context Run::ContextOf(std::uint32_t partition) const {
-  const v1::PartitionMeta& meta = metas_[partition];
-  core::Context ctx;
-  ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
-  ctx.policy = core::PolicyView::From(meta.policy());
-  return ctx;
-}
-
-Status Run::LoadPartitions() {
-  if (Status s = store_->UsePartitions(options_.partitions, &partitions_); !s.ok()) return s;
-  metas_.resize(partitions_);
-  meta_dirty_.assign(partitions_, false);
-  std::string value;
-  for (std::uint32_t p = 0; p < partitions_; ++p) {
-    bool found = false;
-    if (Status s = store_->Get(store::Family::kMeta, store::PartitionMetaKey(p), &value, &found); !s.ok()) return s;
-    if (found && !metas_[p].ParseFromString(value)) return Status::Corruption(fmt::format("partition {} record", p));
-    metas_[p].set_partition(p);
-  }
-  return Status::Ok();
-}
 
 // The cursor is "<next offset> <hash of the first record> <hash of the last
 // applied record>": resuming with another file (checked on the first record
@@ -131,78 +101,26 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
                v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
 }
 
-void Run::AppendHistory(const core::Outcome& outcome, std::string_view canonical) {
-  cache_.AppendHistory(outcome, canonical);
-  stats_->transitions += static_cast<std::uint64_t>(outcome.transitions_used);
-}
-
-Status Run::ApplyEventRecord(const Pending& pending) {
+Status Run::ApplyRecord(const Pending& pending) {
   const v1::Event& event = pending.event;
-  const std::uint32_t partition = PartitionForKey(event.debtor_key(), partitions_);
-  const core::Context ctx = ContextOf(partition);
-  core::Apply(event, ctx, cache_.Bind(partition), &outcome_);
-  if (!cache_.read_status().ok()) return cache_.read_status();
-  if (!outcome_.accepted) {
-    CountRejection(pending.offset, outcome_.rejection);
-    return Status::Ok();
-  }
-  ++stats_->applied;
-  cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
   // Binary input is kept as it came (unknown fields of a newer schema
-  // included); JSON input is stored as its canonical binary encoding.
-  if (reader_->format() == codec::Format::kBinary) {
-    AppendHistory(outcome_, pending.record);
-  } else {
+  // included); JSON input is kept as its canonical binary encoding.
+  std::string_view history_bytes = pending.record;
+  if (reader_->format() != codec::Format::kBinary) {
     canonical_ = codec::EncodeBinary(event);
-    AppendHistory(outcome_, canonical_);
+    history_bytes = canonical_;
   }
-  return Status::Ok();
-}
-
-Status Run::CloseDayInPartition(std::uint32_t partition, Day previous_day, const std::string& canonical) {
-  const core::Context ctx = ContextOf(partition);
-  // Timers of the days this DayClosed closes: the index, never a full scan.
-  // Every timer lies after the previous closed day (ScheduledReviewDay), so
-  // the scan skips the tombstones of days already closed.
-  std::vector<std::string> due_debts;
-  if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
-  for (const auto& debt_id : due_debts) {
-    core::StateAccess& access = cache_.Bind(partition);  // One debt per binding.
-    v1::DebtState* debt = access.FindDebt(debt_id);
-    if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
-    v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
-    core::CloseDay(*debt, *debtor, ctx.business_date, ctx.policy, &outcome_);
-    if (!cache_.read_status().ok()) return cache_.read_status();
-    ++stats_->day_visits;
-    cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
-    AppendHistory(outcome_, canonical);
-    outcome_.Reset();
-  }
-  return Status::Ok();
-}
-
-Status Run::ApplyPartitionRecord(const Pending& pending) {
-  const v1::Event& event = pending.event;
-  std::uint32_t first = 0, last = partitions_;
-  if (!event.debtor_key().empty()) {
-    first = PartitionForKey(event.debtor_key(), partitions_);
-    last = first + 1;
-  }
+  const core::EventKind kind = core::KindOf(event);
+  const bool everywhere = event.debtor_key().empty() &&
+                          (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished);
+  std::uint32_t first = everywhere ? 0 : PartitionForKey(event.debtor_key(), applier_.partitions());
+  const std::uint32_t last = everywhere ? applier_.partitions() : first + 1;
   bool accepted_anywhere = false;
   v1::Rejection rejection;
-  const std::string canonical = codec::EncodeBinary(event);
   for (std::uint32_t p = first; p < last; ++p) {
-    const Day previous_day = ContextOf(p).business_date;
-    core::ApplyPartitionEvent(event, metas_[p], &outcome_);
-    if (!outcome_.accepted) {
-      rejection = outcome_.rejection;
-      continue;
-    }
-    accepted_anywhere = true;
-    meta_dirty_[p] = true;
-    if (event.has_day_closed()) {
-      if (Status s = CloseDayInPartition(p, previous_day, canonical); !s.ok()) return s;
-    }
+    bool accepted = false;
+    if (Status s = applier_.Apply(p, event, history_bytes, &accepted, &rejection); !s.ok()) return s;
+    accepted_anywhere = accepted_anywhere || accepted;
   }
   if (accepted_anywhere) {
     ++stats_->applied;
@@ -213,16 +131,12 @@ Status Run::ApplyPartitionRecord(const Pending& pending) {
 }
 
 Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
-  // Read every state the batch names in one MultiGet per family.
-  std::vector<std::string> debt_keys, debtor_keys;
+  // Read every state the window names in one MultiGet per family.
+  std::vector<const v1::Event*> events;
   for (std::size_t i = 0; i < count; ++i) {
-    const v1::Event& e = batch[i].event;
-    if (!batch[i].decode_error.empty() || e.debtor_key().empty() || e.debtor_key().size() > kIdLengthMax) continue;
-    const std::uint32_t p = PartitionForKey(e.debtor_key(), partitions_);
-    debtor_keys.push_back(store::EntityKey(p, e.debtor_key()));
-    if (!e.debt_id().empty()) debt_keys.push_back(store::EntityKey(p, e.debt_id()));
+    if (batch[i].decode_error.empty()) events.push_back(&batch[i].event);
   }
-  if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
+  if (Status s = applier_.Prefetch(events); !s.ok()) return s;
   for (std::size_t i = 0; i < count; ++i) {
     const Pending& pending = batch[i];
     if (!pending.decode_error.empty()) {
@@ -232,11 +146,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
       CountRejection(pending.offset, rejection);
       continue;
     }
-    const core::EventKind kind = core::KindOf(pending.event);
-    Status s = kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished
-                   ? ApplyPartitionRecord(pending)
-                   : ApplyEventRecord(pending);
-    if (!s.ok()) return s;
+    if (Status s = ApplyRecord(pending); !s.ok()) return s;
   }
   events_since_commit_ += count;
   return Status::Ok();
@@ -245,14 +155,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // One WriteBatch: every changed state with its history and timers, the
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
-  cache_.FlushTo(&batch_);
-  std::string value;
-  for (std::uint32_t p = 0; p < partitions_; ++p) {
-    if (!meta_dirty_[p]) continue;
-    metas_[p].SerializeToString(&value);
-    batch_.Put(store_->handle(store::Family::kMeta), store::PartitionMetaKey(p), value);
-    meta_dirty_[p] = false;
-  }
+  applier_.FlushTo(&batch_);
   batch_.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource),
              fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_));
   Status s = store_->Write(&batch_);
@@ -260,7 +163,7 @@ Status Run::Commit(std::uint64_t next_offset) {
   if (!s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;
-  cache_.Evict();
+  applier_.Committed();
   return Status::Ok();
 }
 
@@ -277,7 +180,7 @@ void Run::Progress(bool final_line) {
 }
 
 bool Run::CommitDue() const {
-  return events_since_commit_ >= options_.batch_events || cache_.dirty_count() >= options_.cache_entries / 2;
+  return events_since_commit_ >= options_.batch_events || applier_.dirty_count() >= options_.cache_entries / 2;
 }
 
 Status Run::Execute() {
@@ -287,7 +190,7 @@ Status Run::Execute() {
   std::string error;
   reader_ = codec::LogReader::Open(options_.input, options_.format, &error);
   if (!reader_) return Status::IoError(error);
-  if (Status s = LoadPartitions(); !s.ok()) return s;
+  if (Status s = applier_.Open(options_.partitions); !s.ok()) return s;
   std::vector<Pending> batch(std::min(options_.batch_events, kPrefetchWindowEvents));
   std::size_t count = 0;
   std::uint64_t offset = 0;
@@ -338,8 +241,10 @@ Status Run::Execute() {
     return Status::InvalidArgument(fmt::format("the log has fewer records than the {} this database applied", cursor_));
   }
   if (Status s = store_->Flush(); !s.ok()) return s;
-  stats_->cache_hits = cache_.hits();
-  stats_->cache_misses = cache_.misses();
+  stats_->cache_hits = applier_.cache_hits();
+  stats_->cache_misses = applier_.cache_misses();
+  stats_->transitions = applier_.transitions();
+  stats_->day_visits = applier_.day_visits();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (options_.progress) Progress(true);
   return Status::Ok();

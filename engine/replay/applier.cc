@@ -1,0 +1,122 @@
+#include "engine/replay/applier.h"
+
+#include <fmt/format.h>
+
+#include "engine/core/hash.h"
+#include "engine/core/limits.h"
+#include "engine/core/transition_table.h"
+#include "engine/store/keys.h"
+
+namespace relance::replay {
+
+Applier::Applier(store::Store* store, std::size_t cache_entries) : store_(store), cache_(store, cache_entries) {}
+
+Status Applier::Open(std::uint32_t requested_partitions) {
+  std::uint32_t partitions = 0;
+  if (Status s = store_->UsePartitions(requested_partitions, &partitions); !s.ok()) return s;
+  metas_.assign(partitions, v1::PartitionMeta());
+  meta_dirty_.assign(partitions, false);
+  std::string value;
+  for (std::uint32_t p = 0; p < partitions; ++p) {
+    bool found = false;
+    if (Status s = store_->Get(store::Family::kMeta, store::PartitionMetaKey(p), &value, &found); !s.ok()) return s;
+    if (found && !metas_[p].ParseFromString(value)) return Status::Corruption(fmt::format("partition {} record", p));
+    metas_[p].set_partition(p);
+  }
+  return Status::Ok();
+}
+
+core::Context Applier::ContextOf(std::uint32_t partition) const {
+  const v1::PartitionMeta& meta = metas_[partition];
+  core::Context ctx;
+  ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
+  ctx.policy = core::PolicyView::From(meta.policy());
+  return ctx;
+}
+
+Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
+  std::vector<std::string> debt_keys, debtor_keys;
+  for (const v1::Event* e : events) {
+    if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
+    const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
+    debtor_keys.push_back(store::EntityKey(p, e->debtor_key()));
+    if (!e->debt_id().empty()) debt_keys.push_back(store::EntityKey(p, e->debt_id()));
+  }
+  return cache_.Prefetch(&debt_keys, &debtor_keys);
+}
+
+void Applier::Emit(const core::Outcome& outcome) {
+  transitions_ += static_cast<std::uint64_t>(outcome.transitions_used);
+  if (!sink_) return;
+  for (const v1::Transition& t : outcome) sink_(t);
+}
+
+Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes, bool* accepted,
+                      v1::Rejection* rejection) {
+  const core::EventKind kind = core::KindOf(event);
+  if (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished) {
+    return ApplyPartitionLevel(partition, event, history_bytes, accepted, rejection);
+  }
+  const core::Context ctx = ContextOf(partition);
+  core::Apply(event, ctx, cache_.Bind(partition), &outcome_);
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  *accepted = outcome_.accepted;
+  if (!outcome_.accepted) {
+    *rejection = outcome_.rejection;
+    return Status::Ok();
+  }
+  cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
+  cache_.AppendHistory(outcome_, history_bytes);
+  Emit(outcome_);
+  return Status::Ok();
+}
+
+Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
+                                    bool* accepted, v1::Rejection* rejection) {
+  const Day previous_day = ContextOf(partition).business_date;
+  core::ApplyPartitionEvent(event, metas_[partition], &outcome_);
+  *accepted = outcome_.accepted;
+  if (!outcome_.accepted) {
+    *rejection = outcome_.rejection;
+    return Status::Ok();
+  }
+  meta_dirty_[partition] = true;
+  if (!event.has_day_closed()) return Status::Ok();
+  return CloseDay(partition, previous_day, history_bytes);
+}
+
+// Timers of the days this DayClosed closes: the index, never a full scan.
+// Every timer lies after the previous closed day (ScheduledReviewDay), so the
+// scan skips the tombstones of days already closed.
+Status Applier::CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes) {
+  const core::Context ctx = ContextOf(partition);
+  std::vector<std::string> due_debts;
+  if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
+  for (const auto& debt_id : due_debts) {
+    core::StateAccess& access = cache_.Bind(partition);  // One debt per binding.
+    v1::DebtState* debt = access.FindDebt(debt_id);
+    if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
+    v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+    outcome_.Reset();
+    core::CloseDay(*debt, *debtor, ctx.business_date, ctx.policy, &outcome_);
+    if (!cache_.read_status().ok()) return cache_.read_status();
+    ++day_visits_;
+    cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
+    cache_.AppendHistory(outcome_, history_bytes);
+    Emit(outcome_);
+  }
+  return Status::Ok();
+}
+
+void Applier::FlushTo(rocksdb::WriteBatch* batch) {
+  cache_.FlushTo(batch);
+  std::string value;
+  for (std::uint32_t p = 0; p < partitions(); ++p) {
+    if (!meta_dirty_[p]) continue;
+    metas_[p].SerializeToString(&value);
+    batch->Put(store_->handle(store::Family::kMeta), store::PartitionMetaKey(p), value);
+    meta_dirty_[p] = false;
+  }
+}
+
+}  // namespace relance::replay

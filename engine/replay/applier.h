@@ -1,0 +1,75 @@
+// The Applier: applies decoded events to partitions through the write-back
+// state cache. It is what the file replay and the Kafka runtime share: the
+// core call, the partition records (business date, policy), DayClosed's visit
+// of due debts through the timer index, history and dirty-state tracking.
+// Committing (and what else goes in the batch: cursor, offsets, outbox) is
+// the caller's.
+//
+// Thread safety: none; one Applier per writer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/ledger.h"
+#include "engine/core/status.h"
+#include "engine/store/state_cache.h"
+#include "engine/store/store.h"
+
+namespace relance::replay {
+
+class Applier {
+ public:
+  Applier(store::Store* store, std::size_t cache_entries);
+
+  // Fixes the partition count (0: the database's, 64 for a new one) and
+  // loads every partition record.
+  Status Open(std::uint32_t requested_partitions);
+  std::uint32_t partitions() const { return static_cast<std::uint32_t>(metas_.size()); }
+
+  // Reads, in one MultiGet per family, the states these events name.
+  Status Prefetch(const std::vector<const v1::Event*>& events);
+
+  // Applies `event` to `partition`. Partition-level events (DayClosed,
+  // PolicyPublished) apply to that partition only; a DayClosed visits its due
+  // debts. `history_bytes` is what the debts' history keeps (the event's
+  // canonical binary). *rejection is set when the event is refused. An error
+  // Status means the store failed: the batch must not be committed.
+  Status Apply(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes, bool* accepted,
+               v1::Rejection* rejection);
+
+  // Called with every transition an accepted event or a DayClosed produced.
+  void set_transition_sink(std::function<void(const v1::Transition&)> sink) { sink_ = std::move(sink); }
+
+  // Adds every changed state, history chunk, timer and partition record.
+  void FlushTo(rocksdb::WriteBatch* batch);
+  // After a successful commit: lets the cache drop clean states.
+  void Committed() { cache_.Evict(); }
+  std::size_t dirty_count() const { return cache_.dirty_count(); }
+
+  std::uint64_t transitions() const { return transitions_; }
+  std::uint64_t day_visits() const { return day_visits_; }
+  std::uint64_t cache_hits() const { return cache_.hits(); }
+  std::uint64_t cache_misses() const { return cache_.misses(); }
+
+ private:
+  core::Context ContextOf(std::uint32_t partition) const;
+  Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
+                             bool* accepted, v1::Rejection* rejection);
+  Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
+  void Emit(const core::Outcome& outcome);
+
+  store::Store* store_;
+  store::StateCache cache_;
+  std::vector<v1::PartitionMeta> metas_;
+  std::vector<bool> meta_dirty_;
+  core::Outcome outcome_;
+  std::function<void(const v1::Transition&)> sink_;
+  std::uint64_t transitions_ = 0;
+  std::uint64_t day_visits_ = 0;
+};
+
+}  // namespace relance::replay
