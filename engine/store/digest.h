@@ -2,8 +2,9 @@
 //
 // The digest is SHA-256 over every family that holds state (debt, debtor,
 // history, timer, and the partition records of meta), in key order, from one
-// snapshot. Input cursors are left out: the same events applied from a file
-// or from Kafka give the same digest. Two replays of one log must agree.
+// snapshot. Input cursors, Kafka offsets and the outbox (records in flight)
+// are left out: the same events applied from a file or from Kafka give the
+// same digest. Two replays of one log must agree.
 #pragma once
 
 #include <cstdint>

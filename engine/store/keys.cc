@@ -73,6 +73,26 @@ std::string PartitionMetaKey(std::uint32_t partition) {
   return key;
 }
 
+std::string OffsetKey(std::uint32_t partition) {
+  std::string key(1, 'O');
+  AppendPartition(&key, partition);
+  return key;
+}
+
+std::string OutboxKey(std::uint64_t seq) { return EncodeBig64(seq); }
+
+std::string EncodeBig64(std::uint64_t v) {
+  std::string out;
+  AppendBig64(&out, v);
+  return out;
+}
+
+std::uint64_t DecodeBig64(std::string_view bytes) {
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i < 8 && i < bytes.size(); ++i) v = (v << 8) | static_cast<unsigned char>(bytes[i]);
+  return v;
+}
+
 std::string CursorKey(std::string_view source) {
   std::string key(1, 'C');
   key.append(source);

@@ -10,6 +10,9 @@
 //   meta     'P' | p                          -> v1.PartitionMeta
 //            'C' | source                     -> cursor (next offset of that input)
 //            'N'                              -> partition count (BE32)
+//            'O' | p                          -> next Kafka offset of partition p (BE64)
+//            'S'                              -> next outbox sequence number (BE64)
+//   outbox   seq (BE64)                       -> v1.OutboxRecord, deleted once delivered
 #pragma once
 
 #include <cstdint>
@@ -36,5 +39,10 @@ std::string_view TimerDebtId(std::string_view key);
 std::string PartitionMetaKey(std::uint32_t partition);
 std::string CursorKey(std::string_view source);
 inline constexpr std::string_view kPartitionCountKey = "N";
+std::string OffsetKey(std::uint32_t partition);
+inline constexpr std::string_view kOutboxSequenceKey = "S";
+std::string OutboxKey(std::uint64_t seq);
+std::string EncodeBig64(std::uint64_t v);
+std::uint64_t DecodeBig64(std::string_view bytes);
 
 }  // namespace relance::store
