@@ -23,6 +23,24 @@ struct ReplayArgs {
   bool summary = false;
 };
 
+// Prints the digest (and with verify, the audit) of an open store; 3 if an
+// invariant is broken.
+int PrintDigest(const store::Store& store, bool verify) {
+  store::DigestResult digest;
+  if (Status s = store::ComputeDigest(store, &digest); !s.ok()) return Fail("digest", s);
+  std::printf("state: %llu debts, %llu debtors, %llu history entries, %llu timers\n",
+              static_cast<unsigned long long>(digest.debts), static_cast<unsigned long long>(digest.debtors),
+              static_cast<unsigned long long>(digest.history_entries), static_cast<unsigned long long>(digest.timers));
+  std::printf("digest: %s\n", digest.sha256_hex.c_str());
+  if (!verify) return 0;
+  store::AuditResult audit;
+  if (Status s = store::Audit(store, &audit); !s.ok()) return Fail("audit", s);
+  for (const auto& problem : audit.problems) std::printf("invariant broken: %s\n", problem.c_str());
+  std::printf("verify: %llu debts checked, %zu problems\n", static_cast<unsigned long long>(audit.debts_checked),
+              audit.problems.size());
+  return audit.problems.empty() ? 0 : 3;
+}
+
 int RunReplay(ReplayArgs& args) {
   if (args.format.empty()) {
     args.options.format = codec::FormatForPath(args.options.input);
@@ -42,21 +60,7 @@ int RunReplay(ReplayArgs& args) {
     if (Status s = projections::SummarisePortfolio(*store, &summary); !s.ok()) return Fail("summary", s);
     std::printf("%s", projections::FormatSummary(summary).c_str());
   }
-  store::DigestResult digest;
-  if (Status s = store::ComputeDigest(*store, &digest); !s.ok()) return Fail("digest", s);
-  std::printf("state: %llu debts, %llu debtors, %llu history entries, %llu timers\n",
-              static_cast<unsigned long long>(digest.debts), static_cast<unsigned long long>(digest.debtors),
-              static_cast<unsigned long long>(digest.history_entries), static_cast<unsigned long long>(digest.timers));
-  std::printf("digest: %s\n", digest.sha256_hex.c_str());
-  if (args.verify) {
-    store::AuditResult audit;
-    if (Status s = store::Audit(*store, &audit); !s.ok()) return Fail("audit", s);
-    for (const auto& problem : audit.problems) std::printf("invariant broken: %s\n", problem.c_str());
-    std::printf("verify: %llu debts checked, %zu problems\n", static_cast<unsigned long long>(audit.debts_checked),
-                audit.problems.size());
-    if (!audit.problems.empty()) return 3;
-  }
-  return 0;
+  return PrintDigest(*store, args.verify);
 }
 
 }  // namespace
@@ -75,6 +79,25 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--summary", args->summary, "Print the portfolio summary");
   cmd->add_flag("--wal", args->wal, "Write through the WAL (default: bulk mode, WAL off, atomic flush)");
   cmd->callback([args, exit_code] { *exit_code = RunReplay(*args); });
+
+  struct DigestArgs {
+    std::string db;
+    bool verify = false;
+  };
+  auto digest_args = std::make_shared<DigestArgs>();
+  CLI::App* digest = app.add_subcommand("digest", "Print the canonical state digest of a database");
+  digest->add_option("--db", digest_args->db, "Database directory")->required();
+  digest->add_flag("--verify", digest_args->verify, "Also check every invariant across the database");
+  digest->callback([digest_args, exit_code] {
+    store::StoreOptions options;
+    options.read_only = true;
+    std::unique_ptr<store::Store> store;
+    if (Status s = store::Store::Open(digest_args->db, options, &store); !s.ok()) {
+      *exit_code = Fail("open " + digest_args->db, s);
+      return;
+    }
+    *exit_code = PrintDigest(*store, digest_args->verify);
+  });
 }
 
 }  // namespace relance::cli

@@ -2,6 +2,7 @@
 // on the app; its callback stores the process exit code in *exit_code.
 #pragma once
 
+#include <atomic>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -15,6 +16,12 @@ void AddReplayCommand(CLI::App& app, int* exit_code);
 void AddShowCommand(CLI::App& app, int* exit_code);
 void AddBenchCommand(CLI::App& app, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
+void AddRunCommand(CLI::App& app, int* exit_code);
+
+// SIGTERM and SIGINT set the flag StopRequested() returns.
+void InstallStopSignals();
+const std::atomic<bool>& StopRequested();
+void AddKafkaCommands(CLI::App& app, int* exit_code);
 
 // Prints "relance: <what>: <status>" to stderr and returns the exit code for it.
 int Fail(std::string_view what, const Status& status);

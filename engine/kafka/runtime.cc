@@ -1,0 +1,525 @@
+#include "engine/kafka/runtime.h"
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+#include <librdkafka/rdkafkacpp.h>
+
+#include "engine/codec/event_codec.h"
+#include "engine/core/limits.h"
+#include "engine/kafka/log.h"
+#include "engine/replay/applier.h"
+#include "engine/store/keys.h"
+#include "engine/store/store.h"
+
+namespace relance::kafka {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr int kMetadataTimeoutMs = 10'000;
+constexpr int kFlushTimeoutMs = 30'000;
+constexpr int kWatermarkTimeoutMs = 2'000;
+constexpr int kFetchWaitMaxMs = 10;  // The mock cluster holds an idle fetch this long.
+constexpr auto kErrorLogInterval = std::chrono::seconds(5);
+
+std::uint64_t Micros(Clock::duration d) {
+  return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
+}
+
+// One consumed message, decoded.
+struct Incoming {
+  std::unique_ptr<RdKafka::Message> message;
+  v1::Event event;
+  std::string decode_error;
+  std::string canonical;  // Binary encoding kept in history.
+};
+
+std::string ContentType(RdKafka::Message& m);
+
+class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, public RdKafka::EventCb {
+ public:
+  Engine(const EngineOptions& options, const std::atomic<bool>& stop, EngineStats* stats)
+      : options_(options), stop_(stop), stats_(stats) {}
+  ~Engine() override;
+
+  Status Start();
+  Status Loop();
+  Status Shutdown();
+
+  // RdKafka callbacks (called from consume()/poll() on this thread).
+  void rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode err,
+                    std::vector<RdKafka::TopicPartition*>& partitions) override;
+  void dr_cb(RdKafka::Message& message) override;
+  void event_cb(RdKafka::Event& event) override;
+
+ private:
+  Status OpenStore();
+  Status ReadTopicPartitions(std::int32_t* partitions);
+  Status MakeClients();
+  Status GatherBatch();
+  Status ProcessBatch();
+  void Decode(Incoming* in);
+  void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
+  void AddOutbox(v1::OutboxRecord record);
+  Status Commit();
+  Status RelayOutbox();
+  void RelayRecovered();
+  bool CaughtUp();
+  void CommitGroupOffsets();
+  std::int64_t StoredOffset(std::int32_t partition);
+
+  const EngineOptions& options_;
+  const std::atomic<bool>& stop_;
+  EngineStats* stats_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<replay::Applier> applier_;
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
+  std::unique_ptr<RdKafka::Producer> producer_;
+  std::vector<Incoming> batch_;
+  std::map<std::int32_t, std::int64_t> next_offsets_;  // Of the batch in hand, per partition.
+  std::map<std::int32_t, std::int64_t> assigned_;      // Partition -> next offset to read.
+  std::vector<std::pair<std::uint64_t, v1::OutboxRecord>> outbox_new_;  // Written, not yet produced.
+  std::vector<std::uint64_t> outbox_delivered_;                          // Acknowledged, to delete.
+  std::uint64_t outbox_in_flight_ = 0;
+  std::uint64_t outbox_seq_ = 0;
+  bool fatal_delivery_ = false;
+  std::string fatal_delivery_error_;
+  // Context of the event being applied, for the ids of its transitions.
+  std::int32_t current_partition_ = 0;
+  std::int64_t current_offset_ = 0;
+  int current_transition_ = 0;
+  std::string current_debtor_;
+  Clock::time_point last_message_ = Clock::now();
+  Clock::time_point last_error_log_{};
+  Clock::time_point start_ = Clock::now();
+};
+
+Engine::~Engine() {
+  if (consumer_) consumer_->close();
+}
+
+Status Engine::OpenStore() {
+  store::StoreOptions store_options;
+  store_options.sync = options_.sync;
+  if (Status s = store::Store::Open(options_.db, store_options, &store_); !s.ok()) return s;
+  std::string value;
+  bool found = false;
+  if (Status s = store_->Get(store::Family::kMeta, store::kOutboxSequenceKey, &value, &found); !s.ok()) return s;
+  if (found) outbox_seq_ = store::DecodeBig64(value);
+  return Status::Ok();
+}
+
+Status Engine::ReadTopicPartitions(std::int32_t* partitions) {
+  std::string error;
+  std::unique_ptr<RdKafka::Topic> topic(RdKafka::Topic::create(producer_.get(), options_.topic, nullptr, error));
+  if (!topic) return Status::InvalidArgument("topic " + options_.topic + ": " + error);
+  RdKafka::Metadata* raw = nullptr;
+  const RdKafka::ErrorCode err = producer_->metadata(false, topic.get(), &raw, kMetadataTimeoutMs);
+  std::unique_ptr<RdKafka::Metadata> metadata(raw);
+  if (err != RdKafka::ERR_NO_ERROR) {
+    return Status::IoError("metadata of " + options_.topic + ": " + RdKafka::err2str(err), true);
+  }
+  if (metadata->topics()->empty() || metadata->topics()->at(0)->err() != RdKafka::ERR_NO_ERROR) {
+    return Status::NotFound("topic " + options_.topic + " does not exist");
+  }
+  *partitions = static_cast<std::int32_t>(metadata->topics()->at(0)->partitions()->size());
+  return Status::Ok();
+}
+
+Status Engine::MakeClients() {
+  std::string error;
+  auto set = [&error](RdKafka::Conf* conf, const std::string& key, const std::string& value) -> Status {
+    if (conf->set(key, value, error) != RdKafka::Conf::CONF_OK) return Status::InvalidArgument(key + ": " + error);
+    return Status::Ok();
+  };
+  std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"enable.idempotence", "true"}, {"linger.ms", "5"}, {"queue.buffering.max.messages", "1000000"}}) {
+    if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
+  }
+  if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
+  if (producer_conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) != RdKafka::Conf::CONF_OK ||
+      producer_conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
+    return Status::InvalidArgument(error);
+  }
+  producer_.reset(RdKafka::Producer::create(producer_conf.get(), error));
+  if (!producer_) return Status::InvalidArgument("producer: " + error);
+
+  std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"group.id", options_.group},
+           {"enable.auto.commit", "false"},
+           {"enable.auto.offset.store", "false"},
+           {"auto.offset.reset", "earliest"},
+           {"partition.assignment.strategy", "cooperative-sticky"},
+           {"fetch.wait.max.ms", std::to_string(kFetchWaitMaxMs)}}) {
+    if (Status s = set(conf.get(), key, value); !s.ok()) return s;
+  }
+  if (Status s = ApplyTo(options_.kafka, conf.get()); !s.ok()) return s;
+  if (conf->set("rebalance_cb", static_cast<RdKafka::RebalanceCb*>(this), error) != RdKafka::Conf::CONF_OK ||
+      conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
+    return Status::InvalidArgument(error);
+  }
+  consumer_.reset(RdKafka::KafkaConsumer::create(conf.get(), error));
+  if (!consumer_) return Status::InvalidArgument("consumer: " + error);
+  return Status::Ok();
+}
+
+Status Engine::Start() {
+  if (Status s = OpenStore(); !s.ok()) return s;
+  if (Status s = MakeClients(); !s.ok()) return s;
+  std::int32_t partitions = 0;
+  if (Status s = ReadTopicPartitions(&partitions); !s.ok()) return s;
+  applier_ = std::make_unique<replay::Applier>(store_.get(), options_.cache_entries);
+  // The database's partitions are the topic's: keys route the same way.
+  if (Status s = applier_->Open(static_cast<std::uint32_t>(partitions)); !s.ok()) return s;
+  applier_->set_transition_sink([this](const v1::Transition& t) {
+    v1::OutboxRecord record;
+    record.set_topic(kTransitionsTopic);
+    record.set_id(fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
+    record.set_key(t.debtor_key());
+    record.set_value(codec::DeterministicBytes(t));
+    AddOutbox(std::move(record));
+  });
+  RelayRecovered();
+  const RdKafka::ErrorCode err = consumer_->subscribe({options_.topic});
+  if (err != RdKafka::ERR_NO_ERROR) return Status::IoError("subscribe: " + RdKafka::err2str(err), true);
+  Log(LogLevel::kInfo, "engine started", "topic={} partitions={} group={} db={}", options_.topic, partitions,
+      options_.group, options_.db);
+  return Status::Ok();
+}
+
+std::int64_t Engine::StoredOffset(std::int32_t partition) {
+  std::string value;
+  bool found = false;
+  if (!store_->Get(store::Family::kMeta, store::OffsetKey(static_cast<std::uint32_t>(partition)), &value, &found).ok() ||
+      !found) {
+    return RdKafka::Topic::OFFSET_BEGINNING;
+  }
+  return static_cast<std::int64_t>(store::DecodeBig64(value));
+}
+
+void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode err,
+                          std::vector<RdKafka::TopicPartition*>& partitions) {
+  if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
+    for (auto* tp : partitions) {
+      const std::int64_t offset = StoredOffset(tp->partition());
+      tp->set_offset(offset);
+      assigned_[tp->partition()] = offset;
+      Log(LogLevel::kInfo, "partition assigned", "partition={} resume={}", tp->partition(),
+          offset == RdKafka::Topic::OFFSET_BEGINNING ? std::string("beginning (rebuild)") : std::to_string(offset));
+    }
+    std::unique_ptr<RdKafka::Error> error(consumer->incremental_assign(partitions));
+    if (error) Log(LogLevel::kError, "assign failed", "error=\"{}\"", error->str());
+    return;
+  }
+  // Revoked or lost: commit what was applied for them first.
+  if (Status s = ProcessBatch(); !s.ok()) Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", s.ToString());
+  for (auto* tp : partitions) {
+    assigned_.erase(tp->partition());
+    Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
+  }
+  std::unique_ptr<RdKafka::Error> error(consumer->incremental_unassign(partitions));
+  if (error) Log(LogLevel::kError, "unassign failed", "error=\"{}\"", error->str());
+}
+
+void Engine::dr_cb(RdKafka::Message& message) {
+  --outbox_in_flight_;
+  if (message.err() != RdKafka::ERR_NO_ERROR) {
+    // The idempotent producer retried already: this is fatal for this run;
+    // the record stays in the outbox and is produced again at restart.
+    fatal_delivery_ = true;
+    fatal_delivery_error_ = message.errstr();
+    return;
+  }
+  ++stats_->outbox_delivered;
+  outbox_delivered_.push_back(reinterpret_cast<std::uintptr_t>(message.msg_opaque()));
+}
+
+void Engine::event_cb(RdKafka::Event& event) {
+  if (event.type() != RdKafka::Event::EVENT_ERROR) return;
+  const auto now = Clock::now();
+  if (now - last_error_log_ < kErrorLogInterval && !event.fatal()) return;  // No log flood during an outage.
+  last_error_log_ = now;
+  Log(event.fatal() ? LogLevel::kError : LogLevel::kWarn, "kafka", "error=\"{}\" detail=\"{}\"",
+      RdKafka::err2str(event.err()), event.str());
+}
+
+// The content-type header's value, empty when absent.
+std::string ContentType(RdKafka::Message& m) {
+  RdKafka::Headers* headers = m.headers();
+  if (headers == nullptr) return {};
+  const RdKafka::Headers::Header h = headers->get_last(kContentTypeHeader);
+  if (h.err() != RdKafka::ERR_NO_ERROR || h.value() == nullptr) return {};
+  return std::string(static_cast<const char*>(h.value()), h.value_size());
+}
+
+void Engine::Decode(Incoming* in) {
+  RdKafka::Message& m = *in->message;
+  std::string_view bytes(static_cast<const char*>(m.payload()), m.len());
+  const bool json = ContentType(m) == kContentTypeJson;
+  in->decode_error = json ? codec::DecodeJson(bytes, &in->event) : codec::DecodeBinary(bytes, &in->event);
+  if (in->decode_error.empty()) in->canonical = json ? codec::EncodeBinary(in->event) : std::string(bytes);
+}
+
+void Engine::AddOutbox(v1::OutboxRecord record) {
+  outbox_new_.emplace_back(outbox_seq_++, std::move(record));
+}
+
+void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail) {
+  RdKafka::Message& m = *in.message;
+  v1::OutboxRecord record;
+  record.set_topic(kRejectedTopic);
+  record.set_id(fmt::format("{}/{}/{}/rejected", m.topic_name(), m.partition(), m.offset()));
+  if (m.key() != nullptr) record.set_key(*m.key());
+  record.set_value(std::string(static_cast<const char*>(m.payload()), m.len()));
+  auto header = [&record](const char* name, std::string value) {
+    auto* h = record.add_headers();
+    h->set_name(name);
+    h->set_value(std::move(value));
+  };
+  header(kReasonHeader, v1::RejectionReason_Name(reason));
+  header(kDetailHeader, detail);
+  header(kSourceTopicHeader, m.topic_name());
+  header(kSourcePartitionHeader, std::to_string(m.partition()));
+  header(kSourceOffsetHeader, std::to_string(m.offset()));
+  if (std::string type = ContentType(m); !type.empty()) header(kContentTypeHeader, std::move(type));
+  AddOutbox(std::move(record));
+  ++stats_->rejected;
+  ++stats_->rejected_by_reason[static_cast<std::size_t>(reason)];
+  Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} detail=\"{}\"", m.partition(), m.offset(),
+      v1::RejectionReason_Name(reason), detail);
+}
+
+Status Engine::GatherBatch() {
+  int timeout = options_.poll_timeout_ms;
+  while (batch_.size() < options_.batch_events_max && !stop_.load()) {
+    std::unique_ptr<RdKafka::Message> message(consumer_->consume(timeout));
+    timeout = 0;  // After the first message, take only what is already there.
+    if (message->err() == RdKafka::ERR__TIMED_OUT) break;
+    if (message->err() != RdKafka::ERR_NO_ERROR) {
+      if (message->err() != RdKafka::ERR__PARTITION_EOF) {
+        Log(LogLevel::kWarn, "consume", "error=\"{}\"", message->errstr());
+      }
+      break;
+    }
+    const std::int32_t p = message->partition();
+    auto it = assigned_.find(p);
+    if (it != assigned_.end() && it->second >= 0 && message->offset() > it->second) {
+      // Offsets skipped: the log was truncated (retention) under us. Loud.
+      ++stats_->offset_gaps;
+      Log(LogLevel::kError, "offsets missing: the log was truncated, state may be incomplete",
+          "partition={} expected={} got={}", p, it->second, message->offset());
+    } else if (it != assigned_.end() && it->second == RdKafka::Topic::OFFSET_BEGINNING && message->offset() > 0) {
+      ++stats_->offset_gaps;
+      Log(LogLevel::kError, "partition rebuilt from a truncated log: its first offsets are gone",
+          "partition={} first={}", p, message->offset());
+    }
+    if (it != assigned_.end()) it->second = message->offset() + 1;
+    Incoming& in = batch_.emplace_back();
+    in.message = std::move(message);
+    last_message_ = Clock::now();
+  }
+  return Status::Ok();
+}
+
+Status Engine::ProcessBatch() {
+  if (batch_.empty()) return Status::Ok();
+  std::vector<const v1::Event*> events;
+  for (Incoming& in : batch_) {
+    Decode(&in);
+    if (in.decode_error.empty()) events.push_back(&in.event);
+  }
+  if (Status s = applier_->Prefetch(events); !s.ok()) return s;
+  for (Incoming& in : batch_) {
+    const RdKafka::Message& m = *in.message;
+    ++stats_->messages;
+    next_offsets_[m.partition()] = m.offset() + 1;
+    if (!in.decode_error.empty()) {
+      ++stats_->undecodable;
+      DeadLetter(in, v1::REJECTION_REASON_MALFORMED, in.decode_error);
+      continue;
+    }
+    const std::uint32_t partition = static_cast<std::uint32_t>(m.partition());
+    if (partition >= applier_->partitions()) return Status::InvalidArgument("partition beyond the database's count");
+    current_partition_ = m.partition();
+    current_offset_ = m.offset();
+    current_transition_ = 0;
+    bool accepted = false;
+    v1::Rejection rejection;
+    if (Status s = applier_->Apply(partition, in.event, in.canonical, &accepted, &rejection); !s.ok()) return s;
+    if (accepted) {
+      ++stats_->applied;
+    } else {
+      DeadLetter(in, rejection.reason(), rejection.detail());
+    }
+  }
+  batch_.clear();
+  return Commit();
+}
+
+// One WriteBatch: states, history, timers, partition records, the next offset
+// of each partition and the new outbox records; delivered ones are deleted.
+Status Engine::Commit() {
+  rocksdb::WriteBatch batch;
+  applier_->FlushTo(&batch);
+  for (const auto& [partition, offset] : next_offsets_) {
+    batch.Put(store_->handle(store::Family::kMeta), store::OffsetKey(static_cast<std::uint32_t>(partition)),
+              store::EncodeBig64(static_cast<std::uint64_t>(offset)));
+  }
+  std::string value;
+  for (const auto& [seq, record] : outbox_new_) {
+    record.SerializeToString(&value);
+    batch.Put(store_->handle(store::Family::kOutbox), store::OutboxKey(seq), value);
+  }
+  for (std::uint64_t seq : outbox_delivered_) batch.Delete(store_->handle(store::Family::kOutbox), store::OutboxKey(seq));
+  outbox_delivered_.clear();
+  batch.Put(store_->handle(store::Family::kMeta), store::kOutboxSequenceKey, store::EncodeBig64(outbox_seq_));
+  const auto start = Clock::now();
+  Status s = store_->Write(&batch);
+  const std::uint64_t micros = Micros(Clock::now() - start);
+  if (!s.ok()) return s;
+  ++stats_->batches;
+  stats_->commit_micros_total += micros;
+  stats_->commit_micros_max = std::max(stats_->commit_micros_max, micros);
+  applier_->Committed();
+  CommitGroupOffsets();
+  next_offsets_.clear();
+  return RelayOutbox();
+}
+
+void Engine::CommitGroupOffsets() {
+  if (next_offsets_.empty()) return;
+  std::vector<RdKafka::TopicPartition*> offsets;
+  for (const auto& [partition, offset] : next_offsets_) {
+    offsets.push_back(RdKafka::TopicPartition::create(options_.topic, partition, offset));
+  }
+  (void)consumer_->commitAsync(offsets);  // For lag monitoring only: RocksDB holds the truth.
+  RdKafka::TopicPartition::destroy(offsets);
+}
+
+Status Engine::RelayOutbox() {
+  for (auto& [seq, record] : outbox_new_) {
+    RdKafka::Headers* headers = RdKafka::Headers::create();
+    headers->add("relance.id", record.id());
+    for (const auto& h : record.headers()) headers->add(h.name(), h.value().data(), h.value().size());
+    for (;;) {
+      const RdKafka::ErrorCode err = producer_->produce(
+          record.topic(), RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+          const_cast<char*>(record.value().data()), record.value().size(), record.key().data(), record.key().size(), 0,
+          headers, reinterpret_cast<void*>(static_cast<std::uintptr_t>(seq)));
+      if (err == RdKafka::ERR_NO_ERROR) break;
+      if (err != RdKafka::ERR__QUEUE_FULL) {
+        delete headers;
+        return Status::IoError("produce to " + record.topic() + ": " + RdKafka::err2str(err), true);
+      }
+      producer_->poll(10);  // Queue full: let deliveries drain.
+    }
+    ++outbox_in_flight_;
+    ++stats_->outbox_produced;
+  }
+  outbox_new_.clear();
+  producer_->poll(0);
+  if (fatal_delivery_) return Status::IoError("outbox delivery failed: " + fatal_delivery_error_, true);
+  return Status::Ok();
+}
+
+// Records written but not acknowledged before a stop or a crash.
+void Engine::RelayRecovered() {
+  auto it = store_->NewIterator(store::Family::kOutbox);
+  std::uint64_t recovered = 0;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    v1::OutboxRecord record;
+    if (!record.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) continue;
+    outbox_new_.emplace_back(store::DecodeBig64(std::string_view(it->key().data(), it->key().size())), std::move(record));
+    ++recovered;
+  }
+  if (recovered > 0) {
+    Log(LogLevel::kInfo, "outbox records from an earlier run produced again", "count={}", recovered);
+    (void)RelayOutbox();
+  }
+}
+
+bool Engine::CaughtUp() {
+  if (assigned_.empty() || outbox_in_flight_ > 0 || !outbox_delivered_.empty()) return false;
+  std::int64_t lag = 0;
+  for (const auto& [partition, next] : assigned_) {
+    std::int64_t low = 0, high = 0;
+    if (consumer_->query_watermark_offsets(options_.topic, partition, &low, &high, kWatermarkTimeoutMs) !=
+        RdKafka::ERR_NO_ERROR) {
+      return false;
+    }
+    const std::int64_t position = next < 0 ? low : next;
+    lag += std::max<std::int64_t>(0, high - position);
+  }
+  stats_->lag = lag;
+  return lag == 0;
+}
+
+Status Engine::Loop() {
+  while (!stop_.load()) {
+    if (Status s = GatherBatch(); !s.ok()) return s;
+    const bool idle = batch_.empty();
+    if (Status s = ProcessBatch(); !s.ok()) return s;
+    producer_->poll(0);
+    if (!outbox_delivered_.empty() && idle) {
+      if (Status s = Commit(); !s.ok()) return s;  // Deletes delivered outbox records.
+    }
+    if (options_.exit_when_idle_ms > 0 && idle &&
+        Clock::now() - last_message_ > std::chrono::milliseconds(options_.exit_when_idle_ms) && CaughtUp()) {
+      Log(LogLevel::kInfo, "caught up: every assigned partition is read to its end");
+      break;
+    }
+  }
+  return Status::Ok();
+}
+
+Status Engine::Shutdown() {
+  // The batch in hand is applied and committed before anything closes.
+  if (Status s = ProcessBatch(); !s.ok()) return s;
+  const auto flush = producer_->flush(kFlushTimeoutMs);
+  if (flush != RdKafka::ERR_NO_ERROR) Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_in_flight_);
+  if (Status s = Commit(); !s.ok()) return s;  // Deletes what was acknowledged.
+  consumer_->close();  // Leaves the group.
+  consumer_.reset();
+  stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  stats_->transitions = applier_->transitions();
+  return store_->Flush();
+}
+
+}  // namespace
+
+Status RunEngine(const EngineOptions& options, const std::atomic<bool>& stop, EngineStats* stats) {
+  Engine engine(options, stop, stats);
+  if (Status s = engine.Start(); !s.ok()) return s;
+  if (Status s = engine.Loop(); !s.ok()) {
+    Log(LogLevel::kError, "engine stopped on an error", "error=\"{}\"", s.ToString());
+    return s;
+  }
+  return engine.Shutdown();
+}
+
+std::string FormatEngineStats(const EngineStats& stats) {
+  std::string out = fmt::format(
+      "messages: {}   applied: {}   rejected: {} (undecodable {})   transitions: {}\n"
+      "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged\n"
+      "offset gaps: {}   lag at exit: {}   time: {:.2f} s   {:.0f} messages/s\n",
+      stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
+      stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0 : 0.0,
+      static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
+      stats.offset_gaps, stats.lag, stats.seconds,
+      stats.seconds > 0 ? static_cast<double>(stats.messages) / stats.seconds : 0.0);
+  for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
+    const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];
+    if (count != 0) {
+      out += fmt::format("  rejected {:<40} {}\n", v1::RejectionReason_Name(static_cast<v1::RejectionReason>(reason)), count);
+    }
+  }
+  return out;
+}
+
+}  // namespace relance::kafka

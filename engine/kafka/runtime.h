@@ -1,0 +1,75 @@
+// The engine service: one member of a consumer group on relance.events.
+//
+// Loop (DESIGN §3): poll a batch -> decode (binary, or protobuf-JSON when the
+// content-type header says so) -> Applier (the pure core through the state
+// cache) -> one RocksDB WriteBatch holding the states, their history, the
+// timers, the partition records, the next offset of each partition and the
+// outbox records (transitions, dead letters) -> commit -> relay the outbox
+// with an idempotent producer, deleting each record once acknowledged.
+//
+// Exactly-once effect: on assignment a partition resumes at the offset stored
+// in RocksDB (or from its beginning when this instance has no state for it),
+// never at the group's committed offset, which is committed for lag
+// monitoring only. A crash at any point neither loses nor double-applies an
+// event; outbox records may be produced twice, with the same id.
+#pragma once
+
+#include <atomic>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "engine/core/status.h"
+#include "engine/kafka/kafka_config.h"
+#include "engine/kafka/topics.h"
+#include "relance/v1/outcomes.pb.h"
+
+namespace relance::kafka {
+
+struct EngineOptions {
+  KafkaSettings kafka;
+  std::string group = "relance";
+  std::string topic = kEventsTopic;
+  std::string db;
+  // States kept in memory (see ReplayOptions). Default: 400,000.
+  std::size_t cache_entries = 400'000;
+  // Events per commit, at most. Default: 20,000.
+  std::size_t batch_events_max = 20'000;
+  // How long a poll waits for the first message of a batch. Default: 100 ms.
+  int poll_timeout_ms = 100;
+  // Stop once every assigned partition is read to its end, nothing arrived
+  // for this long and the outbox is empty (demo, tests). 0: run until
+  // stopped. Default: 0.
+  int exit_when_idle_ms = 0;
+  // fsync the WAL at each commit. Default: false (a killed process loses
+  // nothing; a machine crash may lose the last commits, which are re-read).
+  bool sync = false;
+};
+
+inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;
+
+struct EngineStats {
+  std::uint64_t messages = 0;
+  std::uint64_t applied = 0;
+  std::uint64_t rejected = 0;
+  std::array<std::uint64_t, kRejectionReasonSlots> rejected_by_reason{};
+  std::uint64_t undecodable = 0;  // Also counted as rejected MALFORMED.
+  std::uint64_t transitions = 0;
+  std::uint64_t batches = 0;
+  std::uint64_t commit_micros_total = 0;
+  std::uint64_t commit_micros_max = 0;
+  std::uint64_t outbox_produced = 0;
+  std::uint64_t outbox_delivered = 0;
+  std::uint64_t offset_gaps = 0;  // Messages missing between two offsets (log truncated).
+  std::int64_t lag = 0;           // Sum over assigned partitions at the last look.
+  double seconds = 0;
+};
+
+// Runs until *stop becomes true (SIGTERM/SIGINT), or until idle when
+// options.exit_when_idle_ms is set. Finishes the batch in hand, flushes the
+// outbox, commits and leaves the group before returning.
+Status RunEngine(const EngineOptions& options, const std::atomic<bool>& stop, EngineStats* stats);
+
+std::string FormatEngineStats(const EngineStats& stats);
+
+}  // namespace relance::kafka
