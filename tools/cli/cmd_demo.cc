@@ -1,8 +1,10 @@
-// relance demo: the main job in one command, no arguments needed. Generates a
-// portfolio, replays it into a fresh database and prints what happened.
-// (The Kafka runtime will put an embedded cluster in the middle.)
+// relance demo: the main job in one command, no arguments needed. Starts an
+// embedded Kafka (librdkafka's mock cluster), generates a portfolio,
+// publishes it, runs the engine until it has caught up, prints a summary,
+// and checks the engine's state against a replay of the same log.
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -10,33 +12,71 @@
 #include <fmt/format.h>
 
 #include "engine/codec/event_codec.h"
+#include "engine/kafka/mock_cluster.h"
+#include "engine/kafka/publisher.h"
+#include "engine/kafka/runtime.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/digest.h"
 #include "projections/summary.h"
 #include "tools/cli/commands.h"
-#include "tools/cli/replay_report.h"
 #include "tools/gen/generator.h"
 
 namespace relance::cli {
 namespace {
 
+constexpr int kDemoBrokers = 3;
+constexpr int kDemoPartitions = 16;
+constexpr int kIdleExitMs = 1000;
+
 struct DemoArgs {
   gen::GenOptions options;
   std::string dir;
+  int partitions = kDemoPartitions;
 };
+
+Status Digest(const std::string& db, std::string* hex, store::AuditResult* audit) {
+  store::StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<store::Store> store;
+  if (Status s = store::Store::Open(db, options, &store); !s.ok()) return s;
+  store::DigestResult digest;
+  if (Status s = store::ComputeDigest(*store, &digest); !s.ok()) return s;
+  *hex = digest.sha256_hex;
+  if (audit != nullptr) return store::Audit(*store, audit);
+  return Status::Ok();
+}
+
+Status Summary(const std::string& db) {
+  store::StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<store::Store> store;
+  if (Status s = store::Store::Open(db, options, &store); !s.ok()) return s;
+  projections::PortfolioSummary summary;
+  if (Status s = projections::SummarisePortfolio(*store, &summary); !s.ok()) return s;
+  std::printf("\n== Portfolio\n%s", projections::FormatSummary(summary).c_str());
+  return Status::Ok();
+}
 
 int RunDemo(DemoArgs& args) {
   namespace fs = std::filesystem;
   const bool temporary = args.dir.empty();
   if (temporary) args.dir = (fs::temp_directory_path() / fmt::format("relance-demo-{}", getpid())).string();
   std::error_code ec;
-  fs::remove_all(fs::path(args.dir) / "db", ec);
+  fs::remove_all(args.dir, ec);
   fs::create_directories(args.dir, ec);
   const std::string log = (fs::path(args.dir) / "events.pb").string();
+  const std::string engine_db = (fs::path(args.dir) / "engine-db").string();
+  const std::string replay_db = (fs::path(args.dir) / "replay-db").string();
 
   std::printf("== Relance demo: %llu debtors over %d days (seed %llu)\n",
               static_cast<unsigned long long>(args.options.debtors), args.options.horizon_days,
               static_cast<unsigned long long>(args.options.seed));
+  std::unique_ptr<kafka::MockCluster> cluster;
+  if (Status s = kafka::MockCluster::Start(kDemoBrokers, &cluster); !s.ok()) return Fail("mock cluster", s);
+  if (Status s = cluster->CreateRelanceTopics(args.partitions); !s.ok()) return Fail("topics", s);
+  std::printf("embedded Kafka: %d brokers at %s, topics with %d partitions\n", kDemoBrokers,
+              cluster->bootstraps().c_str(), args.partitions);
+
   std::string error;
   auto writer = codec::LogWriter::Open(log, codec::Format::kBinary, &error);
   if (!writer) return Fail("demo", Status::IoError(error));
@@ -47,49 +87,72 @@ int RunDemo(DemoArgs& args) {
               static_cast<unsigned long long>(gen_stats.day_closed),
               static_cast<unsigned long long>(gen_stats.duplicates));
 
-  store::StoreOptions store_options;
-  store_options.bulk = true;
-  std::unique_ptr<store::Store> store;
-  const std::string db = (fs::path(args.dir) / "db").string();
-  if (Status s = store::Store::Open(db, store_options, &store); !s.ok()) return Fail("open " + db, s);
-  replay::ReplayOptions options;
-  options.input = log;
-  options.format = codec::Format::kBinary;
-  options.progress = isatty(STDERR_FILENO) != 0;
-  options.rejections_logged_max = 3;
-  replay::ReplayStats stats;
-  if (Status s = replay::Replay(store.get(), options, &stats); !s.ok()) return Fail("replay", s);
-  std::printf("\n== Replay\n");
-  PrintReplayStats(stats);
-  projections::PortfolioSummary summary;
-  if (Status s = projections::SummarisePortfolio(*store, &summary); !s.ok()) return Fail("summary", s);
-  std::printf("\n== Portfolio\n%s", projections::FormatSummary(summary).c_str());
-  store::DigestResult digest;
-  if (Status s = store::ComputeDigest(*store, &digest); !s.ok()) return Fail("digest", s);
+  kafka::KafkaSettings settings;
+  settings.brokers = cluster->bootstraps();
+  kafka::PublishStats published;
+  if (Status s = kafka::PublishLog(settings, kafka::kEventsTopic, log, codec::Format::kBinary, false, &published,
+                                   isatty(STDERR_FILENO) != 0);
+      !s.ok()) {
+    return Fail("publish", s);
+  }
+  std::printf("published %llu messages to %s in %.2f s\n", static_cast<unsigned long long>(published.messages),
+              kafka::kEventsTopic, published.seconds);
+
+  std::printf("\n== Engine (consumer group, offsets and state in one RocksDB batch, outbox)\n");
+  std::fflush(stdout);
+  kafka::EngineOptions engine;
+  engine.kafka = settings;
+  engine.group = "relance-demo";
+  engine.db = engine_db;
+  engine.exit_when_idle_ms = kIdleExitMs;
+  InstallStopSignals();
+  kafka::EngineStats stats;
+  if (Status s = kafka::RunEngine(engine, StopRequested(), &stats); !s.ok()) return Fail("engine", s);
+  std::printf("%s", kafka::FormatEngineStats(stats).c_str());
+  if (Status s = Summary(engine_db); !s.ok()) return Fail("summary", s);
+
+  // The same log replayed from the file must give the same state.
+  store::StoreOptions replay_store_options;
+  replay_store_options.bulk = true;
+  std::unique_ptr<store::Store> replay_store;
+  if (Status s = store::Store::Open(replay_db, replay_store_options, &replay_store); !s.ok()) return Fail("open", s);
+  replay::ReplayOptions replay_options;
+  replay_options.input = log;
+  replay_options.partitions = static_cast<std::uint32_t>(args.partitions);
+  replay_options.rejections_logged_max = 0;
+  replay::ReplayStats replay_stats;
+  if (Status s = replay::Replay(replay_store.get(), replay_options, &replay_stats); !s.ok()) return Fail("replay", s);
+  replay_store.reset();
+  std::string engine_digest, replay_digest;
   store::AuditResult audit;
-  if (Status s = store::Audit(*store, &audit); !s.ok()) return Fail("audit", s);
-  std::printf("\n== Checks\ninvariants: %llu debts checked, %zu problems\ndigest: %s\n",
-              static_cast<unsigned long long>(audit.debts_checked), audit.problems.size(), digest.sha256_hex.c_str());
+  if (Status s = Digest(engine_db, &engine_digest, &audit); !s.ok()) return Fail("digest", s);
+  if (Status s = Digest(replay_db, &replay_digest, nullptr); !s.ok()) return Fail("digest", s);
+  const bool same = engine_digest == replay_digest;
+  std::printf("\n== Checks\ninvariants: %llu debts checked, %zu problems\n",
+              static_cast<unsigned long long>(audit.debts_checked), audit.problems.size());
+  std::printf("engine digest:      %s\nfile replay digest: %s (%.2f s)  %s\n", engine_digest.c_str(),
+              replay_digest.c_str(), replay_stats.seconds, same ? "SAME" : "DIFFERENT");
   std::printf("peak RSS: %ld KiB\n", PeakRssKib());
-  store.reset();
   if (temporary) {
     fs::remove_all(args.dir, ec);
   } else {
-    std::printf("kept: %s (log and database)\n", args.dir.c_str());
+    std::printf("kept: %s (log and both databases)\n", args.dir.c_str());
   }
-  return audit.problems.empty() ? 0 : 3;
+  return audit.problems.empty() && same ? 0 : 3;
 }
 
 }  // namespace
 
 void AddDemoCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<DemoArgs>();
-  args->options.debtors = 20'000;
-  CLI::App* cmd = app.add_subcommand("demo", "Generate a portfolio, replay it, print a summary (no arguments needed)");
+  args->options.debtors = 5'000;
+  CLI::App* cmd = app.add_subcommand(
+      "demo", "Embedded Kafka, a generated portfolio published and consumed by the engine, a summary (no arguments needed)");
   cmd->add_option("--debtors", args->options.debtors, "Debtors in the generated portfolio");
   cmd->add_option("--seed", args->options.seed, "Generator seed");
   cmd->add_option("--days", args->options.horizon_days, "Days simulated");
-  cmd->add_option("--dir", args->dir, "Keep the log and database in this directory");
+  cmd->add_option("--partitions", args->partitions, "Partitions of the embedded topics");
+  cmd->add_option("--dir", args->dir, "Keep the log and databases in this directory");
   cmd->callback([args, exit_code] { *exit_code = RunDemo(*args); });
 }
 
