@@ -94,6 +94,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   int current_transition_ = 0;
   std::string current_debtor_;
   Clock::time_point last_message_ = Clock::now();
+  Clock::time_point first_message_{};
+  Clock::time_point last_commit_{};
   Clock::time_point last_error_log_{};
   Clock::time_point start_ = Clock::now();
 };
@@ -323,6 +325,7 @@ Status Engine::GatherBatch() {
     Incoming& in = batch_.emplace_back();
     in.message = std::move(message);
     last_message_ = Clock::now();
+    if (first_message_ == Clock::time_point{}) first_message_ = last_message_;
   }
   return Status::Ok();
 }
@@ -384,6 +387,7 @@ Status Engine::Commit() {
   const std::uint64_t micros = Micros(Clock::now() - start);
   if (!s.ok()) return s;
   ++stats_->batches;
+  last_commit_ = Clock::now();
   stats_->commit_micros_total += micros;
   stats_->commit_micros_max = std::max(stats_->commit_micros_max, micros);
   applier_->Committed();
@@ -488,6 +492,9 @@ Status Engine::Shutdown() {
   consumer_.reset();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   stats_->transitions = applier_->transitions();
+  if (first_message_ != Clock::time_point{}) {
+    stats_->active_seconds = std::chrono::duration<double>(last_commit_ - first_message_).count();
+  }
   return store_->Flush();
 }
 
@@ -507,12 +514,12 @@ std::string FormatEngineStats(const EngineStats& stats) {
   std::string out = fmt::format(
       "messages: {}   applied: {}   rejected: {} (undecodable {})   transitions: {}\n"
       "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged\n"
-      "offset gaps: {}   lag at exit: {}   time: {:.2f} s   {:.0f} messages/s\n",
+      "offset gaps: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: {:.0f} messages/s\n",
       stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
       stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0 : 0.0,
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
-      stats.offset_gaps, stats.lag, stats.seconds,
-      stats.seconds > 0 ? static_cast<double>(stats.messages) / stats.seconds : 0.0);
+      stats.offset_gaps, stats.lag, stats.seconds, stats.active_seconds,
+      stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0.0);
   for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];
     if (count != 0) {

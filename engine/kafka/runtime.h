@@ -63,6 +63,9 @@ struct EngineStats {
   std::uint64_t offset_gaps = 0;  // Messages missing between two offsets (log truncated).
   std::int64_t lag = 0;           // Sum over assigned partitions at the last look.
   double seconds = 0;
+  // From the first message consumed to the last commit: the time spent
+  // working, without joining the group or waiting idle at the end.
+  double active_seconds = 0;
 };
 
 // Runs until *stop becomes true (SIGTERM/SIGINT), or until idle when

@@ -12,7 +12,12 @@
 
 #include <fmt/format.h>
 
+#include <librdkafka/rdkafkacpp.h>
+
 #include "engine/codec/event_codec.h"
+#include "engine/kafka/mock_cluster.h"
+#include "engine/kafka/publisher.h"
+#include "engine/kafka/runtime.h"
 #include "engine/core/hash.h"
 #include "engine/core/ledger.h"
 #include "engine/replay/replayer.h"
@@ -226,6 +231,97 @@ int RunBench(BenchArgs& args) {
   return 0;
 }
 
+struct KafkaBenchArgs {
+  std::uint64_t events = 1'000'000;
+  std::uint64_t seed = 7;
+  int partitions = 64;
+  std::string dir;
+};
+
+// Reads every message of the topic with a bare consumer (assign, no group
+// logic, no decoding): the ceiling the engine is compared with.
+Status BareConsume(const std::string& brokers, int partitions, std::uint64_t expected, double* seconds) {
+  std::string error;
+  std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  conf->set("bootstrap.servers", brokers, error);
+  conf->set("group.id", "relance-bench-bare", error);
+  conf->set("enable.auto.commit", "false", error);
+  conf->set("fetch.wait.max.ms", "10", error);
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf.get(), error));
+  if (!consumer) return Status::InvalidArgument(error);
+  std::vector<RdKafka::TopicPartition*> assignment;
+  for (int p = 0; p < partitions; ++p) {
+    assignment.push_back(RdKafka::TopicPartition::create(kafka::kEventsTopic, p, RdKafka::Topic::OFFSET_BEGINNING));
+  }
+  consumer->assign(assignment);
+  RdKafka::TopicPartition::destroy(assignment);
+  std::uint64_t received = 0;
+  Clock::time_point first{};
+  Clock::time_point last{};
+  const auto deadline = Clock::now() + std::chrono::minutes(5);
+  while (received < expected && Clock::now() < deadline) {
+    std::unique_ptr<RdKafka::Message> m(consumer->consume(100));
+    if (m->err() != RdKafka::ERR_NO_ERROR) continue;
+    if (received++ == 0) first = Clock::now();
+    last = Clock::now();
+  }
+  consumer->close();
+  if (received < expected) return Status::IoError(fmt::format("bare consumer read {} of {}", received, expected));
+  *seconds = std::chrono::duration<double>(last - first).count();
+  return Status::Ok();
+}
+
+int RunKafkaBench(KafkaBenchArgs& args) {
+  namespace fs = std::filesystem;
+  const bool temporary = args.dir.empty();
+  if (temporary) args.dir = (fs::temp_directory_path() / fmt::format("relance-kbench-{}", getpid())).string();
+  std::error_code ec;
+  fs::remove_all(args.dir, ec);
+  fs::create_directories(args.dir);
+  const std::string log = (fs::path(args.dir) / "events.pb").string();
+  std::unique_ptr<kafka::MockCluster> cluster;
+  if (Status s = kafka::MockCluster::Start(3, &cluster); !s.ok()) return Fail("mock cluster", s);
+  if (Status s = cluster->CreateRelanceTopics(args.partitions); !s.ok()) return Fail("topics", s);
+  gen::GenOptions gen_options;
+  gen_options.seed = args.seed;
+  gen_options.debtors = std::max<std::uint64_t>(
+      1, static_cast<std::uint64_t>(static_cast<double>(args.events) / gen::EventsPerDebtorEstimate(gen_options)) + 1);
+  std::string error;
+  auto writer = codec::LogWriter::Open(log, codec::Format::kBinary, &error);
+  if (!writer) return Fail("bench", Status::IoError(error));
+  const gen::GenStats gen_stats = gen::Generate(gen_options, [&](const v1::Event& e) { writer->Write(e); });
+  if (!writer->Close()) return Fail("bench", Status::IoError("writing the log"));
+  kafka::KafkaSettings settings;
+  settings.brokers = cluster->bootstraps();
+  kafka::PublishStats published;
+  if (Status s = kafka::PublishLog(settings, kafka::kEventsTopic, log, codec::Format::kBinary, false, &published, false);
+      !s.ok()) {
+    return Fail("publish", s);
+  }
+  std::printf("log: %llu events, %llu messages on %d partitions, published in %.2f s\n",
+              static_cast<unsigned long long>(gen_stats.events), static_cast<unsigned long long>(published.messages),
+              args.partitions, published.seconds);
+  double bare_seconds = 0;
+  if (Status s = BareConsume(settings.brokers, args.partitions, published.messages, &bare_seconds); !s.ok()) {
+    return Fail("bare consumer", s);
+  }
+  kafka::EngineOptions engine;
+  engine.kafka = settings;
+  engine.group = "relance-bench";
+  engine.db = (fs::path(args.dir) / "db").string();
+  engine.exit_when_idle_ms = 1000;
+  std::atomic<bool> stop{false};
+  kafka::EngineStats stats;
+  if (Status s = kafka::RunEngine(engine, stop, &stats); !s.ok()) return Fail("engine", s);
+  std::printf("%s", kafka::FormatEngineStats(stats).c_str());
+  const double bare_rate = bare_seconds > 0 ? static_cast<double>(published.messages) / bare_seconds : 0;
+  const double engine_rate = stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0;
+  std::printf("\nbare consumer: %.0f messages/s   engine end to end: %.0f messages/s   ratio: %.0f %%\n", bare_rate,
+              engine_rate, bare_rate > 0 ? 100.0 * engine_rate / bare_rate : 0.0);
+  if (temporary) fs::remove_all(args.dir, ec);
+  return stats.messages == published.messages ? 0 : 1;
+}
+
 }  // namespace
 
 void AddBenchCommand(CLI::App& app, int* exit_code) {
@@ -240,6 +336,15 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--batch", args->batch_events, "Engine batch size (events per commit)");
   cmd->add_option("--dir", args->dir, "Work directory (default: a temporary one, removed)");
   cmd->callback([args, exit_code] { *exit_code = RunBench(*args); });
+
+  auto kafka_args = std::make_shared<KafkaBenchArgs>();
+  CLI::App* kafka_cmd =
+      bench->add_subcommand("kafka", "End-to-end events/s through an embedded cluster, beside a bare consumer");
+  kafka_cmd->add_option("--events", kafka_args->events, "Events in the generated log (about)");
+  kafka_cmd->add_option("--seed", kafka_args->seed, "Generator seed");
+  kafka_cmd->add_option("--partitions", kafka_args->partitions, "Partitions of the topic");
+  kafka_cmd->add_option("--dir", kafka_args->dir, "Work directory (default: a temporary one, removed)");
+  kafka_cmd->callback([kafka_args, exit_code] { *exit_code = RunKafkaBench(*kafka_args); });
 }
 
 }  // namespace relance::cli
