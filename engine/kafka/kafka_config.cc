@@ -1,9 +1,9 @@
 #include "engine/kafka/kafka_config.h"
 
-#include <fstream>
-
 #include <fmt/format.h>
 #include <librdkafka/rdkafkacpp.h>
+
+#include <fstream>
 
 namespace relance::kafka {
 namespace {

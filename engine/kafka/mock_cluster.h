@@ -8,17 +8,20 @@
 // fetch.wait.max.ms (keep that small, ~10 ms, in consumers of the mock); a
 // resumed partition can wait up to a second before it fetches again; the
 // replication factor given at topic creation is ignored (every partition gets
-// min(3, brokers) replicas); its API is experimental.
+// min(3, brokers) replicas); any topic a client asks about is created on the
+// spot with 4 partitions, whatever allow.auto.create.topics says (a misspelt
+// topic does not fail); destroying the cluster takes about a second; its API
+// is experimental.
 //
 // Thread safety: the cluster runs on its own librdkafka threads; the methods
 // of one MockCluster must not be called concurrently.
 #pragma once
 
-#include <memory>
-#include <string>
-
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
+
+#include <memory>
+#include <string>
 
 #include "engine/core/status.h"
 

@@ -1,11 +1,11 @@
 #include "engine/kafka/publisher.h"
 
+#include <fmt/format.h>
+#include <librdkafka/rdkafkacpp.h>
+
 #include <cassert>
 #include <chrono>
 #include <cstdio>
-
-#include <fmt/format.h>
-#include <librdkafka/rdkafkacpp.h>
 
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
@@ -34,6 +34,8 @@ constexpr std::int64_t kMsPerDay = 86'400'000;
 constexpr std::int64_t kDayClosedOffsetMs = kMsPerDay - 1'000;
 constexpr std::uint32_t kSchemaVersion = 1;
 constexpr auto kProgressInterval = std::chrono::seconds(1);
+// The progress line looks at the clock once per so many records.
+constexpr std::uint64_t kProgressCheckEveryRecords = 1'024;
 
 // Counts delivery reports; called on the thread that polls.
 class DeliveryCounter : public RdKafka::DeliveryReportCb {
@@ -92,9 +94,9 @@ Status ReadPartitionCount(RdKafka::Producer* producer, RdKafka::Topic* topic, co
   RdKafka::Metadata* raw = nullptr;
   const RdKafka::ErrorCode err = producer->metadata(false, topic, &raw, kMetadataTimeoutMs);
   if (err != RdKafka::ERR_NO_ERROR) {
-    return Status::IoError(fmt::format("cannot read metadata of {} from {}: {}", topic->name(), where,
-                                       RdKafka::err2str(err)),
-                           /*retryable=*/true);
+    return Status::IoError(
+        fmt::format("cannot read metadata of {} from {}: {}", topic->name(), where, RdKafka::err2str(err)),
+        /*retryable=*/true);
   }
   const std::unique_ptr<RdKafka::Metadata> metadata(raw);
   for (const RdKafka::TopicMetadata* found : *metadata->topics()) {
@@ -169,8 +171,7 @@ Status Publisher::Open(const KafkaSettings& settings, const std::string& topic, 
   return Status::Ok();
 }
 
-Status Publisher::Send(std::int32_t partition, std::string_view key, std::string_view value,
-                       const char* content_type) {
+Status Publisher::Send(std::int32_t partition, std::string_view key, std::string_view value, const char* content_type) {
   State& s = *state_;
   assert(partition == kPartitionByKey ? !key.empty() : (partition >= 0 && partition < s.partitions));
   if (s.sent % kPollEverySends == 0) {
@@ -187,9 +188,9 @@ Status Publisher::Send(std::int32_t partition, std::string_view key, std::string
     if (err == RdKafka::ERR_NO_ERROR) break;  // librdkafka owns the headers now.
     if (err != RdKafka::ERR__QUEUE_FULL || attempt == kQueueFullRetriesMax) {
       delete headers;
-      return Status::IoError(fmt::format("producing to {} partition {}: {}", s.topic_name, partition,
-                                         RdKafka::err2str(err)),
-                             err == RdKafka::ERR__QUEUE_FULL);
+      return Status::IoError(
+          fmt::format("producing to {} partition {}: {}", s.topic_name, partition, RdKafka::err2str(err)),
+          err == RdKafka::ERR__QUEUE_FULL);
     }
     s.producer->poll(kQueueFullWaitMs);
     if (Status health = s.Health(); !health.ok()) {
@@ -226,7 +227,7 @@ class ProgressLine {
  public:
   explicit ProgressLine(bool enabled) : enabled_(enabled), started_(Clock::now()), last_(started_) {}
   void Update(std::uint64_t records) {
-    if (!enabled_ || (records & 0x3ff) != 0) return;  // Look at the clock every 1024 records.
+    if (!enabled_ || records % kProgressCheckEveryRecords != 0) return;
     const Clock::time_point now = Clock::now();
     if (now - last_ < kProgressInterval) return;
     last_ = now;
@@ -270,8 +271,8 @@ Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::str
   if (!key.empty()) return publisher.Send(Publisher::kPartitionByKey, key, value, content_type);
   const bool everywhere = event->has_day_closed() || event->has_policy_published();
   if (!everywhere) {
-    const auto partition = static_cast<std::int32_t>(
-        PartitionForKey(key, static_cast<std::uint32_t>(publisher.partition_count())));
+    const auto partition =
+        static_cast<std::int32_t>(PartitionForKey(key, static_cast<std::uint32_t>(publisher.partition_count())));
     return publisher.Send(partition, {}, value, content_type);
   }
   for (std::int32_t partition = 0; partition < publisher.partition_count(); ++partition) {
@@ -300,8 +301,8 @@ Status PublishLog(const KafkaSettings& settings, const std::string& topic, const
   if (Status s = publisher->Flush(stats); !s.ok()) return s;
   progress_line.Done(*stats);
   if (reader->truncated()) {
-    return Status::Corruption(fmt::format("{}: truncated record after record {}; the {} records before it were published",
-                                          input_path, stats->records, stats->records));
+    return Status::Corruption(
+        fmt::format("{}: truncated record after {} good records (those were published)", input_path, stats->records));
   }
   return Status::Ok();
 }

@@ -10,6 +10,10 @@
 // every partition explicitly, so each partition sees them in log order
 // relative to its own events.
 //
+// Delivery is at least once: a publish that fails half-way may have
+// delivered a prefix of the log. Publishing the log again is safe, because
+// the engine rejects an event id it has already applied as a duplicate.
+//
 // Thread safety: a Publisher belongs to one thread; the free functions are
 // reentrant.
 #pragma once

@@ -20,7 +20,7 @@ inline constexpr char kRejectedTopic[] = "relance.rejected";
 
 // Every topic the engine uses, in the order above.
 inline constexpr std::array<const char*, 4> kRelanceTopics = {kEventsTopic, kActionsTopic, kTransitionsTopic,
-                                                               kRejectedTopic};
+                                                              kRejectedTopic};
 
 // How the value is encoded. Absent means binary protobuf.
 inline constexpr char kContentTypeHeader[] = "content-type";
