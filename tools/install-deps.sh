@@ -12,6 +12,7 @@ packages=(
   libfmt-dev                          # formatting (no std::format in g++ 12)
   libcli11-dev                        # command line of the `relance` tool
   libssl-dev                          # SHA-256 of the state digest (libcrypto)
+  libgoogle-perftools-dev             # tcmalloc_minimal for the relance binary
   catch2                              # tests (Catch2 v2)
   kcat                                # an outside Kafka client for interoperability tests
 )

@@ -299,10 +299,15 @@ void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const st
 
 Status Engine::GatherBatch() {
   int timeout = options_.poll_timeout_ms;
+  Clock::time_point deadline{};
   while (batch_.size() < options_.batch_events_max && !stop_.load()) {
     std::unique_ptr<RdKafka::Message> message(consumer_->consume(timeout));
-    timeout = 0;  // After the first message, take only what is already there.
     if (message->err() == RdKafka::ERR__TIMED_OUT) break;
+    // After the first message, gather for at most batch_linger_ms: bigger
+    // batches coalesce more state writes into one commit.
+    if (deadline == Clock::time_point{}) deadline = Clock::now() + std::chrono::milliseconds(options_.batch_linger_ms);
+    timeout = static_cast<int>(std::max<std::int64_t>(
+        0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
     if (message->err() != RdKafka::ERR_NO_ERROR) {
       if (message->err() != RdKafka::ERR__PARTITION_EOF) {
         Log(LogLevel::kWarn, "consume", "error=\"{}\"", message->errstr());

@@ -33,10 +33,12 @@ struct EngineOptions {
   std::string db;
   // States kept in memory (see ReplayOptions). Default: 400,000.
   std::size_t cache_entries = 400'000;
-  // Events per commit, at most. Default: 20,000.
-  std::size_t batch_events_max = 20'000;
+  // Events per commit, at most. Default: 50,000.
+  std::size_t batch_events_max = 50'000;
   // How long a poll waits for the first message of a batch. Default: 100 ms.
   int poll_timeout_ms = 100;
+  // How long a batch keeps gathering after its first message. Default: 200 ms.
+  int batch_linger_ms = 200;
   // Stop once every assigned partition is read to its end, nothing arrived
   // for this long and the outbox is empty (demo, tests). 0: run until
   // stopped. Default: 0.

@@ -235,6 +235,7 @@ struct KafkaBenchArgs {
   std::uint64_t events = 1'000'000;
   std::uint64_t seed = 7;
   int partitions = 64;
+  std::size_t batch_events = kafka::EngineOptions().batch_events_max;
   std::string dir;
 };
 
@@ -310,6 +311,7 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   engine.group = "relance-bench";
   engine.db = (fs::path(args.dir) / "db").string();
   engine.exit_when_idle_ms = 1000;
+  engine.batch_events_max = args.batch_events;
   std::atomic<bool> stop{false};
   kafka::EngineStats stats;
   if (Status s = kafka::RunEngine(engine, stop, &stats); !s.ok()) return Fail("engine", s);
@@ -343,6 +345,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   kafka_cmd->add_option("--events", kafka_args->events, "Events in the generated log (about)");
   kafka_cmd->add_option("--seed", kafka_args->seed, "Generator seed");
   kafka_cmd->add_option("--partitions", kafka_args->partitions, "Partitions of the topic");
+  kafka_cmd->add_option("--batch", kafka_args->batch_events, "Engine events per commit, at most");
   kafka_cmd->add_option("--dir", kafka_args->dir, "Work directory (default: a temporary one, removed)");
   kafka_cmd->callback([kafka_args, exit_code] { *exit_code = RunKafkaBench(*kafka_args); });
 }
