@@ -27,7 +27,8 @@ Status SummarisePortfolio(const store::Store& store, PortfolioSummary* summary) 
   for (debtors->SeekToFirst(); debtors->Valid(); debtors->Next()) {
     if (!debtor.ParseFromArray(debtors->value().data(), static_cast<int>(debtors->value().size()))) continue;
     ++summary->debtors;
-    for (const auto& credit : debtor.credit()) summary->credit_minor_by_currency[credit.currency()] += credit.amount_minor();
+    for (const auto& credit : debtor.credit())
+      summary->credit_minor_by_currency[credit.currency()] += credit.amount_minor();
   }
   Status status = store::FromRocks(debts->status());
   if (status.ok()) status = store::FromRocks(debtors->status());

@@ -1,10 +1,10 @@
 #include "engine/codec/event_codec.h"
 
-#include <algorithm>
-
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
+
+#include <algorithm>
 
 #include "engine/core/limits.h"
 

@@ -1,8 +1,8 @@
 #include "engine/core/civil_date.h"
 
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 namespace relance {
 
@@ -44,9 +44,7 @@ bool IsValidCivil(int year, int month, int day) {
   return day >= 1 && day <= DaysInMonth(year, month);
 }
 
-bool IsUnset(const v1::CivilDate& date) {
-  return date.year() == 0 && date.month() == 0 && date.day() == 0;
-}
+bool IsUnset(const v1::CivilDate& date) { return date.year() == 0 && date.month() == 0 && date.day() == 0; }
 
 std::optional<Day> ToDay(const v1::CivilDate& date) {
   if (IsUnset(date)) return kNoDay;

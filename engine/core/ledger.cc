@@ -2,9 +2,9 @@
 // a handler that returned a rejection has not touched any state.
 #include "engine/core/ledger.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
@@ -33,8 +33,7 @@ void Outcome::Reset() {
 }
 
 bool IsClosed(v1::DebtStatus status) {
-  return status == v1::DEBT_STATUS_PAID || status == v1::DEBT_STATUS_CREDITED ||
-         status == v1::DEBT_STATUS_WRITTEN_OFF;
+  return status == v1::DEBT_STATUS_PAID || status == v1::DEBT_STATUS_CREDITED || status == v1::DEBT_STATUS_WRITTEN_OFF;
 }
 
 v1::DebtStatus DeriveOpenStatus(const v1::DebtState& d) {
@@ -75,8 +74,7 @@ std::string CheckDebtInvariants(const v1::DebtState& d) {
   const std::int64_t expected = d.issued_minor() - d.paid_minor() + d.reversed_minor() - d.credited_minor();
   if (d.balance_minor() != expected) {
     return fmt::format("debt {}: balance {} != issued {} - paid {} + reversed {} - credited {}", d.debt_id(),
-                       d.balance_minor(), d.issued_minor(), d.paid_minor(), d.reversed_minor(),
-                       d.credited_minor());
+                       d.balance_minor(), d.issued_minor(), d.paid_minor(), d.reversed_minor(), d.credited_minor());
   }
   if (d.balance_minor() < 0) return fmt::format("debt {}: negative balance {}", d.debt_id(), d.balance_minor());
   if ((d.status() == v1::DEBT_STATUS_PAID || d.status() == v1::DEBT_STATUS_CREDITED) && d.balance_minor() != 0) {
@@ -315,8 +313,7 @@ v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAcc
     return nullptr;
   }
   if (d->debtor_key() != e.debtor_key()) {
-    Reject(out, e, v1::REJECTION_REASON_DEBTOR_MISMATCH,
-           fmt::format("debt '{}' belongs to another debtor", debt_id));
+    Reject(out, e, v1::REJECTION_REASON_DEBTOR_MISMATCH, fmt::format("debt '{}' belongs to another debtor", debt_id));
     return nullptr;
   }
   const std::uint64_t h = Fnv1a64(e.event_id());
@@ -325,7 +322,8 @@ v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAcc
     return nullptr;
   }
   if (static_cast<std::size_t>(d->applied_event_hashes_size()) >= kEventsPerDebtMax) {
-    Reject(out, e, v1::REJECTION_REASON_LIMIT_EXCEEDED, fmt::format("debt '{}' has {} events", debt_id, kEventsPerDebtMax));
+    Reject(out, e, v1::REJECTION_REASON_LIMIT_EXCEEDED,
+           fmt::format("debt '{}' has {} events", debt_id, kEventsPerDebtMax));
     return nullptr;
   }
   const Rule rule = RuleFor(KindOf(e), d->status());
@@ -365,7 +363,8 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   }
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   if (static_cast<std::size_t>(debtor.open_debts_size()) >= kOpenDebtsPerDebtorMax) {
-    Reject(out, e, v1::REJECTION_REASON_LIMIT_EXCEEDED, fmt::format("debtor has {} open debts", kOpenDebtsPerDebtorMax));
+    Reject(out, e, v1::REJECTION_REASON_LIMIT_EXCEEDED,
+           fmt::format("debtor has {} open debts", kOpenDebtsPerDebtorMax));
     return;
   }
   v1::DebtState& d = *access.CreateDebt(e.debt_id());
@@ -408,7 +407,8 @@ void RecordPayment(v1::DebtorState& debtor, const v1::PaymentReceived& p, std::v
   record->set_credit_minor(credit);
   auto* payments = debtor.mutable_payments();
   if (static_cast<std::size_t>(payments->size()) > kPaymentsPerDebtorMax) {
-    payments->erase(payments->begin(), payments->begin() + (payments->size() - static_cast<int>(kPaymentsPerDebtorMax)));
+    payments->erase(payments->begin(),
+                    payments->begin() + (payments->size() - static_cast<int>(kPaymentsPerDebtorMax)));
   }
   AddCredit(debtor, p.amount().currency(), credit);
 }
@@ -552,16 +552,35 @@ void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, 
 void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debtor, Outcome* out) {
   Day day = kNoDay;
   switch (e.payload_case()) {
-    case v1::Event::kCreditNoteIssued: day = *ToDay(e.credit_note_issued().date()); break;
-    case v1::Event::kReminderSent: day = *ToDay(e.reminder_sent().date()); break;
-    case v1::Event::kPromiseToPay: day = *ToDay(e.promise_to_pay().made_on()); break;
-    case v1::Event::kPaymentPlanAgreed: day = *ToDay(e.payment_plan_agreed().agreed_on()); break;
-    case v1::Event::kDisputeOpened: day = *ToDay(e.dispute_opened().date()); break;
-    case v1::Event::kDisputeResolved: day = *ToDay(e.dispute_resolved().date()); break;
-    case v1::Event::kHandedToAgency: day = *ToDay(e.handed_to_agency().date()); break;
-    case v1::Event::kLegalActionFiled: day = *ToDay(e.legal_action_filed().date()); break;
-    case v1::Event::kWrittenOff: day = *ToDay(e.written_off().date()); break;
-    default: break;
+    case v1::Event::kCreditNoteIssued:
+      day = *ToDay(e.credit_note_issued().date());
+      break;
+    case v1::Event::kReminderSent:
+      day = *ToDay(e.reminder_sent().date());
+      break;
+    case v1::Event::kPromiseToPay:
+      day = *ToDay(e.promise_to_pay().made_on());
+      break;
+    case v1::Event::kPaymentPlanAgreed:
+      day = *ToDay(e.payment_plan_agreed().agreed_on());
+      break;
+    case v1::Event::kDisputeOpened:
+      day = *ToDay(e.dispute_opened().date());
+      break;
+    case v1::Event::kDisputeResolved:
+      day = *ToDay(e.dispute_resolved().date());
+      break;
+    case v1::Event::kHandedToAgency:
+      day = *ToDay(e.handed_to_agency().date());
+      break;
+    case v1::Event::kLegalActionFiled:
+      day = *ToDay(e.legal_action_filed().date());
+      break;
+    case v1::Event::kWrittenOff:
+      day = *ToDay(e.written_off().date());
+      break;
+    default:
+      break;
   }
   Recorder rec(out, e.event_id(), day);
   std::string_view detail;

@@ -53,7 +53,7 @@ struct Context {
 // The result of one call. Reused across calls: Reset() keeps the capacity.
 struct Outcome {
   bool accepted = false;
-  v1::Rejection rejection;                 // Set when !accepted.
+  v1::Rejection rejection;                  // Set when !accepted.
   std::vector<v1::Transition> transitions;  // Status changes, in order.
   std::vector<std::string> touched_debts;   // Debts whose state changed (deduplicated).
   bool debtor_touched = false;
@@ -74,8 +74,7 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
 
 // The time-driven part of a DayClosed for one debt whose review date has come:
 // overdue, broken promises, missed instalments. REQUIRES: day != kNoDay.
-void CloseDay(v1::DebtState& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy,
-              Outcome* out);
+void CloseDay(v1::DebtState& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out);
 
 // The next day a DayClosed must look at this debt, kNoDay if none.
 Day NextReviewDay(const v1::DebtState& debt, const PolicyView& policy);

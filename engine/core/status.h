@@ -40,11 +40,16 @@ class [[nodiscard]] Status {
 
 inline std::string Status::ToString() const {
   switch (code_) {
-    case Code::kOk: return "OK";
-    case Code::kIoError: return (retryable_ ? "I/O error (retryable): " : "I/O error: ") + message_;
-    case Code::kCorruption: return "corruption: " + message_;
-    case Code::kInvalidArgument: return "invalid argument: " + message_;
-    case Code::kNotFound: return "not found: " + message_;
+    case Code::kOk:
+      return "OK";
+    case Code::kIoError:
+      return (retryable_ ? "I/O error (retryable): " : "I/O error: ") + message_;
+    case Code::kCorruption:
+      return "corruption: " + message_;
+    case Code::kInvalidArgument:
+      return "invalid argument: " + message_;
+    case Code::kNotFound:
+      return "not found: " + message_;
   }
   return message_;
 }

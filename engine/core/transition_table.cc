@@ -37,31 +37,45 @@ constexpr std::array<std::array<Rule, kStatusCount>, kEventKindCount> kTable = {
 
 EventKind KindOf(const v1::Event& event) {
   switch (event.payload_case()) {
-    case v1::Event::kInvoiceIssued: return EventKind::kInvoiceIssued;
-    case v1::Event::kPaymentReceived: return EventKind::kPaymentReceived;
-    case v1::Event::kPaymentReversed: return EventKind::kPaymentReversed;
-    case v1::Event::kCreditNoteIssued: return EventKind::kCreditNoteIssued;
-    case v1::Event::kReminderSent: return EventKind::kReminderSent;
-    case v1::Event::kPromiseToPay: return EventKind::kPromiseToPay;
-    case v1::Event::kPaymentPlanAgreed: return EventKind::kPaymentPlanAgreed;
-    case v1::Event::kDisputeOpened: return EventKind::kDisputeOpened;
-    case v1::Event::kDisputeResolved: return EventKind::kDisputeResolved;
-    case v1::Event::kHandedToAgency: return EventKind::kHandedToAgency;
-    case v1::Event::kLegalActionFiled: return EventKind::kLegalActionFiled;
-    case v1::Event::kWrittenOff: return EventKind::kWrittenOff;
-    case v1::Event::kDayClosed: return EventKind::kDayClosed;
-    case v1::Event::kPolicyPublished: return EventKind::kPolicyPublished;
-    case v1::Event::PAYLOAD_NOT_SET: return EventKind::kUnknown;
+    case v1::Event::kInvoiceIssued:
+      return EventKind::kInvoiceIssued;
+    case v1::Event::kPaymentReceived:
+      return EventKind::kPaymentReceived;
+    case v1::Event::kPaymentReversed:
+      return EventKind::kPaymentReversed;
+    case v1::Event::kCreditNoteIssued:
+      return EventKind::kCreditNoteIssued;
+    case v1::Event::kReminderSent:
+      return EventKind::kReminderSent;
+    case v1::Event::kPromiseToPay:
+      return EventKind::kPromiseToPay;
+    case v1::Event::kPaymentPlanAgreed:
+      return EventKind::kPaymentPlanAgreed;
+    case v1::Event::kDisputeOpened:
+      return EventKind::kDisputeOpened;
+    case v1::Event::kDisputeResolved:
+      return EventKind::kDisputeResolved;
+    case v1::Event::kHandedToAgency:
+      return EventKind::kHandedToAgency;
+    case v1::Event::kLegalActionFiled:
+      return EventKind::kLegalActionFiled;
+    case v1::Event::kWrittenOff:
+      return EventKind::kWrittenOff;
+    case v1::Event::kDayClosed:
+      return EventKind::kDayClosed;
+    case v1::Event::kPolicyPublished:
+      return EventKind::kPolicyPublished;
+    case v1::Event::PAYLOAD_NOT_SET:
+      return EventKind::kUnknown;
   }
   return EventKind::kUnknown;
 }
 
 std::string_view EventKindName(EventKind kind) {
   static constexpr std::array<std::string_view, kEventKindCount> kNames = {
-      "invoice_issued",   "payment_received",    "payment_reversed", "credit_note_issued",
-      "reminder_sent",    "promise_to_pay",      "payment_plan_agreed", "dispute_opened",
-      "dispute_resolved", "handed_to_agency",    "legal_action_filed", "written_off",
-      "day_closed",       "policy_published",    "unknown"};
+      "invoice_issued",     "payment_received",    "payment_reversed", "credit_note_issued", "reminder_sent",
+      "promise_to_pay",     "payment_plan_agreed", "dispute_opened",   "dispute_resolved",   "handed_to_agency",
+      "legal_action_filed", "written_off",         "day_closed",       "policy_published",   "unknown"};
   return kNames[static_cast<int>(kind)];
 }
 
@@ -73,19 +87,32 @@ Rule RuleFor(EventKind kind, v1::DebtStatus status) {
 
 std::string_view StatusName(v1::DebtStatus status) {
   switch (status) {
-    case v1::DEBT_STATUS_NOT_YET_DUE: return "not_yet_due";
-    case v1::DEBT_STATUS_OVERDUE: return "overdue";
-    case v1::DEBT_STATUS_IN_DUNNING: return "in_dunning";
-    case v1::DEBT_STATUS_PROMISED: return "promised";
-    case v1::DEBT_STATUS_IN_PAYMENT_PLAN: return "in_payment_plan";
-    case v1::DEBT_STATUS_DISPUTED: return "disputed";
-    case v1::DEBT_STATUS_FORMAL_NOTICE_SENT: return "formal_notice_sent";
-    case v1::DEBT_STATUS_WITH_AGENCY: return "with_agency";
-    case v1::DEBT_STATUS_IN_LEGAL_ACTION: return "in_legal_action";
-    case v1::DEBT_STATUS_PAID: return "paid";
-    case v1::DEBT_STATUS_CREDITED: return "credited";
-    case v1::DEBT_STATUS_WRITTEN_OFF: return "written_off";
-    default: return "none";
+    case v1::DEBT_STATUS_NOT_YET_DUE:
+      return "not_yet_due";
+    case v1::DEBT_STATUS_OVERDUE:
+      return "overdue";
+    case v1::DEBT_STATUS_IN_DUNNING:
+      return "in_dunning";
+    case v1::DEBT_STATUS_PROMISED:
+      return "promised";
+    case v1::DEBT_STATUS_IN_PAYMENT_PLAN:
+      return "in_payment_plan";
+    case v1::DEBT_STATUS_DISPUTED:
+      return "disputed";
+    case v1::DEBT_STATUS_FORMAL_NOTICE_SENT:
+      return "formal_notice_sent";
+    case v1::DEBT_STATUS_WITH_AGENCY:
+      return "with_agency";
+    case v1::DEBT_STATUS_IN_LEGAL_ACTION:
+      return "in_legal_action";
+    case v1::DEBT_STATUS_PAID:
+      return "paid";
+    case v1::DEBT_STATUS_CREDITED:
+      return "credited";
+    case v1::DEBT_STATUS_WRITTEN_OFF:
+      return "written_off";
+    default:
+      return "none";
   }
 }
 

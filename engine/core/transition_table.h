@@ -35,7 +35,7 @@ EventKind KindOf(const v1::Event& event);
 std::string_view EventKindName(EventKind kind);
 
 enum class Rule : std::uint8_t {
-  kAllow,        // Applied.
+  kAllow,         // Applied.
   kRejectClosed,  // REJECTION_REASON_CLOSED_DEBT.
   kRejectState,   // REJECTION_REASON_NOT_ALLOWED_IN_STATE.
 };

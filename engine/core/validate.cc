@@ -10,17 +10,15 @@
 namespace relance::core {
 namespace {
 
-Verdict Reject(v1::RejectionReason reason, std::string detail) {
-  return Verdict{reason, std::move(detail)};
-}
+Verdict Reject(v1::RejectionReason reason, std::string detail) { return Verdict{reason, std::move(detail)}; }
 
 // A required date: set, valid, within range.
 Verdict RequireDate(const v1::CivilDate& date, std::string_view field) {
   if (IsUnset(date)) return Reject(v1::REJECTION_REASON_MALFORMED, fmt::format("{} is missing", field));
   if (!ToDay(date)) {
     return Reject(v1::REJECTION_REASON_DATE_OUT_OF_RANGE,
-                  fmt::format("{} {:04d}-{:02d}-{:02d} is not a valid date in {}..{}", field,
-                              date.year(), date.month(), date.day(), kYearMin, kYearMax));
+                  fmt::format("{} {:04d}-{:02d}-{:02d} is not a valid date in {}..{}", field, date.year(), date.month(),
+                              date.day(), kYearMin, kYearMax));
   }
   return {};
 }
@@ -82,7 +80,8 @@ Verdict ValidatePlan(const v1::PaymentPlanAgreed& p) {
 Verdict ValidatePayload(const v1::Event& e) {
   switch (e.payload_case()) {
     case v1::Event::kInvoiceIssued:
-      if (!IsValidId(e.creditor_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "creditor_id is missing or invalid");
+      if (!IsValidId(e.creditor_id()))
+        return Reject(v1::REJECTION_REASON_MALFORMED, "creditor_id is missing or invalid");
       return ValidateInvoice(e.invoice_issued());
     case v1::Event::kPaymentReceived: {
       const auto& p = e.payment_received();
@@ -94,13 +93,15 @@ Verdict ValidatePayload(const v1::Event& e) {
       return RequireDate(p.value_date(), "value_date");
     }
     case v1::Event::kPaymentReversed:
-      if (!IsValidId(e.payment_reversed().payment_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "payment_id is missing or invalid");
+      if (!IsValidId(e.payment_reversed().payment_id()))
+        return Reject(v1::REJECTION_REASON_MALFORMED, "payment_id is missing or invalid");
       return RequireDate(e.payment_reversed().date(), "date");
     case v1::Event::kCreditNoteIssued:
       if (auto v = ValidateAmount(e.credit_note_issued().amount(), "amount"); !v.ok()) return v;
       return RequireDate(e.credit_note_issued().date(), "date");
     case v1::Event::kReminderSent:
-      if (e.reminder_sent().channel() == v1::CHANNEL_UNSPECIFIED) return Reject(v1::REJECTION_REASON_MALFORMED, "channel is missing");
+      if (e.reminder_sent().channel() == v1::CHANNEL_UNSPECIFIED)
+        return Reject(v1::REJECTION_REASON_MALFORMED, "channel is missing");
       if (e.reminder_sent().level() > 99) return Reject(v1::REJECTION_REASON_MALFORMED, "level above 99");
       return RequireDate(e.reminder_sent().date(), "date");
     case v1::Event::kPromiseToPay: {
@@ -125,17 +126,20 @@ Verdict ValidatePayload(const v1::Event& e) {
     }
     case v1::Event::kDisputeResolved: {
       const auto& p = e.dispute_resolved();
-      if (p.outcome() == v1::DISPUTE_OUTCOME_UNSPECIFIED) return Reject(v1::REJECTION_REASON_MALFORMED, "outcome is missing");
+      if (p.outcome() == v1::DISPUTE_OUTCOME_UNSPECIFIED)
+        return Reject(v1::REJECTION_REASON_MALFORMED, "outcome is missing");
       if (p.outcome() == v1::DISPUTE_OUTCOME_SETTLED) {
         if (auto v = ValidateAmount(p.credited_amount(), "credited_amount"); !v.ok()) return v;
       }
       return RequireDate(p.date(), "date");
     }
     case v1::Event::kHandedToAgency:
-      if (!IsValidId(e.handed_to_agency().agency_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "agency_id is missing or invalid");
+      if (!IsValidId(e.handed_to_agency().agency_id()))
+        return Reject(v1::REJECTION_REASON_MALFORMED, "agency_id is missing or invalid");
       return RequireDate(e.handed_to_agency().date(), "date");
     case v1::Event::kLegalActionFiled:
-      if (e.legal_action_filed().kind() == v1::LEGAL_ACTION_KIND_UNSPECIFIED) return Reject(v1::REJECTION_REASON_MALFORMED, "kind is missing");
+      if (e.legal_action_filed().kind() == v1::LEGAL_ACTION_KIND_UNSPECIFIED)
+        return Reject(v1::REJECTION_REASON_MALFORMED, "kind is missing");
       return RequireDate(e.legal_action_filed().date(), "date");
     case v1::Event::kWrittenOff:
       if (auto v = RequireText(e.written_off().reason(), "reason"); !v.ok()) return v;
@@ -144,7 +148,8 @@ Verdict ValidatePayload(const v1::Event& e) {
       return RequireDate(e.day_closed().business_date(), "business_date");
     case v1::Event::kPolicyPublished: {
       const auto& policy = e.policy_published().policy();
-      if (!IsValidId(policy.policy_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "policy.policy_id is missing or invalid");
+      if (!IsValidId(policy.policy_id()))
+        return Reject(v1::REJECTION_REASON_MALFORMED, "policy.policy_id is missing or invalid");
       if (policy.version() == 0) return Reject(v1::REJECTION_REASON_MALFORMED, "policy.version must be >= 1");
       if (policy.promise_grace_days() > 366 || policy.instalment_grace_days() > 366) {
         return Reject(v1::REJECTION_REASON_MALFORMED, "grace periods above 366 days");
@@ -193,7 +198,8 @@ Verdict ValidateEvent(const v1::Event& e) {
   const bool partition_level = kind == EventKind::kDayClosed || kind == EventKind::kPolicyPublished;
   if (!partition_level && kind != EventKind::kUnknown) {
     if (!IsValidId(e.debtor_key())) return Reject(v1::REJECTION_REASON_MALFORMED, "debtor_key is missing or invalid");
-    if (!e.debt_id().empty() && !IsValidId(e.debt_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is invalid");
+    if (!e.debt_id().empty() && !IsValidId(e.debt_id()))
+      return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is invalid");
     const bool debtor_level = kind == EventKind::kPaymentReceived || kind == EventKind::kPaymentReversed;
     if (!debtor_level && e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is missing");
   }

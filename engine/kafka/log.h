@@ -2,9 +2,9 @@
 // Wall-clock time appears here and only here: logs describe, never decide.
 #pragma once
 
-#include <string_view>
-
 #include <fmt/format.h>
+
+#include <string_view>
 
 namespace relance::kafka {
 

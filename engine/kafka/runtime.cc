@@ -1,13 +1,13 @@
 #include "engine/kafka/runtime.h"
 
+#include <fmt/format.h>
+#include <librdkafka/rdkafkacpp.h>
+
 #include <chrono>
 #include <map>
 #include <memory>
 #include <thread>
 #include <vector>
-
-#include <fmt/format.h>
-#include <librdkafka/rdkafkacpp.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/limits.h"
@@ -80,10 +80,10 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
   std::unique_ptr<RdKafka::Producer> producer_;
   std::vector<Incoming> batch_;
-  std::map<std::int32_t, std::int64_t> next_offsets_;  // Of the batch in hand, per partition.
-  std::map<std::int32_t, std::int64_t> assigned_;      // Partition -> next offset to read.
+  std::map<std::int32_t, std::int64_t> next_offsets_;                   // Of the batch in hand, per partition.
+  std::map<std::int32_t, std::int64_t> assigned_;                       // Partition -> next offset to read.
   std::vector<std::pair<std::uint64_t, v1::OutboxRecord>> outbox_new_;  // Written, not yet produced.
-  std::vector<std::uint64_t> outbox_delivered_;                          // Acknowledged, to delete.
+  std::vector<std::uint64_t> outbox_delivered_;                         // Acknowledged, to delete.
   std::uint64_t outbox_in_flight_ = 0;
   std::uint64_t outbox_seq_ = 0;
   bool fatal_delivery_ = false;
@@ -152,13 +152,13 @@ Status Engine::MakeClients() {
   if (!producer_) return Status::InvalidArgument("producer: " + error);
 
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
-  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
-           {"group.id", options_.group},
-           {"enable.auto.commit", "false"},
-           {"enable.auto.offset.store", "false"},
-           {"auto.offset.reset", "earliest"},
-           {"partition.assignment.strategy", "cooperative-sticky"},
-           {"fetch.wait.max.ms", std::to_string(kFetchWaitMaxMs)}}) {
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"group.id", options_.group},
+                                                        {"enable.auto.commit", "false"},
+                                                        {"enable.auto.offset.store", "false"},
+                                                        {"auto.offset.reset", "earliest"},
+                                                        {"partition.assignment.strategy", "cooperative-sticky"},
+                                                        {"fetch.wait.max.ms", std::to_string(kFetchWaitMaxMs)}}) {
     if (Status s = set(conf.get(), key, value); !s.ok()) return s;
   }
   if (Status s = ApplyTo(options_.kafka, conf.get()); !s.ok()) return s;
@@ -182,7 +182,8 @@ Status Engine::Start() {
   applier_->set_transition_sink([this](const v1::Transition& t) {
     v1::OutboxRecord record;
     record.set_topic(kTransitionsTopic);
-    record.set_id(fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
+    record.set_id(
+        fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
     record.set_key(t.debtor_key());
     record.set_value(codec::DeterministicBytes(t));
     AddOutbox(std::move(record));
@@ -198,7 +199,8 @@ Status Engine::Start() {
 std::int64_t Engine::StoredOffset(std::int32_t partition) {
   std::string value;
   bool found = false;
-  if (!store_->Get(store::Family::kMeta, store::OffsetKey(static_cast<std::uint32_t>(partition)), &value, &found).ok() ||
+  if (!store_->Get(store::Family::kMeta, store::OffsetKey(static_cast<std::uint32_t>(partition)), &value, &found)
+           .ok() ||
       !found) {
     return RdKafka::Topic::OFFSET_BEGINNING;
   }
@@ -220,7 +222,8 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
     return;
   }
   // Revoked or lost: commit what was applied for them first.
-  if (Status s = ProcessBatch(); !s.ok()) Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", s.ToString());
+  if (Status s = ProcessBatch(); !s.ok())
+    Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", s.ToString());
   for (auto* tp : partitions) {
     assigned_.erase(tp->partition());
     Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
@@ -268,9 +271,7 @@ void Engine::Decode(Incoming* in) {
   if (in->decode_error.empty()) in->canonical = json ? codec::EncodeBinary(in->event) : std::string(bytes);
 }
 
-void Engine::AddOutbox(v1::OutboxRecord record) {
-  outbox_new_.emplace_back(outbox_seq_++, std::move(record));
-}
+void Engine::AddOutbox(v1::OutboxRecord record) { outbox_new_.emplace_back(outbox_seq_++, std::move(record)); }
 
 void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail) {
   RdKafka::Message& m = *in.message;
@@ -384,7 +385,8 @@ Status Engine::Commit() {
     record.SerializeToString(&value);
     batch.Put(store_->handle(store::Family::kOutbox), store::OutboxKey(seq), value);
   }
-  for (std::uint64_t seq : outbox_delivered_) batch.Delete(store_->handle(store::Family::kOutbox), store::OutboxKey(seq));
+  for (std::uint64_t seq : outbox_delivered_)
+    batch.Delete(store_->handle(store::Family::kOutbox), store::OutboxKey(seq));
   outbox_delivered_.clear();
   batch.Put(store_->handle(store::Family::kMeta), store::kOutboxSequenceKey, store::EncodeBig64(outbox_seq_));
   const auto start = Clock::now();
@@ -444,7 +446,8 @@ void Engine::RelayRecovered() {
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     v1::OutboxRecord record;
     if (!record.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) continue;
-    outbox_new_.emplace_back(store::DecodeBig64(std::string_view(it->key().data(), it->key().size())), std::move(record));
+    outbox_new_.emplace_back(store::DecodeBig64(std::string_view(it->key().data(), it->key().size())),
+                             std::move(record));
     ++recovered;
   }
   if (recovered > 0) {
@@ -491,9 +494,10 @@ Status Engine::Shutdown() {
   // The batch in hand is applied and committed before anything closes.
   if (Status s = ProcessBatch(); !s.ok()) return s;
   const auto flush = producer_->flush(kFlushTimeoutMs);
-  if (flush != RdKafka::ERR_NO_ERROR) Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_in_flight_);
+  if (flush != RdKafka::ERR_NO_ERROR)
+    Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_in_flight_);
   if (Status s = Commit(); !s.ok()) return s;  // Deletes what was acknowledged.
-  consumer_->close();  // Leaves the group.
+  consumer_->close();                          // Leaves the group.
   consumer_.reset();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   stats_->transitions = applier_->transitions();
@@ -521,14 +525,16 @@ std::string FormatEngineStats(const EngineStats& stats) {
       "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged\n"
       "offset gaps: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: {:.0f} messages/s\n",
       stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
-      stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0 : 0.0,
+      stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0
+                    : 0.0,
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
       stats.offset_gaps, stats.lag, stats.seconds, stats.active_seconds,
       stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0.0);
   for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];
     if (count != 0) {
-      out += fmt::format("  rejected {:<40} {}\n", v1::RejectionReason_Name(static_cast<v1::RejectionReason>(reason)), count);
+      out += fmt::format("  rejected {:<40} {}\n", v1::RejectionReason_Name(static_cast<v1::RejectionReason>(reason)),
+                         count);
     }
   }
   return out;

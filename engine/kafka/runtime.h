@@ -14,8 +14,8 @@
 // event; outbox records may be produced twice, with the same id.
 #pragma once
 
-#include <atomic>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <string>
 

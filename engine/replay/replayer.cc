@@ -1,19 +1,19 @@
 #include "engine/replay/replayer.h"
 
-#include <chrono>
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "engine/core/hash.h"
 #include "engine/core/ledger.h"
 #include "engine/core/limits.h"
 #include "engine/core/transition_table.h"
-#include "engine/store/keys.h"
 #include "engine/replay/applier.h"
+#include "engine/store/keys.h"
 
 namespace relance::replay {
 namespace {
@@ -111,8 +111,8 @@ Status Run::ApplyRecord(const Pending& pending) {
     history_bytes = canonical_;
   }
   const core::EventKind kind = core::KindOf(event);
-  const bool everywhere = event.debtor_key().empty() &&
-                          (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished);
+  const bool everywhere =
+      event.debtor_key().empty() && (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished);
   std::uint32_t first = everywhere ? 0 : PartitionForKey(event.debtor_key(), applier_.partitions());
   const std::uint32_t last = everywhere ? applier_.partitions() : first + 1;
   bool accepted_anywhere = false;
@@ -204,8 +204,8 @@ Status Run::Execute() {
     if (offset < cursor_) {
       ++stats_->skipped;
       if (offset + 1 == cursor_ && Fnv1a64(record) != last_applied_hash_) {
-        return Status::InvalidArgument(fmt::format(
-            "this database was built from another log: record {} differs from the one it applied", offset));
+        return Status::InvalidArgument(
+            fmt::format("this database was built from another log: record {} differs from the one it applied", offset));
       }
       continue;
     }

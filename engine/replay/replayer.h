@@ -45,8 +45,8 @@ struct ReplayOptions {
 inline constexpr int kRejectionReasonCount = v1::RejectionReason_ARRAYSIZE;
 
 struct ReplayStats {
-  std::uint64_t records = 0;   // Read from the input, this run.
-  std::uint64_t skipped = 0;   // Already applied by an earlier run.
+  std::uint64_t records = 0;  // Read from the input, this run.
+  std::uint64_t skipped = 0;  // Already applied by an earlier run.
   std::uint64_t applied = 0;
   std::uint64_t rejected = 0;
   std::array<std::uint64_t, kRejectionReasonCount> rejected_by_reason{};

@@ -1,10 +1,10 @@
 #include "engine/store/digest.h"
 
-#include <memory>
-#include <set>
-
 #include <fmt/format.h>
 #include <openssl/evp.h>
+
+#include <memory>
+#include <set>
 
 #include "engine/core/ledger.h"
 #include "engine/store/history.h"
@@ -79,11 +79,21 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
     }
     if (!it->status().ok()) status = FromRocks(it->status());
     switch (family) {
-      case Family::kDebt: result->debts = count; break;
-      case Family::kDebtor: result->debtors = count; break;
-      case Family::kHistory: result->history_entries = count; break;
-      case Family::kTimer: result->timers = count; break;
-      case Family::kMeta: break;
+      case Family::kDebt:
+        result->debts = count;
+        break;
+      case Family::kDebtor:
+        result->debtors = count;
+        break;
+      case Family::kHistory:
+        result->history_entries = count;
+        break;
+      case Family::kTimer:
+        result->timers = count;
+        break;
+      case Family::kMeta:
+      case Family::kOutbox:  // Records in flight, not state: never in the digest.
+        break;
     }
   }
   store.db()->ReleaseSnapshot(snapshot);

@@ -22,8 +22,7 @@ void AppendPartition(std::string* key, std::uint32_t partition) {
 }
 
 std::uint32_t PartitionOf(std::string_view key) {
-  return (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) |
-         static_cast<unsigned char>(key[1]);
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) | static_cast<unsigned char>(key[1]);
 }
 
 std::string EntityKey(std::uint32_t partition, std::string_view id) {

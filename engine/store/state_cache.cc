@@ -96,8 +96,9 @@ v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
 Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
   auto fetch = [this](Family family, std::vector<std::string>* keys, auto& map, auto on_value) -> Status {
     // Only the misses are sorted and read.
-    keys->erase(std::remove_if(keys->begin(), keys->end(), [&map](const std::string& key) { return map.count(key) != 0; }),
-                keys->end());
+    keys->erase(
+        std::remove_if(keys->begin(), keys->end(), [&map](const std::string& key) { return map.count(key) != 0; }),
+        keys->end());
     std::sort(keys->begin(), keys->end());
     keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
     std::vector<rocksdb::Slice> slices;
@@ -109,8 +110,8 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
     if (slices.empty()) return Status::Ok();
     std::vector<rocksdb::PinnableSlice> values(slices.size());
     std::vector<rocksdb::Status> statuses(slices.size());
-    store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(family), slices.size(), slices.data(),
-                           values.data(), statuses.data(), /*sorted_input=*/true);
+    store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(family), slices.size(), slices.data(), values.data(),
+                           statuses.data(), /*sorted_input=*/true);
     for (std::size_t i = 0; i < slices.size(); ++i) {
       auto& entry = map[*wanted[i]];
       entry.last_used = generation_;
@@ -212,7 +213,8 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     const std::string_view debt_id = std::string_view(it->first).substr(2);
     const Day review = *ToDay(entry.state.review_date());
     if (review != entry.persisted_review) {
-      if (entry.persisted_review != kNoDay) timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
+      if (entry.persisted_review != kNoDay)
+        timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
       if (review != kNoDay) timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
       entry.persisted_review = review;
     }
@@ -237,7 +239,8 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
       batch->Delete(store_->handle(Family::kTimer), key);
     }
   }
-  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
+  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
+            [](const auto& a, const auto& b) { return a->first < b->first; });
   for (DebtorSlot* it : dirty_debtors_) {
     it->second.state.SerializeToString(&value_);
     batch->Put(store_->handle(Family::kDebtor), it->first, value_);

@@ -1,12 +1,12 @@
 #include "engine/store/store.h"
 
-#include <vector>
-
 #include <fmt/format.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_buffer_manager.h>
+
+#include <vector>
 
 #include "engine/core/limits.h"
 #include "engine/store/keys.h"
@@ -40,7 +40,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
 
 std::string_view FamilyName(Family family) {
   static constexpr std::array<std::string_view, kFamilyCount> kNames = {"debt",  "debtor", "history",
-                                                                         "timer", "meta",   "outbox"};
+                                                                        "timer", "meta",   "outbox"};
   return kNames[static_cast<int>(family)];
 }
 
@@ -65,8 +65,7 @@ Status Store::Open(const std::string& dir, const StoreOptions& options, std::uni
   db_options.max_open_files = 512;
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   // All memtables together stay under one budget, whatever the families do.
-  db_options.write_buffer_manager =
-      std::make_shared<rocksdb::WriteBufferManager>(options.memtable_budget_bytes);
+  db_options.write_buffer_manager = std::make_shared<rocksdb::WriteBufferManager>(options.memtable_budget_bytes);
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
@@ -76,9 +75,8 @@ Status Store::Open(const std::string& dir, const StoreOptions& options, std::uni
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = options.read_only
-                          ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
-                          : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  rocksdb::Status s = options.read_only ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
+                                        : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
   if (!s.ok()) return FromRocks(s);
   store->db_.reset(raw);
   // handles[0] is the default family, unused.

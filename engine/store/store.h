@@ -13,14 +13,14 @@
 // Thread safety: RocksDB's; a Store may be shared by readers and one writer.
 #pragma once
 
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <rocksdb/db.h>
-#include <rocksdb/write_batch.h>
 
 #include "engine/core/status.h"
 

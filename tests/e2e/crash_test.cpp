@@ -3,18 +3,17 @@
 // uninterrupted replay, in bulk mode (WAL off + atomic flush) and with the
 // WAL (DESIGN §3, §10); bad input is counted, not fatal; `show` prints
 // states. Kill delays are seeded: RELANCE_SEED=<seed> replays a run.
+#include <fmt/format.h>
 #include <signal.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/replay/replayer.h"
@@ -48,8 +47,8 @@ struct CrashFixture {
                                  dir.Sub("gen"));
     INFO(gen.out << gen.err);
     REQUIRE(gen.exit_code == 0);
-    const CliResult reference = RunCli({kCli, "replay", "--input", log, "--db", dir.Sub("reference")},
-                                       dir.Sub("reference"));
+    const CliResult reference =
+        RunCli({kCli, "replay", "--input", log, "--db", dir.Sub("reference")}, dir.Sub("reference"));
     INFO(reference.out << reference.err);
     REQUIRE(reference.exit_code == 0);
     reference_digest = DigestOf(reference.out);
@@ -92,11 +91,13 @@ void KillAndResume(bool wal) {
     REQUIRE((code == 128 + SIGKILL || code == 0));
     if (code != 0) ++kills;
   }
-  const CliResult last = RunCli([&] {
-    auto final_args = args;
-    final_args.push_back("--verify");
-    return final_args;
-  }(), f.dir.Sub(wal ? "wal-last" : "bulk-last"));
+  const CliResult last = RunCli(
+      [&] {
+        auto final_args = args;
+        final_args.push_back("--verify");
+        return final_args;
+      }(),
+      f.dir.Sub(wal ? "wal-last" : "bulk-last"));
   CAPTURE(f.seed, kills, delays);
   INFO(last.out << last.err);
   WARN(fmt::format("seed {} ({} mode): {} kills after{} ms; last run: {} records read, {} skipped", f.seed,
@@ -176,13 +177,13 @@ TEST_CASE("a bulk replay that flushes often, killed at random points, resumes to
     if (code != 0) ++kills;
   }
   const int sst_files = SstFiles(db);
-  const CliResult last = RunCli({kCli, "replay", "--input", f.log, "--db", db, "--batch", "100", "--verify"},
-                                f.dir.Sub("flushing-last"));
+  const CliResult last =
+      RunCli({kCli, "replay", "--input", f.log, "--db", db, "--batch", "100", "--verify"}, f.dir.Sub("flushing-last"));
   const std::uint64_t skipped = CountOf(last.out, "read, (\\d+) skipped");
   CAPTURE(f.seed, kills, delays, sst_files, skipped);
   INFO(last.out << last.err);
-  WARN(fmt::format("seed {} (bulk, 256 KiB memtables): {} kills after{} ms, {} SST files; last run: {} skipped",
-                   f.seed, kills, delays, sst_files, skipped));
+  WARN(fmt::format("seed {} (bulk, 256 KiB memtables): {} kills after{} ms, {} SST files; last run: {} skipped", f.seed,
+                   kills, delays, sst_files, skipped));
   REQUIRE(kills >= 3);
   // Flushed commits survived the kills: the crashes hit a flushing database.
   REQUIRE(sst_files > 0);
@@ -245,10 +246,10 @@ TEST_CASE("relance replay counts garbage records as malformed and applies the re
     CAPTURE(json);
     const GarbageLogs logs = WriteGarbageLogs(dir, seed, format);
     const std::string tag = json ? "json" : "pb";
-    const CliResult clean = RunCli({kCli, "replay", "--input", logs.clean, "--db", dir.Sub(tag + "-clean-db")},
-                                   dir.Sub(tag + "-clean"));
-    const CliResult dirty = RunCli({kCli, "replay", "--input", logs.dirty, "--db", dir.Sub(tag + "-dirty-db")},
-                                   dir.Sub(tag + "-dirty"));
+    const CliResult clean =
+        RunCli({kCli, "replay", "--input", logs.clean, "--db", dir.Sub(tag + "-clean-db")}, dir.Sub(tag + "-clean"));
+    const CliResult dirty =
+        RunCli({kCli, "replay", "--input", logs.dirty, "--db", dir.Sub(tag + "-dirty-db")}, dir.Sub(tag + "-dirty"));
     INFO(dirty.out << dirty.err);
     REQUIRE(clean.exit_code == 0);
     REQUIRE(dirty.exit_code == 0);

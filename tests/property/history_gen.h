@@ -6,12 +6,12 @@
 // replayed blind for determinism. Test code, header-only.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "engine/core/civil_date.h"
 #include "engine/core/ledger.h"
@@ -29,8 +29,23 @@ inline v1::Money Money(std::int64_t amount_minor, const std::string& currency) {
 }
 
 enum class GenKind : int {
-  kInvoice, kPayment, kReversal, kCreditNote, kReminder, kPromise, kPlan, kDisputeOpened,
-  kDisputeResolved, kAgency, kLegal, kWriteOff, kDayClosed, kPolicy, kDuplicate, kMalformed, kCount
+  kInvoice,
+  kPayment,
+  kReversal,
+  kCreditNote,
+  kReminder,
+  kPromise,
+  kPlan,
+  kDisputeOpened,
+  kDisputeResolved,
+  kAgency,
+  kLegal,
+  kWriteOff,
+  kDayClosed,
+  kPolicy,
+  kDuplicate,
+  kMalformed,
+  kCount
 };
 // Weights, in GenKind order.
 inline constexpr int kWeights[] = {12, 20, 6, 7, 10, 5, 5, 5, 5, 3, 3, 2, 10, 1, 6, 6};
@@ -94,15 +109,24 @@ class HistoryGen {
 
   v1::Event Make(GenKind kind) {
     switch (kind) {
-      case GenKind::kInvoice: return MakeInvoice();
-      case GenKind::kPayment: return MakePayment();
-      case GenKind::kReversal: return MakeReversal();
-      case GenKind::kCreditNote: return MakeCreditNote();
-      case GenKind::kReminder: return MakeReminder();
-      case GenKind::kPromise: return MakePromise();
-      case GenKind::kPlan: return MakePlan();
-      case GenKind::kDisputeOpened: return MakeDisputeOpened();
-      case GenKind::kDisputeResolved: return MakeDisputeResolved();
+      case GenKind::kInvoice:
+        return MakeInvoice();
+      case GenKind::kPayment:
+        return MakePayment();
+      case GenKind::kReversal:
+        return MakeReversal();
+      case GenKind::kCreditNote:
+        return MakeCreditNote();
+      case GenKind::kReminder:
+        return MakeReminder();
+      case GenKind::kPromise:
+        return MakePromise();
+      case GenKind::kPlan:
+        return MakePlan();
+      case GenKind::kDisputeOpened:
+        return MakeDisputeOpened();
+      case GenKind::kDisputeResolved:
+        return MakeDisputeResolved();
       case GenKind::kAgency: {
         v1::Event e = DebtEnvelope(PickDebtId());
         e.mutable_handed_to_agency()->set_agency_id(rng_.Chance(500) ? "AG-1" : "AG-2");
@@ -122,9 +146,12 @@ class HistoryGen {
         e.mutable_written_off()->set_reason("uncollectable");
         return e;
       }
-      case GenKind::kDayClosed: return MakeDayClosed();
-      case GenKind::kPolicy: return MakePolicy();
-      default: return MakeInvoice();
+      case GenKind::kDayClosed:
+        return MakeDayClosed();
+      case GenKind::kPolicy:
+        return MakePolicy();
+      default:
+        return MakeInvoice();
     }
   }
 
@@ -184,10 +211,14 @@ class HistoryGen {
     if (balance <= 0) return rng_.Between(1, 50'000);
     switch (discount_heavy_ && rng_.Chance(400) ? 6 : rng_.Below(10)) {
       case 0:
-      case 1: return balance;
-      case 2: return balance / 2 + 1;
-      case 4: return balance + rng_.Between(1, 5'000);
-      case 5: return rng_.Between(1, 100);
+      case 1:
+        return balance;
+      case 2:
+        return balance / 2 + 1;
+      case 4:
+        return balance + rng_.Between(1, 5'000);
+      case 5:
+        return rng_.Between(1, 100);
       case 6:
         if (debt != nullptr && debt->has_early_payment_discount()) {
           const std::int64_t discount = debt->early_payment_discount().discount_minor();
@@ -195,8 +226,10 @@ class HistoryGen {
           if (amount > 0) return amount;
         }
         return balance;
-      case 7: return rng_.Between(1, 300'000);
-      default: return rng_.Between(1, balance);
+      case 7:
+        return rng_.Between(1, 300'000);
+      default:
+        return rng_.Between(1, balance);
     }
   }
 
@@ -327,7 +360,8 @@ class HistoryGen {
     for (int i = 0; i < count; ++i) {
       auto* inst = p->add_instalments();
       *inst->mutable_due_date() = ToCivil(due);
-      const std::int64_t share = rng_.Chance(800) ? std::max<std::int64_t>(1, balance / count) : rng_.Between(1, 50'000);
+      const std::int64_t share =
+          rng_.Chance(800) ? std::max<std::int64_t>(1, balance / count) : rng_.Between(1, 50'000);
       *inst->mutable_amount() = Money(share, currency);
       due += static_cast<Day>(rng_.Between(1, 30));
     }
@@ -393,35 +427,55 @@ class HistoryGen {
 
   static v1::CivilDate* PrimaryDate(v1::Event* e) {
     switch (e->payload_case()) {
-      case v1::Event::kInvoiceIssued: return e->mutable_invoice_issued()->mutable_issue_date();
-      case v1::Event::kPaymentReceived: return e->mutable_payment_received()->mutable_value_date();
-      case v1::Event::kPaymentReversed: return e->mutable_payment_reversed()->mutable_date();
-      case v1::Event::kCreditNoteIssued: return e->mutable_credit_note_issued()->mutable_date();
-      case v1::Event::kReminderSent: return e->mutable_reminder_sent()->mutable_date();
-      case v1::Event::kPromiseToPay: return e->mutable_promise_to_pay()->mutable_made_on();
-      case v1::Event::kPaymentPlanAgreed: return e->mutable_payment_plan_agreed()->mutable_agreed_on();
-      case v1::Event::kDisputeOpened: return e->mutable_dispute_opened()->mutable_date();
-      case v1::Event::kDisputeResolved: return e->mutable_dispute_resolved()->mutable_date();
-      case v1::Event::kHandedToAgency: return e->mutable_handed_to_agency()->mutable_date();
-      case v1::Event::kLegalActionFiled: return e->mutable_legal_action_filed()->mutable_date();
-      case v1::Event::kWrittenOff: return e->mutable_written_off()->mutable_date();
-      case v1::Event::kDayClosed: return e->mutable_day_closed()->mutable_business_date();
-      default: return nullptr;
+      case v1::Event::kInvoiceIssued:
+        return e->mutable_invoice_issued()->mutable_issue_date();
+      case v1::Event::kPaymentReceived:
+        return e->mutable_payment_received()->mutable_value_date();
+      case v1::Event::kPaymentReversed:
+        return e->mutable_payment_reversed()->mutable_date();
+      case v1::Event::kCreditNoteIssued:
+        return e->mutable_credit_note_issued()->mutable_date();
+      case v1::Event::kReminderSent:
+        return e->mutable_reminder_sent()->mutable_date();
+      case v1::Event::kPromiseToPay:
+        return e->mutable_promise_to_pay()->mutable_made_on();
+      case v1::Event::kPaymentPlanAgreed:
+        return e->mutable_payment_plan_agreed()->mutable_agreed_on();
+      case v1::Event::kDisputeOpened:
+        return e->mutable_dispute_opened()->mutable_date();
+      case v1::Event::kDisputeResolved:
+        return e->mutable_dispute_resolved()->mutable_date();
+      case v1::Event::kHandedToAgency:
+        return e->mutable_handed_to_agency()->mutable_date();
+      case v1::Event::kLegalActionFiled:
+        return e->mutable_legal_action_filed()->mutable_date();
+      case v1::Event::kWrittenOff:
+        return e->mutable_written_off()->mutable_date();
+      case v1::Event::kDayClosed:
+        return e->mutable_day_closed()->mutable_business_date();
+      default:
+        return nullptr;
     }
   }
 
   // The amount the validator must check (nullptr when none is).
   static v1::Money* PrimaryAmount(v1::Event* e) {
     switch (e->payload_case()) {
-      case v1::Event::kInvoiceIssued: return e->mutable_invoice_issued()->mutable_amount();
-      case v1::Event::kPaymentReceived: return e->mutable_payment_received()->mutable_amount();
-      case v1::Event::kCreditNoteIssued: return e->mutable_credit_note_issued()->mutable_amount();
-      case v1::Event::kPromiseToPay: return e->mutable_promise_to_pay()->mutable_amount();
-      case v1::Event::kPaymentPlanAgreed: return e->mutable_payment_plan_agreed()->mutable_instalments(0)->mutable_amount();
+      case v1::Event::kInvoiceIssued:
+        return e->mutable_invoice_issued()->mutable_amount();
+      case v1::Event::kPaymentReceived:
+        return e->mutable_payment_received()->mutable_amount();
+      case v1::Event::kCreditNoteIssued:
+        return e->mutable_credit_note_issued()->mutable_amount();
+      case v1::Event::kPromiseToPay:
+        return e->mutable_promise_to_pay()->mutable_amount();
+      case v1::Event::kPaymentPlanAgreed:
+        return e->mutable_payment_plan_agreed()->mutable_instalments(0)->mutable_amount();
       case v1::Event::kDisputeResolved:
         if (e->dispute_resolved().outcome() != v1::DISPUTE_OUTCOME_SETTLED) return nullptr;
         return e->mutable_dispute_resolved()->mutable_credited_amount();
-      default: return nullptr;
+      default:
+        return nullptr;
     }
   }
 
@@ -433,11 +487,21 @@ class HistoryGen {
     v1::Money* amount = PrimaryAmount(e);
     for (;;) {
       switch (rng_.Below(14)) {
-        case 0: e->clear_event_id(); return true;
-        case 1: e->set_event_id("bad id"); return true;
-        case 2: e->set_event_id(std::string(kIdLengthMax + 1, 'x')); return true;
-        case 3: e->set_schema_version(2); return true;
-        case 4: e->clear_payload(); return true;
+        case 0:
+          e->clear_event_id();
+          return true;
+        case 1:
+          e->set_event_id("bad id");
+          return true;
+        case 2:
+          e->set_event_id(std::string(kIdLengthMax + 1, 'x'));
+          return true;
+        case 3:
+          e->set_schema_version(2);
+          return true;
+        case 4:
+          e->clear_payload();
+          return true;
         case 5:
           if (partition_level) break;
           e->clear_debtor_key();

@@ -2,7 +2,10 @@
 // valid or not, in any order, with the properties of DESIGN §1/§3 checked
 // after every single event. RELANCE_SEED=<seed> replays a run; a failure
 // prints the seed, the history index and the history up to the failing event.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -10,9 +13,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/civil_date.h"
@@ -181,7 +181,8 @@ class MoneyModel {
       const std::int64_t waived = d.credited_minor() - credited_before;
       if (waived == 0) continue;
       if (waived < 0) return fmt::format("debt {}: credited_minor fell by {} on a payment", id, -waived);
-      if (!d.has_early_payment_discount()) return fmt::format("debt {}: {} credited by a payment, no discount", id, waived);
+      if (!d.has_early_payment_discount())
+        return fmt::format("debt {}: {} credited by a payment, no discount", id, waived);
       if (waived > d.early_payment_discount().discount_minor()) {
         return fmt::format("debt {}: payment waived {} > discount {}", id, waived,
                            d.early_payment_discount().discount_minor());
@@ -227,10 +228,12 @@ std::string CheckDebtors(const MiniEngine& engine) {
     std::vector<std::pair<Day, std::string>> actual;
     for (const auto& ref : debtor.open_debts()) actual.emplace_back(*ToDay(ref.due_date()), ref.debt_id());
     if (actual != expected) {
-      return fmt::format("debtor {}: open_debts lists {} entries, {} debts are open", key, actual.size(), expected.size());
+      return fmt::format("debtor {}: open_debts lists {} entries, {} debts are open", key, actual.size(),
+                         expected.size());
     }
     for (const auto& credit : debtor.credit()) {
-      if (credit.amount_minor() < 0) return fmt::format("debtor {}: negative credit {} {}", key, credit.amount_minor(), credit.currency());
+      if (credit.amount_minor() < 0)
+        return fmt::format("debtor {}: negative credit {} {}", key, credit.amount_minor(), credit.currency());
     }
   }
   return {};
@@ -325,7 +328,8 @@ class HistoryRun {
       if (discount_once_) {
         for (const auto& [id, waived] : model_.discounts_waived()) {
           const std::int64_t discount = engine_.access.debts.at(id).early_payment_discount().discount_minor();
-          if (waived > discount) return fmt::format("debt {}: discounts waived {} in all > discount_minor {}", id, waived, discount);
+          if (waived > discount)
+            return fmt::format("debt {}: discounts waived {} in all > discount_minor {}", id, waived, discount);
         }
       }
     }
@@ -344,7 +348,9 @@ class HistoryRun {
         return fmt::format("debt {}: closed {} became {} without a reversal", id, v1::DebtStatus_Name(was),
                            v1::DebtStatus_Name(d.status()));
       }
-      if (core::IsClosed(d.status())) return fmt::format("debt {}: a reversal moved {} to {}", id, v1::DebtStatus_Name(was), v1::DebtStatus_Name(d.status()));
+      if (core::IsClosed(d.status()))
+        return fmt::format("debt {}: a reversal moved {} to {}", id, v1::DebtStatus_Name(was),
+                           v1::DebtStatus_Name(d.status()));
       ++stats_->reopened;
     }
     if (std::string broken = CheckDebtors(engine_); !broken.empty()) return broken;
@@ -395,8 +401,10 @@ TEST_CASE("random histories keep the ledger's invariants after every event", "[p
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string reasons;
   for (const auto& [reason, count] : stats.rejected_by_reason) reasons += fmt::format("\n  {} {}", reason, count);
-  WARN(fmt::format("seed {}: {} histories, {} events ({} accepted), {} reopened by reversal, {} debts discounted, {} s; rejections:{}",
-                   seed, kHistories, stats.events, stats.accepted, stats.reopened, stats.discounts, seconds, reasons));
+  WARN(
+      fmt::format("seed {}: {} histories, {} events ({} accepted), {} reopened by reversal, {} debts discounted, {} s; "
+                  "rejections:{}",
+                  seed, kHistories, stats.events, stats.accepted, stats.reopened, stats.discounts, seconds, reasons));
   WARN("accepted by kind:" << [&] {
     std::string kinds;
     for (const auto& [kind, count] : stats.accepted_by_kind) kinds += fmt::format(" {}:{}", kind, count);

@@ -4,14 +4,14 @@
 // replay of an applied log changes nothing; bad records are counted as
 // MALFORMED, never fatal. The log comes from gen::Generate with garbage
 // records spliced in. RELANCE_SEED=<seed> replays a run.
+#include <fmt/format.h>
+
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/replay/replayer.h"
@@ -26,8 +26,11 @@ namespace {
 
 // Framed as records by LogWriter::WriteRaw, but not events: undecodable
 // bytes, a truncated field, an empty record (an event without an id).
-const std::vector<std::string> kBinaryGarbage = {
-    std::string("\xff\xff\xff\xff\xff", 5), std::string("\x0a\x05" "abc", 5), std::string(), "garbage"};
+const std::vector<std::string> kBinaryGarbage = {std::string("\xff\xff\xff\xff\xff", 5),
+                                                 std::string("\x0a\x05"
+                                                             "abc",
+                                                             5),
+                                                 std::string(), "garbage"};
 const std::vector<std::string> kJsonGarbage = {"not json at all", "{\"event_id\": ", "{}", "[1, 2, 3]"};
 
 struct LogSpec {

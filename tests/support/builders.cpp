@@ -79,8 +79,8 @@ v1::Event CreditNote(const std::string& event_id, const std::string& debtor, con
   return e;
 }
 
-v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt,
-                   std::uint32_t level, v1::Channel channel, const char* date) {
+v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt, std::uint32_t level,
+                   v1::Channel channel, const char* date) {
   v1::Event e = Envelope(event_id, debtor, debt);
   auto* p = e.mutable_reminder_sent();
   p->set_level(level);
@@ -99,8 +99,8 @@ v1::Event Promise(const std::string& event_id, const std::string& debtor, const 
   return e;
 }
 
-v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt,
-                  const char* date, std::int64_t disputed_minor) {
+v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt, const char* date,
+                  std::int64_t disputed_minor) {
   v1::Event e = Envelope(event_id, debtor, debt);
   auto* p = e.mutable_dispute_opened();
   p->set_reason("goods not delivered");

@@ -21,8 +21,8 @@ v1::Money M(std::int64_t amount_minor, const char* currency = "EUR");
 v1::Event Envelope(const std::string& event_id, const std::string& debtor, const std::string& debt);
 
 v1::Event Invoice(const std::string& event_id, const std::string& debtor, const std::string& debt,
-                  std::int64_t amount_minor, const char* issue, const char* due,
-                  const char* currency = "EUR", v1::DebtorType type = v1::DEBTOR_TYPE_B2B);
+                  std::int64_t amount_minor, const char* issue, const char* due, const char* currency = "EUR",
+                  v1::DebtorType type = v1::DEBTOR_TYPE_B2B);
 // debt may be empty: an unreferenced payment, allocated oldest due first.
 v1::Event Payment(const std::string& event_id, const std::string& debtor, const std::string& debt,
                   const std::string& payment_id, std::int64_t amount_minor, const char* value_date,
@@ -31,12 +31,12 @@ v1::Event Reversal(const std::string& event_id, const std::string& debtor, const
                    const char* date);
 v1::Event CreditNote(const std::string& event_id, const std::string& debtor, const std::string& debt,
                      std::int64_t amount_minor, const char* date, const char* currency = "EUR");
-v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt,
-                   std::uint32_t level, v1::Channel channel, const char* date);
+v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt, std::uint32_t level,
+                   v1::Channel channel, const char* date);
 v1::Event Promise(const std::string& event_id, const std::string& debtor, const std::string& debt,
                   std::int64_t amount_minor, const char* made_on, const char* promised_date);
-v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt,
-                  const char* date, std::int64_t disputed_minor = 0);
+v1::Event Dispute(const std::string& event_id, const std::string& debtor, const std::string& debt, const char* date,
+                  std::int64_t disputed_minor = 0);
 v1::Event Resolve(const std::string& event_id, const std::string& debtor, const std::string& debt,
                   v1::DisputeOutcome outcome, const char* date, std::int64_t credited_minor = 0);
 v1::Event DayClosedEvent(const std::string& event_id, const char* date);

@@ -3,6 +3,9 @@
 // parts on the same data: protobuf parse alone, RocksDB blind WriteBatch puts
 // of the same keys and value sizes, and a naive per-event Get -> apply -> Put
 // loop. Figures, not assertions: run it on demand.
+#include <fmt/format.h>
+#include <librdkafka/rdkafkacpp.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -10,16 +13,12 @@
 #include <memory>
 #include <vector>
 
-#include <fmt/format.h>
-
-#include <librdkafka/rdkafkacpp.h>
-
 #include "engine/codec/event_codec.h"
+#include "engine/core/hash.h"
+#include "engine/core/ledger.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/runtime.h"
-#include "engine/core/hash.h"
-#include "engine/core/ledger.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/keys.h"
 #include "tools/cli/commands.h"
@@ -188,7 +187,8 @@ int RunBench(BenchArgs& args) {
   for (const auto& e : events) {
     if (e.debtor_key().empty()) continue;
     const std::uint32_t p = PartitionForKey(e.debtor_key(), kPartitions);
-    batch.Put(store->handle(store::Family::kDebt), store::EntityKey(p, e.debt_id().empty() ? e.debtor_key() : e.debt_id()), value);
+    batch.Put(store->handle(store::Family::kDebt),
+              store::EntityKey(p, e.debt_id().empty() ? e.debtor_key() : e.debt_id()), value);
     if (++puts % kBlindPutBatch == 0) {
       (void)store->Write(&batch);
       batch.Clear();
@@ -295,7 +295,8 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   kafka::KafkaSettings settings;
   settings.brokers = cluster->bootstraps();
   kafka::PublishStats published;
-  if (Status s = kafka::PublishLog(settings, kafka::kEventsTopic, log, codec::Format::kBinary, false, &published, false);
+  if (Status s =
+          kafka::PublishLog(settings, kafka::kEventsTopic, log, codec::Format::kBinary, false, &published, false);
       !s.ok()) {
     return Fail("publish", s);
   }

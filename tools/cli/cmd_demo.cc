@@ -2,14 +2,13 @@
 // embedded Kafka (librdkafka's mock cluster), generates a portfolio,
 // publishes it, runs the engine until it has caught up, prints a summary,
 // and checks the engine's state against a replay of the same log.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/kafka/mock_cluster.h"
@@ -147,7 +146,8 @@ void AddDemoCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<DemoArgs>();
   args->options.debtors = 5'000;
   CLI::App* cmd = app.add_subcommand(
-      "demo", "Embedded Kafka, a generated portfolio published and consumed by the engine, a summary (no arguments needed)");
+      "demo",
+      "Embedded Kafka, a generated portfolio published and consumed by the engine, a summary (no arguments needed)");
   cmd->add_option("--debtors", args->options.debtors, "Debtors in the generated portfolio");
   cmd->add_option("--seed", args->options.seed, "Generator seed");
   cmd->add_option("--days", args->options.horizon_days, "Days simulated");

@@ -70,7 +70,8 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("replay", "Apply an event log to a database; print counts and the state digest");
   cmd->add_option("--input", args->options.input, "Event log (.jsonl: JSON lines, else binary)")->required();
   cmd->add_option("--db", args->db, "Database directory (created if missing; resumed if it exists)")->required();
-  cmd->add_option("--format", args->format, "Force the input format: jsonl or pb")->check(CLI::IsMember({"jsonl", "pb"}));
+  cmd->add_option("--format", args->format, "Force the input format: jsonl or pb")
+      ->check(CLI::IsMember({"jsonl", "pb"}));
   cmd->add_option("--batch", args->options.batch_events, "Events per commit");
   cmd->add_option("--partitions", args->options.partitions, "Partitions of a new database (default 64)");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory between commits");

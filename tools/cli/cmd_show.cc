@@ -1,8 +1,8 @@
 // relance show debt|debtor: one state as JSON (protobuf-JSON, proto field names).
+#include <google/protobuf/util/json_util.h>
+
 #include <cstdio>
 #include <memory>
-
-#include <google/protobuf/util/json_util.h>
 
 #include "engine/core/hash.h"
 #include "engine/store/history.h"
@@ -78,11 +78,13 @@ int RunShow(const ShowArgs& args) {
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       const std::string_view key(it->key().data(), it->key().size());
       const std::string_view chunk(it->value().data(), it->value().size());
-      const bool ok = store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
-        if (event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-          std::printf("{\"seq\": %llu, \"event\": %s}\n", static_cast<unsigned long long>(seq), ToJson(event).c_str());
-        }
-      });
+      const bool ok =
+          store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
+            if (event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+              std::printf("{\"seq\": %llu, \"event\": %s}\n", static_cast<unsigned long long>(seq),
+                          ToJson(event).c_str());
+            }
+          });
       if (!ok) return Fail("show", Status::Corruption("history chunk of " + args.id));
     }
   }

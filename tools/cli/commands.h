@@ -2,10 +2,9 @@
 // on the app; its callback stores the process exit code in *exit_code.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "engine/core/status.h"
 

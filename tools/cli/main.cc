@@ -1,9 +1,9 @@
 // relance: the command-line entry point. Subcommands live in cmd_*.cc.
+#include <google/protobuf/stubs/common.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
-
-#include <google/protobuf/stubs/common.h>
 
 #include "tools/cli/commands.h"
 

@@ -10,6 +10,8 @@
 //   - Portfolio: a calendar of debtors by next action day, and the day loop.
 #include "tools/gen/generator.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -17,8 +19,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "engine/core/transition_table.h"
 
@@ -100,27 +100,44 @@ constexpr Range kInvoiceRetryDays = {7, 30};  // When all slots are busy.
 
 // Debtor behaviour.
 enum class Profile : std::uint8_t {
-  kReliable, kLate, kPartial, kDisputer, kPromiser, kPlanner, kBouncer, kUnreferenced, kChronic,
+  kReliable,
+  kLate,
+  kPartial,
+  kDisputer,
+  kPromiser,
+  kPlanner,
+  kBouncer,
+  kUnreferenced,
+  kChronic,
 };
 constexpr std::size_t kProfileCount = 9;
 constexpr std::array<std::uint32_t, kProfileCount> kProfileWeights = {34, 18, 8, 7, 9, 7, 5, 6, 6};
 
 enum class Scenario : std::uint8_t {
-  kOnTime, kSlightlyLate, kLate, kPartial, kDispute, kPromise, kPlan, kBounce, kUnreferenced, kEscalate,
+  kOnTime,
+  kSlightlyLate,
+  kLate,
+  kPartial,
+  kDispute,
+  kPromise,
+  kPlan,
+  kBounce,
+  kUnreferenced,
+  kEscalate,
 };
 constexpr std::size_t kScenarioCount = 10;
 // The scenario of each new debt, by debtor profile.
 constexpr std::array<std::array<std::uint32_t, kScenarioCount>, kProfileCount> kScenarioWeights = {{
     // OnTime SlightlyLate Late Partial Dispute Promise Plan Bounce Unreferenced Escalate
-    {80, 14, 0, 0, 3, 0, 0, 1, 2, 0},     // reliable
-    {15, 15, 50, 5, 0, 10, 0, 0, 0, 5},   // late
-    {10, 0, 20, 60, 0, 0, 10, 0, 0, 0},   // partial
-    {20, 0, 20, 0, 60, 0, 0, 0, 0, 0},    // disputer
-    {10, 0, 20, 0, 0, 70, 0, 0, 0, 0},    // promiser
-    {10, 0, 20, 0, 0, 0, 70, 0, 0, 0},    // planner
-    {20, 0, 30, 0, 0, 0, 0, 50, 0, 0},    // bouncer
-    {0, 0, 20, 0, 0, 0, 0, 0, 80, 0},     // unreferenced payer
-    {0, 0, 25, 0, 0, 15, 10, 0, 0, 50},   // chronic
+    {80, 14, 0, 0, 3, 0, 0, 1, 2, 0},    // reliable
+    {15, 15, 50, 5, 0, 10, 0, 0, 0, 5},  // late
+    {10, 0, 20, 60, 0, 0, 10, 0, 0, 0},  // partial
+    {20, 0, 20, 0, 60, 0, 0, 0, 0, 0},   // disputer
+    {10, 0, 20, 0, 0, 70, 0, 0, 0, 0},   // promiser
+    {10, 0, 20, 0, 0, 0, 70, 0, 0, 0},   // planner
+    {20, 0, 30, 0, 0, 0, 0, 50, 0, 0},   // bouncer
+    {0, 0, 20, 0, 0, 0, 0, 0, 80, 0},    // unreferenced payer
+    {0, 0, 25, 0, 0, 15, 10, 0, 0, 50},  // chronic
 }};
 
 // Scenario parameters. "AfterDue" ranges count from the due date, "After"
@@ -272,14 +289,14 @@ enum class Stage : std::uint8_t {
   kPartialPay,       // One of several partial payments (counter: payments left).
   kPromiseMake,
   kPromiseKeep,
-  kPromiseBroken,    // Wakes once the engine has broken the promise.
+  kPromiseBroken,  // Wakes once the engine has broken the promise.
   kPlanAgree,
-  kPlanPay,          // counter: the instalment to pay.
-  kPlanMissed,       // Wakes once the engine has seen the instalment missed.
+  kPlanPay,     // counter: the instalment to pay.
+  kPlanMissed,  // Wakes once the engine has seen the instalment missed.
   kDisputeOpen,
   kDisputeResolve,
   kGoodwillCredit,
-  kBouncePay,        // A payment that will bounce (counter: its method).
+  kBouncePay,  // A payment that will bounce (counter: its method).
   kBounceReverse,
   kAgency,
   kLegal,
@@ -310,8 +327,8 @@ struct DebtSlot {
   std::uint8_t counter = 0;
   std::uint8_t creditor = 0;  // Index in DebtorSim::creditors.
   std::uint8_t plan_count = 0;
-  std::uint8_t plan_next = 0;  // The engine's next instalment to check.
-  std::uint8_t plan_miss = 0;  // The instalment the debtor will skip; plan_count: none.
+  std::uint8_t plan_next = 0;             // The engine's next instalment to check.
+  std::uint8_t plan_miss = 0;             // The instalment the debtor will skip; plan_count: none.
   std::uint8_t plan_remainder_minor = 0;  // Added to the last instalment (< plan_count).
 };
 
@@ -369,9 +386,7 @@ v1::DebtStatus StatusOf(const DebtSlot& s) {
 }
 
 // The engine's transition table decides, not a copy of it.
-bool Allows(const DebtSlot& s, core::EventKind kind) {
-  return core::RuleFor(kind, StatusOf(s)) == core::Rule::kAllow;
-}
+bool Allows(const DebtSlot& s, core::EventKind kind) { return core::RuleFor(kind, StatusOf(s)) == core::Rule::kAllow; }
 
 int InstalmentDue(const DebtSlot& s, int k) { return s.pause_day + k * kPlanIntervalDays; }
 std::int32_t InstalmentAmount(const DebtSlot& s, int k) {
@@ -389,7 +404,10 @@ std::int32_t PlanDueSoFar(const DebtSlot& s, int k) {
 class Emitter {
  public:
   Emitter(const GenOptions& options, const EventSink& sink, GenStats* stats)
-      : sink_(sink), stats_(stats), start_day_(options.start_day), duplicate_per_mille_(options.duplicate_per_mille),
+      : sink_(sink),
+        stats_(stats),
+        start_day_(options.start_day),
+        duplicate_per_mille_(options.duplicate_per_mille),
         redelivery_state_(Mix64(options.seed ^ kRedeliveryStream)) {
     for (int i = 0; i < kCreditorCount; ++i) creditor_ids_.push_back(fmt::format("CRED-{:03d}", i + 1));
   }
@@ -513,22 +531,45 @@ void Emitter::PublishPolicy() {
 void Emitter::Count(const v1::Event& e) {
   GenStats& s = *stats_;
   switch (e.payload_case()) {
-    case v1::Event::kInvoiceIssued: ++s.debts; break;
+    case v1::Event::kInvoiceIssued:
+      ++s.debts;
+      break;
     case v1::Event::kPaymentReceived:
       ++s.payments;
       if (e.debt_id().empty()) ++s.unreferenced_payments;
       break;
-    case v1::Event::kPaymentReversed: ++s.reversals; break;
-    case v1::Event::kCreditNoteIssued: ++s.credit_notes; break;
-    case v1::Event::kReminderSent: ++s.reminders; break;
-    case v1::Event::kPromiseToPay: ++s.promises; break;
-    case v1::Event::kPaymentPlanAgreed: ++s.payment_plans; break;
-    case v1::Event::kDisputeOpened: ++s.disputes_opened; break;
-    case v1::Event::kDisputeResolved: ++s.disputes_resolved; break;
-    case v1::Event::kHandedToAgency: ++s.handed_to_agency; break;
-    case v1::Event::kLegalActionFiled: ++s.legal_actions; break;
-    case v1::Event::kWrittenOff: ++s.write_offs; break;
-    default: break;
+    case v1::Event::kPaymentReversed:
+      ++s.reversals;
+      break;
+    case v1::Event::kCreditNoteIssued:
+      ++s.credit_notes;
+      break;
+    case v1::Event::kReminderSent:
+      ++s.reminders;
+      break;
+    case v1::Event::kPromiseToPay:
+      ++s.promises;
+      break;
+    case v1::Event::kPaymentPlanAgreed:
+      ++s.payment_plans;
+      break;
+    case v1::Event::kDisputeOpened:
+      ++s.disputes_opened;
+      break;
+    case v1::Event::kDisputeResolved:
+      ++s.disputes_resolved;
+      break;
+    case v1::Event::kHandedToAgency:
+      ++s.handed_to_agency;
+      break;
+    case v1::Event::kLegalActionFiled:
+      ++s.legal_actions;
+      break;
+    case v1::Event::kWrittenOff:
+      ++s.write_offs;
+      break;
+    default:
+      break;
   }
 }
 
@@ -879,9 +920,9 @@ void DebtorStep::HandToAgency(DebtSlot& s) {
 }
 
 void DebtorStep::FileLegalAction(DebtSlot& s) {
-  static constexpr std::array<v1::LegalActionKind, 3> kB2bKinds = {
-      v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT, v1::LEGAL_ACTION_KIND_SUMMARY_PROCEEDINGS,
-      v1::LEGAL_ACTION_KIND_FULL_ACTION};
+  static constexpr std::array<v1::LegalActionKind, 3> kB2bKinds = {v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT,
+                                                                   v1::LEGAL_ACTION_KIND_SUMMARY_PROCEEDINGS,
+                                                                   v1::LEGAL_ACTION_KIND_FULL_ACTION};
   static constexpr std::array<std::uint32_t, 3> kB2bKindWeights = {60, 25, 15};
   v1::LegalActionFiled* p = Begin(s, /*with_debt_id=*/true).mutable_legal_action_filed();
   p->set_kind(IsB2b() ? kB2bKinds[rng_.Pick(kB2bKindWeights)] : v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT);
@@ -972,29 +1013,40 @@ void DebtorStep::RunAction(DebtSlot& s) {
   s.action_day = kNever;
   if (s.closed != 0 && stage != Stage::kBounceReverse) return;  // Settled meanwhile: the script ends.
   switch (stage) {
-    case Stage::kIdle: return;
+    case Stage::kIdle:
+      return;
     case Stage::kCorrection:
       IssueCreditNote(s, PercentOf(s.balance_minor, rng_.In(kCorrectionPercent)));
       if (s.closed == 0) Schedule(s, Stage::kPayFull, day_ + rng_.In(kPayAfterCorrectionDays));
       return;
-    case Stage::kPayFull: return PayBalance(s);
-    case Stage::kPayUnreferenced: return PayUnreferencedStage(s);
-    case Stage::kPartialPay: return PartialPay(s);
-    case Stage::kPromiseMake: return MakePromise(s);
-    case Stage::kPromiseKeep: return KeepPromise(s);
+    case Stage::kPayFull:
+      return PayBalance(s);
+    case Stage::kPayUnreferenced:
+      return PayUnreferencedStage(s);
+    case Stage::kPartialPay:
+      return PartialPay(s);
+    case Stage::kPromiseMake:
+      return MakePromise(s);
+    case Stage::kPromiseKeep:
+      return KeepPromise(s);
     case Stage::kPromiseBroken:
     case Stage::kPlanMissed:
       ArmLadder(s);  // The engine ended the pause yesterday: dunning resumes.
       return ResolveLate(s);
-    case Stage::kPlanAgree: return StartPlan(s);
-    case Stage::kPlanPay: return PayInstalment(s);
-    case Stage::kDisputeOpen: return StartDispute(s);
-    case Stage::kDisputeResolve: return EndDispute(s);
+    case Stage::kPlanAgree:
+      return StartPlan(s);
+    case Stage::kPlanPay:
+      return PayInstalment(s);
+    case Stage::kDisputeOpen:
+      return StartDispute(s);
+    case Stage::kDisputeResolve:
+      return EndDispute(s);
     case Stage::kGoodwillCredit:
       IssueCreditNote(s, PercentOf(s.balance_minor, rng_.In(kGoodwillPercent)));
       if (s.closed == 0) Schedule(s, Stage::kPayFull, day_ + rng_.In(kPayAfterGoodwillDays));
       return;
-    case Stage::kBouncePay: return PayAndBounce(s);
+    case Stage::kBouncePay:
+      return PayAndBounce(s);
     case Stage::kBounceReverse:
       Reverse(s);
       if (s.closed == 0) {
@@ -1002,9 +1054,12 @@ void DebtorStep::RunAction(DebtSlot& s) {
         Schedule(s, Stage::kPayFull, day_ + rng_.In(kRepayAfterDays));
       }
       return;
-    case Stage::kAgency: return Escalate(s);
-    case Stage::kLegal: return GoToCourt(s);
-    case Stage::kWriteOff: return WriteOff(s, "uncollectable");
+    case Stage::kAgency:
+      return Escalate(s);
+    case Stage::kLegal:
+      return GoToCourt(s);
+    case Stage::kWriteOff:
+      return WriteOff(s, "uncollectable");
   }
 }
 
@@ -1021,8 +1076,7 @@ void DebtorStep::ResolveLate(DebtSlot& s) {
 
 v1::PaymentMethod DebtorStep::DrawPaymentMethod() {
   static constexpr std::array<v1::PaymentMethod, 4> kMethods = {
-      v1::PAYMENT_METHOD_TRANSFER, v1::PAYMENT_METHOD_CHEQUE, v1::PAYMENT_METHOD_DIRECT_DEBIT,
-      v1::PAYMENT_METHOD_CARD};
+      v1::PAYMENT_METHOD_TRANSFER, v1::PAYMENT_METHOD_CHEQUE, v1::PAYMENT_METHOD_DIRECT_DEBIT, v1::PAYMENT_METHOD_CARD};
   static constexpr std::array<std::uint32_t, 4> kB2bWeights = {85, 10, 5, 0};
   static constexpr std::array<std::uint32_t, 4> kB2cWeights = {30, 0, 30, 40};
   return kMethods[rng_.Pick(IsB2b() ? kB2bWeights : kB2cWeights)];
@@ -1070,8 +1124,7 @@ void DebtorStep::PayUnreferencedStage(DebtSlot& s) {
 void DebtorStep::PartialPay(DebtSlot& s) {
   if (s.counter > 1) {
     --s.counter;
-    PayReferenced(s, PercentOf(s.balance_minor, rng_.In(kPartialPercent)),
-                  DrawPaymentMethod());
+    PayReferenced(s, PercentOf(s.balance_minor, rng_.In(kPartialPercent)), DrawPaymentMethod());
     if (s.closed == 0) Schedule(s, Stage::kPartialPay, day_ + rng_.In(kPartialAfterDays));
   } else if (rng_.Chance(kPartialWriteOffPerMille)) {
     WriteOff(s, "small balance left after partial payments");
@@ -1158,8 +1211,8 @@ void DebtorStep::EndDispute(DebtSlot& s) {
 
 // Pays the balance by a means that can bounce; the reversal comes days later.
 void DebtorStep::PayAndBounce(DebtSlot& s) {
-  static constexpr std::array<v1::PaymentMethod, 3> kMethods = {
-      v1::PAYMENT_METHOD_DIRECT_DEBIT, v1::PAYMENT_METHOD_CHEQUE, v1::PAYMENT_METHOD_CARD};
+  static constexpr std::array<v1::PaymentMethod, 3> kMethods = {v1::PAYMENT_METHOD_DIRECT_DEBIT,
+                                                                v1::PAYMENT_METHOD_CHEQUE, v1::PAYMENT_METHOD_CARD};
   static constexpr std::array<std::uint32_t, 3> kWeights = {50, 30, 20};
   const v1::PaymentMethod method = kMethods[rng_.Pick(kWeights)];
   s.pause_minor = PayReferenced(s, s.balance_minor, method);

@@ -12,7 +12,6 @@
 namespace relance::testing {
 namespace {
 
-
 // ----------------------------------------------------------------- promises
 
 // D1 overdue, then a promise made 2026-02-10 to pay 4000 by 2026-02-15.

@@ -12,7 +12,6 @@
 namespace relance::testing {
 namespace {
 
-
 // ---------------------------------------------------------------- invoices
 
 TEST_CASE("an invoice opens a debt not yet due", "[ledger]") {

@@ -1,14 +1,14 @@
 // The store layer: key order, the write-back cache, the timer index, the
 // partition count, digest stability. Real RocksDB in a temporary directory.
-#include <catch2/catch.hpp>
+#include "engine/store/store.h"
 
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "engine/core/hash.h"
 #include "engine/store/digest.h"
 #include "engine/store/keys.h"
 #include "engine/store/state_cache.h"
-#include "engine/store/store.h"
 #include "tests/support/builders.h"
 #include "tests/support/temp_dir.h"
 
@@ -109,9 +109,9 @@ TEST_CASE("an evicted state is read back from RocksDB with its changes", "[store
   store::StateCache cache(s.get(), 4);  // Tiny: forces evictions.
   for (int i = 0; i < 20; ++i) {
     const std::string debtor = "DR" + std::to_string(i);
-    REQUIRE(ApplyCached(cache, Invoice("i" + std::to_string(i), debtor, "D" + std::to_string(i), 1000 + i,
-                                       "2026-01-01", "2026-01-31"),
-                        0, kNoDay));
+    REQUIRE(ApplyCached(
+        cache, Invoice("i" + std::to_string(i), debtor, "D" + std::to_string(i), 1000 + i, "2026-01-01", "2026-01-31"),
+        0, kNoDay));
   }
   rocksdb::WriteBatch batch;
   cache.FlushTo(&batch);
@@ -121,8 +121,9 @@ TEST_CASE("an evicted state is read back from RocksDB with its changes", "[store
   // Every debt still exists and accepts a payment: states came back from disk.
   for (int i = 0; i < 20; ++i) {
     const std::string debtor = "DR" + std::to_string(i);
-    REQUIRE(ApplyCached(cache, Payment("p" + std::to_string(i), debtor, "D" + std::to_string(i),
-                                       "PAY" + std::to_string(i), 1000 + i, "2026-01-05"),
+    REQUIRE(ApplyCached(cache,
+                        Payment("p" + std::to_string(i), debtor, "D" + std::to_string(i), "PAY" + std::to_string(i),
+                                1000 + i, "2026-01-05"),
                         0, kNoDay));
   }
   cache.FlushTo(&batch);
@@ -137,8 +138,9 @@ TEST_CASE("a dirty state is never evicted before it is written", "[store][cache]
   auto s = OpenStore(tmp.Sub("db"));
   store::StateCache cache(s.get(), 2);
   for (int i = 0; i < 10; ++i) {
-    REQUIRE(ApplyCached(cache, Invoice("i" + std::to_string(i), "DR" + std::to_string(i), "D" + std::to_string(i),
-                                       500, "2026-01-01", "2026-01-31"),
+    REQUIRE(ApplyCached(cache,
+                        Invoice("i" + std::to_string(i), "DR" + std::to_string(i), "D" + std::to_string(i), 500,
+                                "2026-01-01", "2026-01-31"),
                         1, kNoDay));
   }
   cache.Evict();  // All dirty: nothing may go.

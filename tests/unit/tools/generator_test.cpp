@@ -3,14 +3,13 @@
 // log order (a day's events, then its DayClosed).
 #include "tools/gen/generator.h"
 
-#include <catch2/catch.hpp>
+#include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <map>
 #include <set>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "engine/core/ledger.h"
 #include "engine/core/transition_table.h"
