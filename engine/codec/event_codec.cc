@@ -5,6 +5,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "engine/core/limits.h"
 
@@ -67,7 +68,10 @@ std::unique_ptr<LogReader> LogReader::Open(const std::string& path, Format forma
     *error = "cannot open " + path;
     return nullptr;
   }
-  return std::unique_ptr<LogReader>(new LogReader(std::move(in), format));
+  std::unique_ptr<LogReader> reader(new LogReader(std::move(in), format));
+  std::error_code ignored;
+  reader->file_bytes_ = std::filesystem::file_size(path, ignored);
+  return reader;
 }
 
 bool LogReader::Next(std::string* record, std::uint64_t* offset) {
@@ -118,6 +122,13 @@ bool LogReader::Fill(std::size_t wanted) {
     buffer_.resize(old_size + static_cast<std::size_t>(in_.gcount()));
   }
   return buffer_.size() >= wanted;
+}
+
+std::uint64_t LogReader::bytes_read() const {
+  // tellg on a stream that hit end of file is -1: then everything was read.
+  const auto position = const_cast<std::ifstream&>(in_).tellg();
+  if (position < 0) return file_bytes_;
+  return static_cast<std::uint64_t>(position) - (buffer_.size() - buffer_pos_);
 }
 
 std::string LogReader::Decode(std::string_view record, v1::Event* event) const {

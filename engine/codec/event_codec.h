@@ -44,6 +44,9 @@ class LogReader {
   // sets truncated().
   bool Next(std::string* record, std::uint64_t* offset);
   bool truncated() const { return truncated_; }
+  // Bytes of the file consumed so far, and its size (for progress).
+  std::uint64_t bytes_read() const;
+  std::uint64_t file_bytes() const { return file_bytes_; }
   Format format() const { return format_; }
   // Decodes a record read by Next.
   std::string Decode(std::string_view record, v1::Event* event) const;
@@ -58,6 +61,7 @@ class LogReader {
   std::string buffer_;
   std::size_t buffer_pos_ = 0;
   std::uint64_t next_offset_ = 0;
+  std::uint64_t file_bytes_ = 0;
   bool truncated_ = false;
 };
 

@@ -173,9 +173,12 @@ void Run::Progress(bool final_line) {
   last_progress_ = now;
   const double seconds = std::chrono::duration<double>(now - start_).count();
   const double rate = seconds > 0 ? static_cast<double>(stats_->records) / seconds : 0;
-  std::fprintf(stderr, "\rreplay: %llu records (%llu applied, %llu rejected)  %.0f events/s%s",
-               static_cast<unsigned long long>(stats_->records), static_cast<unsigned long long>(stats_->applied),
-               static_cast<unsigned long long>(stats_->rejected), rate, final_line ? "\n" : "");
+  const std::uint64_t total = reader_->file_bytes();
+  const double done = total > 0 ? 100.0 * static_cast<double>(reader_->bytes_read()) / static_cast<double>(total) : 0;
+  std::fprintf(stderr, "\rreplay: %llu records, %.1f %% of the log (%llu applied, %llu rejected)  %.0f events/s%s",
+               static_cast<unsigned long long>(stats_->records), final_line ? 100.0 : done,
+               static_cast<unsigned long long>(stats_->applied), static_cast<unsigned long long>(stats_->rejected),
+               rate, final_line ? "\n" : "");
   std::fflush(stderr);
 }
 

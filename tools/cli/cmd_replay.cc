@@ -47,7 +47,8 @@ int RunReplay(ReplayArgs& args) {
   } else {
     args.options.format = *codec::ParseFormat(args.format);
   }
-  args.options.progress = isatty(STDERR_FILENO) != 0;
+  // The progress line goes to stderr, and only when a person is watching.
+  args.options.progress = isatty(STDOUT_FILENO) != 0 && isatty(STDERR_FILENO) != 0;
   store::StoreOptions store_options;
   store_options.bulk = !args.wal;
   std::unique_ptr<store::Store> store;
