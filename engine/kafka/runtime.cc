@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/hash.h"
 #include "engine/core/limits.h"
 #include "engine/kafka/log.h"
 #include "engine/replay/applier.h"
@@ -355,6 +356,16 @@ Status Engine::ProcessBatch() {
     }
     const std::uint32_t partition = static_cast<std::uint32_t>(m.partition());
     if (partition >= applier_->partitions()) return Status::InvalidArgument("partition beyond the database's count");
+    // A debtor's events must all be in its partition, or its debts would be
+    // split across partitions (and across instances).
+    if (!in.event.debtor_key().empty() &&
+        PartitionForKey(in.event.debtor_key(), applier_->partitions()) != partition) {
+      DeadLetter(in, v1::REJECTION_REASON_WRONG_PARTITION,
+                 fmt::format("debtor '{}' belongs to partition {}, not {}: produce with partitioner=murmur2_random",
+                             in.event.debtor_key(), PartitionForKey(in.event.debtor_key(), applier_->partitions()),
+                             partition));
+      continue;
+    }
     current_partition_ = m.partition();
     current_offset_ = m.offset();
     current_transition_ = 0;
