@@ -318,6 +318,17 @@ Status Engine::GatherBatch() {
     }
     const std::int32_t p = message->partition();
     auto it = assigned_.find(p);
+    if (it != assigned_.end() && it->second >= 0 && message->offset() < it->second) {
+      // The consumer went back (an offset reset, a seek by the client
+      // library): RocksDB says these are applied already. Exactly once.
+      ++stats_->rewound_skipped;
+      if (stats_->rewound_skipped == 1 || Clock::now() - last_error_log_ > kErrorLogInterval) {
+        last_error_log_ = Clock::now();
+        Log(LogLevel::kWarn, "consumer went back: skipping offsets already applied", "partition={} offset={} next={}",
+            p, message->offset(), it->second);
+      }
+      continue;
+    }
     if (it != assigned_.end() && it->second >= 0 && message->offset() > it->second) {
       // Offsets skipped: the log was truncated (retention) under us. Loud.
       ++stats_->offset_gaps;
@@ -358,8 +369,7 @@ Status Engine::ProcessBatch() {
     if (partition >= applier_->partitions()) return Status::InvalidArgument("partition beyond the database's count");
     // A debtor's events must all be in its partition, or its debts would be
     // split across partitions (and across instances).
-    if (!in.event.debtor_key().empty() &&
-        PartitionForKey(in.event.debtor_key(), applier_->partitions()) != partition) {
+    if (!in.event.debtor_key().empty() && PartitionForKey(in.event.debtor_key(), applier_->partitions()) != partition) {
       DeadLetter(in, v1::REJECTION_REASON_WRONG_PARTITION,
                  fmt::format("debtor '{}' belongs to partition {}, not {}: produce with partitioner=murmur2_random",
                              in.event.debtor_key(), PartitionForKey(in.event.debtor_key(), applier_->partitions()),
@@ -534,12 +544,13 @@ std::string FormatEngineStats(const EngineStats& stats) {
   std::string out = fmt::format(
       "messages: {}   applied: {}   rejected: {} (undecodable {})   transitions: {}\n"
       "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged\n"
-      "offset gaps: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: {:.0f} messages/s\n",
+      "offset gaps: {}   already applied, skipped: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: "
+      "{:.0f} messages/s\n",
       stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
       stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0
                     : 0.0,
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
-      stats.offset_gaps, stats.lag, stats.seconds, stats.active_seconds,
+      stats.offset_gaps, stats.rewound_skipped, stats.lag, stats.seconds, stats.active_seconds,
       stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0.0);
   for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];

@@ -62,8 +62,9 @@ struct EngineStats {
   std::uint64_t commit_micros_max = 0;
   std::uint64_t outbox_produced = 0;
   std::uint64_t outbox_delivered = 0;
-  std::uint64_t offset_gaps = 0;  // Messages missing between two offsets (log truncated).
-  std::int64_t lag = 0;           // Sum over assigned partitions at the last look.
+  std::uint64_t offset_gaps = 0;      // Messages missing between two offsets (log truncated).
+  std::uint64_t rewound_skipped = 0;  // Messages skipped because RocksDB says they were applied.
+  std::int64_t lag = 0;               // Sum over assigned partitions at the last look.
   double seconds = 0;
   // From the first message consumed to the last commit: the time spent
   // working, without joining the group or waiting idle at the end.
