@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <string>
 #include <string_view>
 
 namespace relance::kafka {
@@ -11,6 +12,10 @@ namespace relance::kafka {
 enum class LogLevel { kInfo, kWarn, kError };
 
 void LogLine(LogLevel level, std::string_view message, std::string_view fields);
+
+// Escapes a free-text value for a quoted field: backslash, quote, newline, CR.
+// One event, one line, whatever the input said.
+std::string Quoted(std::string_view text);
 
 // Log(LogLevel::kInfo, "partition assigned", "partition={} offset={}", p, o);
 template <typename... Args>

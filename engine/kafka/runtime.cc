@@ -140,8 +140,11 @@ Status Engine::MakeClients() {
     return Status::Ok();
   };
   std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
-  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
-           {"enable.idempotence", "true"}, {"linger.ms", "5"}, {"queue.buffering.max.messages", "1000000"}}) {
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"enable.idempotence", "true"},
+                                                        {"partitioner", "murmur2_random"},
+                                                        {"linger.ms", "5"},
+                                                        {"queue.buffering.max.messages", "1000000"}}) {
     if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
   }
   if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
@@ -219,18 +222,18 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
           offset == RdKafka::Topic::OFFSET_BEGINNING ? std::string("beginning (rebuild)") : std::to_string(offset));
     }
     std::unique_ptr<RdKafka::Error> error(consumer->incremental_assign(partitions));
-    if (error) Log(LogLevel::kError, "assign failed", "error=\"{}\"", error->str());
+    if (error) Log(LogLevel::kError, "assign failed", "error=\"{}\"", Quoted(error->str()));
     return;
   }
   // Revoked or lost: commit what was applied for them first.
   if (Status s = ProcessBatch(); !s.ok())
-    Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", s.ToString());
+    Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", Quoted(s.ToString()));
   for (auto* tp : partitions) {
     assigned_.erase(tp->partition());
     Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
   }
   std::unique_ptr<RdKafka::Error> error(consumer->incremental_unassign(partitions));
-  if (error) Log(LogLevel::kError, "unassign failed", "error=\"{}\"", error->str());
+  if (error) Log(LogLevel::kError, "unassign failed", "error=\"{}\"", Quoted(error->str()));
 }
 
 void Engine::dr_cb(RdKafka::Message& message) {
@@ -252,7 +255,7 @@ void Engine::event_cb(RdKafka::Event& event) {
   if (now - last_error_log_ < kErrorLogInterval && !event.fatal()) return;  // No log flood during an outage.
   last_error_log_ = now;
   Log(event.fatal() ? LogLevel::kError : LogLevel::kWarn, "kafka", "error=\"{}\" detail=\"{}\"",
-      RdKafka::err2str(event.err()), event.str());
+      RdKafka::err2str(event.err()), Quoted(event.str()));
 }
 
 // The content-type header's value, empty when absent.
@@ -296,7 +299,7 @@ void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const st
   ++stats_->rejected;
   ++stats_->rejected_by_reason[static_cast<std::size_t>(reason)];
   Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} detail=\"{}\"", m.partition(), m.offset(),
-      v1::RejectionReason_Name(reason), detail);
+      v1::RejectionReason_Name(reason), Quoted(detail));
 }
 
 Status Engine::GatherBatch() {
@@ -312,7 +315,7 @@ Status Engine::GatherBatch() {
         0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
     if (message->err() != RdKafka::ERR_NO_ERROR) {
       if (message->err() != RdKafka::ERR__PARTITION_EOF) {
-        Log(LogLevel::kWarn, "consume", "error=\"{}\"", message->errstr());
+        Log(LogLevel::kWarn, "consume", "error=\"{}\"", Quoted(message->errstr()));
       }
       break;
     }
@@ -534,7 +537,7 @@ Status RunEngine(const EngineOptions& options, const std::atomic<bool>& stop, En
   Engine engine(options, stop, stats);
   if (Status s = engine.Start(); !s.ok()) return s;
   if (Status s = engine.Loop(); !s.ok()) {
-    Log(LogLevel::kError, "engine stopped on an error", "error=\"{}\"", s.ToString());
+    Log(LogLevel::kError, "engine stopped on an error", "error=\"{}\"", Quoted(s.ToString()));
     return s;
   }
   return engine.Shutdown();

@@ -6,14 +6,15 @@
 // relance.rejected with its original key and bytes and the headers
 // relance.reason, relance.source.topic/partition/offset; the valid events
 // produced after them are applied. The database ends with the digest of a
-// file replay of the valid events only (bad records take offsets, not state).
+// file replay of the valid events only (bad records take offsets, not state),
+// and the engine's log stays one structured line per entry.
 // The portfolio is seeded: RELANCE_SEED=<seed> replays a run.
+#include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
@@ -64,8 +65,7 @@ TEST_CASE("engine: bad records are dead-lettered with their bytes and origin, th
 
   // The valid events produced after the bad ones: one as JSON, one binary.
   const v1::Event json_payment = Payment("BADIN-5", kDebtor, kDebt, "PAY-BADIN-5", kJsonPaymentMinor, "2025-01-31");
-  const v1::Event binary_payment =
-      Payment("BADIN-6", kDebtor, kDebt, "PAY-BADIN-6", kBinaryPaymentMinor, "2025-01-31");
+  const v1::Event binary_payment = Payment("BADIN-6", kDebtor, kDebt, "PAY-BADIN-6", kBinaryPaymentMinor, "2025-01-31");
   records.push_back(codec::EncodeBinary(json_payment));
   records.push_back(codec::EncodeBinary(binary_payment));
   const std::string valid = dir.Sub("valid.pb");
@@ -99,9 +99,15 @@ TEST_CASE("engine: bad records are dead-lettered with their bytes and origin, th
   spec.db = dir.Sub("engine");
   spec.group = "bad-input";
   spec.exit_when_idle_ms = 1500;
-  const EngineCounters counters = RunEngineUntilIdle(dir, spec, "run");
+  std::string logs;
+  const EngineCounters counters = RunEngineUntilIdle(dir, spec, "run", std::chrono::seconds(45), &logs);
   CHECK(counters.rejected == bad.size());
   CHECK(counters.undecodable == 3);
+  // Each rejection is logged as one structured line, whatever its detail
+  // holds (a JSON parser's message quotes the input, newlines included).
+  const std::vector<std::string> unstructured = UnstructuredLogLines(logs);
+  INFO("engine stderr:\n" << Tail(logs));
+  CHECK(unstructured == std::vector<std::string>{});
 
   // Dead letters: one per bad record, found by its source offset.
   const std::vector<Record> rejected = ReadWholeTopic(cluster.bootstraps, kafka::kRejectedTopic);

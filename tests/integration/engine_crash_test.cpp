@@ -1,6 +1,7 @@
 // The engine SIGKILLed while it consumes (DESIGN §3, exactly-once effect):
 // `relance run --batch 50` on one database is killed at random moments 3 to
-// 5 times and restarted; a last run with --exit-when-idle finishes. The
+// 5 times and restarted, then stopped once mid-stream with SIGTERM (it
+// drains, commits and exits 0); a last run with --exit-when-idle finishes. The
 // database must end with the digest of a file replay, and the outbox topics
 // (relance.transitions, relance.rejected), read back by a plain consumer,
 // must hold every record with a relance.id header, each id with one content
@@ -14,16 +15,17 @@
 // offsets starts at the beginning). It also spares each restart the wait for
 // the killed member's session to expire in the mock cluster (5-10 s).
 //
-// Kill delays are seeded: RELANCE_SEED=<seed> replays a run.
+// Kill points are seeded: RELANCE_SEED=<seed> replays a run (as far as the
+// timing of processes allows).
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "tests/integration/engine_harness.h"
 #include "tests/support/prng.h"
@@ -37,11 +39,11 @@ constexpr int kDays = 120;
 constexpr int kKillsMin = 3;
 constexpr int kKillsMax = 5;
 constexpr int kBatch = 50;
-// Run k of K is killed once the offsets reached pass a random point of the
-// k-th of K + 1 slices of the log (between 10% and 90% of the slice), then
-// after a random delay of a few batches, so that kills land in every phase
-// of the loop (gather, apply, WriteBatch, outbox relay), and the last run
-// still has work to do.
+// Run k of K kills (and one SIGTERM) is stopped once the offsets reached
+// pass a random point of the k-th of K + 2 slices of the log (between 10%
+// and 90% of the slice), then after a random delay of a few batches, so
+// that kills land in every phase of the loop (gather, apply, WriteBatch,
+// outbox relay), and the last run still has work to do.
 constexpr int kTargetMinPercent = 10;
 constexpr int kTargetMaxPercent = 90;
 constexpr int kKillJitterMaxMs = 30;
@@ -76,12 +78,13 @@ TEST_CASE("engine: SIGKILLed at random moments and restarted, it ends in the sta
     return sum;
   };
   std::int64_t from = 0;
-  for (int k = 0; k < kills; ++k) {
+  for (int k = 0; k <= kills; ++k) {
+    const bool graceful = k == kills;  // The last one: SIGTERM.
     spec.group = fmt::format("crash-{}", k);
     GroupProgress progress(cluster.bootstraps, spec.group);
     const std::int64_t end = progress.End();
-    const std::int64_t target = std::max(
-        from + 1, end * (100 * k + rng.Between(kTargetMinPercent, kTargetMaxPercent)) / (100 * (kills + 1)));
+    const std::int64_t target =
+        std::max(from + 1, end * (100 * k + rng.Between(kTargetMinPercent, kTargetMaxPercent)) / (100 * (kills + 2)));
     const auto jitter = std::chrono::milliseconds(rng.Between(0, kKillJitterMaxMs));
     Child engine(EngineArgs(spec), dir.Sub(fmt::format("run{}", k)));
     engine.WaitForStderr("msg=\"partition assigned\"", std::chrono::seconds(30));
@@ -90,12 +93,21 @@ TEST_CASE("engine: SIGKILLed at random moments and restarted, it ends in the sta
     std::this_thread::sleep_for(jitter);
     INFO("run " << k << " stderr:\n" << Tail(engine.Err()));
     REQUIRE(engine.Running());  // Without --exit-when-idle it never stops by itself.
-    engine.Kill();
+    if (graceful) {
+      engine.Signal(SIGTERM);
+      const int exit_code = engine.Wait(std::chrono::seconds(30));
+      INFO("stdout:\n" << engine.Out());
+      CHECK(exit_code == 0);
+      CHECK(ParseCounters(engine.Out()).offset_gaps == 0);
+    } else {
+      engine.Kill();
+    }
     const std::vector<std::int64_t> committed = progress.Committed();
     for (std::size_t p = 0; p < known.size(); ++p) known[p] = std::max(known[p], committed[p]);
     from = reached(progress);
-    if (from < end) ++mid_run_kills;
-    story += fmt::format(" run {} killed {} ms past offset sum {}: at {} of {};", k, jitter.count(), target, from, end);
+    if (from < end && !graceful) ++mid_run_kills;
+    story += fmt::format(" run {} {} {} ms past offset sum {}: at {} of {};", k,
+                         graceful ? "stopped (SIGTERM)" : "killed", jitter.count(), target, from, end);
   }
   INFO("kills:" << story);
 

@@ -5,10 +5,9 @@
 // --partitions 8` of the same file, pass `digest --verify`, and have relayed
 // every transition and dead letter exactly once (by id).
 // The portfolio is seeded: RELANCE_SEED=<seed> replays a run.
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 #include "engine/kafka/topics.h"
 #include "tests/integration/engine_harness.h"
@@ -22,7 +21,8 @@ constexpr int kDays = 90;
 
 void PublishAndRun(bool as_json) {
   const std::uint64_t seed = TestSeed();
-  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run), publish " << (as_json ? "--as-json" : "binary"));
+  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run), publish "
+               << (as_json ? "--as-json" : "binary"));
   TempDir dir;
   const std::string log = GenLog(dir, "portfolio.pb", {kDebtors, kDays, seed % 1'000'000'007});
   const Reference ref = ReplayReference(dir, log, "reference");
@@ -35,7 +35,8 @@ void PublishAndRun(bool as_json) {
   REQUIRE_FALSE(events.empty());
   std::size_t wrong_type = 0;
   for (const Record& r : events) {
-    if (r.Header(kafka::kContentTypeHeader) != (as_json ? kafka::kContentTypeJson : kafka::kContentTypeProtobuf)) ++wrong_type;
+    if (r.Header(kafka::kContentTypeHeader) != (as_json ? kafka::kContentTypeJson : kafka::kContentTypeProtobuf))
+      ++wrong_type;
   }
   CHECK(wrong_type == 0);
 

@@ -9,13 +9,13 @@
 // instance (or both) produced it.
 //
 // Which instance dies is seeded: RELANCE_SEED=<seed> replays a run.
+#include <fmt/format.h>
+
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdint>
 #include <set>
 #include <string>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "tests/integration/engine_harness.h"
 #include "tests/support/prng.h"
@@ -58,9 +58,9 @@ TEST_CASE("engine: when one of two instances is killed, the survivor takes over 
   Child engine1(EngineArgs(spec[1]), dir.Sub("engine-1"));
   Child* engines[2] = {&engine0, &engine1};
   for (Child* engine : engines) engine->WaitForStderr("msg=\"partition assigned\"", std::chrono::seconds(30));
-  const bool both_applied = WaitUntil(
-      [&] { return TryDebtCount(dir, spec[0].db) > 0 && TryDebtCount(dir, spec[1].db) > 0; },
-      std::chrono::seconds(20), std::chrono::milliseconds(100));
+  const bool both_applied =
+      WaitUntil([&] { return TryDebtCount(dir, spec[0].db) > 0 && TryDebtCount(dir, spec[1].db) > 0; },
+                std::chrono::seconds(20), std::chrono::milliseconds(100));
   INFO("engine 0 stderr:\n" << Tail(engine0.Err()) << "\nengine 1 stderr:\n" << Tail(engine1.Err()));
   REQUIRE(both_applied);
 
@@ -68,8 +68,8 @@ TEST_CASE("engine: when one of two instances is killed, the survivor takes over 
   const int survivor = 1 - victim;
   const std::set<int> victim_held = HeldPartitions(engines[victim]->Err());
   const std::set<int> survivor_held = HeldPartitions(engines[survivor]->Err());
-  INFO("before the kill: engine " << victim << " held " << Describe(victim_held) << ", engine " << survivor
-                                  << " held " << Describe(survivor_held));
+  INFO("before the kill: engine " << victim << " held " << Describe(victim_held) << ", engine " << survivor << " held "
+                                  << Describe(survivor_held));
   CHECK_FALSE(victim_held.empty());
   CHECK_FALSE(survivor_held.empty());
   engines[victim]->Kill();
@@ -86,8 +86,8 @@ TEST_CASE("engine: when one of two instances is killed, the survivor takes over 
       },
       std::chrono::seconds(45), std::chrono::milliseconds(250));
   const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-  INFO("survivor (engine " << survivor << ") after " << took << " ms: digest " << last << ", reference "
-                           << ref.digest << "\nstderr:\n"
+  INFO("survivor (engine " << survivor << ") after " << took << " ms: digest " << last << ", reference " << ref.digest
+                           << "\nstderr:\n"
                            << Tail(alive.Err()));
   REQUIRE(alive.Running());
   // What it holds now (stopping revokes everything).

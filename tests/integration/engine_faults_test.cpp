@@ -2,25 +2,25 @@
 // cluster's API while `relance run` consumes: retriable errors on Fetch
 // (each broker, some with slow answers), OffsetCommit and Produce requests
 // (the outbox relay's, and the publisher's), then a broker down for two
-// seconds and up again, with the log
-// published in three pieces around the faults. The engine must ride them
-// out: its database converges on the digest of a file replay, no offset is
-// skipped, a SIGTERM stops it cleanly, and the outbox topics hold every
-// transition and dead letter id exactly once by content.
+// seconds and up again, with the log published in three pieces around the
+// faults. The engine must ride them out: its database converges on the
+// digest of a file replay, no offset is skipped, a SIGTERM stops it cleanly,
+// and the outbox topics hold every transition and dead letter id exactly
+// once by content. A second test resets the consumer's position
+// (OFFSET_OUT_OF_RANGE): nothing is processed twice.
 //
 // The broker taken down and the error mix are seeded: RELANCE_SEED=<seed>
 // replays a run.
+#include <fmt/format.h>
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
 
 #include "engine/kafka/topics.h"
 #include "tests/integration/engine_harness.h"
@@ -70,6 +70,16 @@ std::string PushFetchErrorsOnEveryBroker(rd_kafka_mock_cluster_t* mock, int coun
   return fmt::format("fetch:{};", names);
 }
 
+// The mock picks partition leaders at random and may leave a broker without
+// any relance.events partition, which no Fetch then reaches (its injected
+// errors would wait forever): every broker leads some.
+void SpreadLeaders(rd_kafka_mock_cluster_t* mock) {
+  for (std::int32_t p = 0; p < kPartitions; ++p) {
+    REQUIRE(rd_kafka_mock_partition_set_leader(mock, kafka::kEventsTopic, p, 1 + p % kMockBrokers) ==
+            RD_KAFKA_RESP_ERR_NO_ERROR);
+  }
+}
+
 std::size_t FetchErrorsLeft(rd_kafka_mock_cluster_t* mock) {
   std::size_t left = 0;
   for (std::int32_t broker = 1; broker <= kMockBrokers; ++broker) {
@@ -91,20 +101,16 @@ TEST_CASE("engine: retriable request errors and a broker outage lose nothing", "
 
   InProcessCluster cluster;
   rd_kafka_mock_cluster_t* mock = cluster.mock->raw();
-  // The mock picks leaders at random, and may leave a broker without any
-  // relance.events partition (no Fetch would ever reach it): spread them.
-  for (std::int32_t p = 0; p < kPartitions; ++p) {
-    REQUIRE(rd_kafka_mock_partition_set_leader(mock, kafka::kEventsTopic, p, 1 + p % kMockBrokers) ==
-            RD_KAFKA_RESP_ERR_NO_ERROR);
-  }
+  SpreadLeaders(mock);
   Publish(dir, cluster.bootstraps, pieces[0]);
 
   // Errors waiting for the engine's first fetches and offset commits.
   std::string faults;
-  faults += PushFetchErrorsOnEveryBroker(mock, 3,
-                                        {RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
-                                         RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE, RD_KAFKA_RESP_ERR_KAFKA_STORAGE_ERROR},
-                                        rng);
+  faults +=
+      PushFetchErrorsOnEveryBroker(mock, 3,
+                                   {RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION, RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE,
+                                    RD_KAFKA_RESP_ERR_KAFKA_STORAGE_ERROR},
+                                   rng);
   faults += PushErrors(mock, kApiOffsetCommit, 6,
                        {RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE, RD_KAFKA_RESP_ERR_NOT_COORDINATOR,
                         RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT},
@@ -179,6 +185,7 @@ TEST_CASE("engine: a consumer offset reset (OFFSET_OUT_OF_RANGE) does not make i
 
   InProcessCluster cluster;
   rd_kafka_mock_cluster_t* mock = cluster.mock->raw();
+  SpreadLeaders(mock);
   Publish(dir, cluster.bootstraps, log);
   EngineSpec spec;
   spec.brokers = cluster.bootstraps;
@@ -192,9 +199,8 @@ TEST_CASE("engine: a consumer offset reset (OFFSET_OUT_OF_RANGE) does not make i
 
   // Caught up. One OFFSET_OUT_OF_RANGE per broker, on the next fetch.
   for (std::int32_t broker = 1; broker <= kMockBrokers; ++broker) {
-    REQUIRE(rd_kafka_mock_broker_push_request_error_rtts(mock, broker, kApiFetch, 1,
-                                                         RD_KAFKA_RESP_ERR_OFFSET_OUT_OF_RANGE, 0) ==
-            RD_KAFKA_RESP_ERR_NO_ERROR);
+    REQUIRE(rd_kafka_mock_broker_push_request_error_rtts(
+                mock, broker, kApiFetch, 1, RD_KAFKA_RESP_ERR_OFFSET_OUT_OF_RANGE, 0) == RD_KAFKA_RESP_ERR_NO_ERROR);
   }
   REQUIRE(WaitUntil([&] { return FetchErrorsLeft(mock) == 0; }, std::chrono::seconds(10)));
   GroupProgress progress(cluster.bootstraps, spec.group);

@@ -12,11 +12,14 @@
 #pragma once
 
 #include <fcntl.h>
+#include <fmt/format.h>
+#include <librdkafka/rdkafkacpp.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -34,10 +37,6 @@
 #include <tuple>
 #include <utility>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <fmt/format.h>
-#include <librdkafka/rdkafkacpp.h>
 
 #include "engine/codec/event_codec.h"
 #include "engine/kafka/mock_cluster.h"
@@ -100,9 +99,10 @@ class Child {
     posix_spawn_file_actions_destroy(&actions);
     INFO("posix_spawn " << args_[0] << ": " << rc);
     REQUIRE(rc == 0);
+    REQUIRE(pid_ > 0);
   }
   ~Child() {
-    if (exit_code_) return;
+    if (exit_code_ || pid_ <= 0) return;
     ::kill(pid_, SIGKILL);
     int status = 0;
     while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
@@ -161,7 +161,9 @@ class Child {
           return exited;
         },
         deadline);
-    INFO(Name() << (exited ? " exited" : " still running") << "; stderr:\n" << Tail(Err()) << "\nstdout:\n" << Tail(Out()));
+    INFO(Name() << (exited ? " exited" : " still running") << "; stderr:\n"
+                << Tail(Err()) << "\nstdout:\n"
+                << Tail(Out()));
     REQUIRE(found);
     REQUIRE_FALSE(exited);
   }
@@ -189,8 +191,8 @@ inline CliResult ToolOk(const std::vector<std::string>& args, const std::string&
                         Clock::duration deadline = kToolDeadline, const std::string& stdin_path = "/dev/null") {
   CliResult result = Tool(args, scratch, deadline, stdin_path);
   INFO(args[0] << " " << (args.size() > 1 ? args[1] : "") << " exited " << result.exit_code << "\nstdout:\n"
-                << Tail(result.out) << "\nstderr:\n"
-                << Tail(result.err));
+               << Tail(result.out) << "\nstderr:\n"
+               << Tail(result.err));
   REQUIRE(result.exit_code == 0);
   return result;
 }
@@ -231,9 +233,9 @@ struct MockKafkaProcess {
   std::string bootstraps;
 
   MockKafkaProcess(const TempDir& dir, int partitions)
-      : child({kCli, "mock-kafka", "--partitions", std::to_string(partitions), "--brokers",
-               std::to_string(kMockBrokers)},
-              dir.Sub("mock-kafka")) {
+      : child(
+            {kCli, "mock-kafka", "--partitions", std::to_string(partitions), "--brokers", std::to_string(kMockBrokers)},
+            dir.Sub("mock-kafka")) {
     child.WaitForStderr("mock-kafka: ", seconds(20));
     REQUIRE(WaitUntil([&] { return !Find(child.Out(), "bootstrap: (\\S+)\n").empty(); }, seconds(5)));
     bootstraps = Find(child.Out(), "bootstrap: (\\S+)\n");
@@ -258,8 +260,11 @@ struct GenSpec {
 // `relance gen` into dir/name (binary log).
 inline std::string GenLog(const TempDir& dir, const std::string& name, const GenSpec& spec) {
   const std::string path = dir.Sub(name);
-  std::vector<std::string> args = {kCli,     "gen",  "--debtors", std::to_string(spec.debtors), "--seed",
-                                   std::to_string(spec.seed), "--days", std::to_string(spec.days), "--out", path};
+  std::vector<std::string> args = {kCli,        "gen",
+                                   "--debtors", std::to_string(spec.debtors),
+                                   "--seed",    std::to_string(spec.seed),
+                                   "--days",    std::to_string(spec.days),
+                                   "--out",     path};
   if (spec.duplicates_per_mille >= 0) {
     args.push_back("--duplicates");
     args.push_back(std::to_string(spec.duplicates_per_mille));
@@ -320,9 +325,9 @@ struct Reference {
 // engine must end with after consuming the same log from N partitions.
 inline Reference ReplayReference(const TempDir& dir, const std::string& log, const std::string& name,
                                  int partitions = kPartitions) {
-  const CliResult r = ToolOk({kCli, "replay", "--input", log, "--db", dir.Sub(name), "--partitions",
-                              std::to_string(partitions), "--verify"},
-                             dir.Sub(name));
+  const CliResult r = ToolOk(
+      {kCli, "replay", "--input", log, "--db", dir.Sub(name), "--partitions", std::to_string(partitions), "--verify"},
+      dir.Sub(name));
   Reference ref;
   ref.digest = DigestOf(r.out);
   ref.applied = CountOf(r.out, "applied: (\\d+)");
@@ -376,8 +381,8 @@ struct EngineSpec {
   std::string brokers;
   std::string db;
   std::string group = "relance";
-  int batch = 0;               // 0: the engine's default.
-  int exit_when_idle_ms = 0;   // 0: runs until SIGTERM.
+  int batch = 0;                        // 0: the engine's default.
+  int exit_when_idle_ms = 0;            // 0: runs until SIGTERM.
   std::vector<std::string> properties;  // -X key=value
 };
 
@@ -418,16 +423,31 @@ inline EngineCounters ParseCounters(const std::string& out) {
 
 // Runs `relance run --exit-when-idle` to completion, REQUIRing exit 0, no
 // offset gap and no lag.
+// `stderr_out`, if given, receives the engine's logs.
 inline EngineCounters RunEngineUntilIdle(const TempDir& dir, EngineSpec spec, const std::string& scratch,
-                                         Clock::duration deadline = seconds(45)) {
+                                         Clock::duration deadline = seconds(45), std::string* stderr_out = nullptr) {
   if (spec.exit_when_idle_ms == 0) spec.exit_when_idle_ms = 1500;
   const CliResult r = Tool(EngineArgs(spec), dir.Sub(scratch), deadline);
+  if (stderr_out != nullptr) *stderr_out = r.err;
   INFO("relance run exited " << r.exit_code << "\nstdout:\n" << Tail(r.out) << "\nstderr:\n" << Tail(r.err));
   REQUIRE(r.exit_code == 0);
   const EngineCounters c = ParseCounters(r.out);
   CHECK(c.offset_gaps == 0);
   CHECK(c.lag == 0);
   return c;
+}
+
+// Lines of an engine's stderr that are not a structured log entry
+// (`ts=... level=... msg="..." ...`, one entry per line): a value with a
+// newline in it splits its entry.
+inline std::vector<std::string> UnstructuredLogLines(const std::string& err) {
+  std::vector<std::string> bad;
+  std::stringstream lines(err);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("ts=", 0) != 0) bad.push_back(line);
+  }
+  return bad;
 }
 
 // Partitions held at the end of an engine's stderr: "partition assigned"
@@ -557,8 +577,8 @@ inline std::vector<Record> ReadWholeTopic(const std::string& bootstraps, const s
 struct OutboxIds {
   std::uint64_t records = 0;
   std::uint64_t without_id = 0;
-  std::uint64_t duplicates = 0;   // Same id, same bytes: allowed (at-least-once).
-  std::uint64_t conflicts = 0;    // Same id, other bytes (value, key or headers): a bug.
+  std::uint64_t duplicates = 0;  // Same id, same bytes: allowed (at-least-once).
+  std::uint64_t conflicts = 0;   // Same id, other bytes (value, key or headers): a bug.
   std::map<std::string, const Record*> by_id;
   std::string first_problem;
 };
@@ -600,9 +620,8 @@ inline std::string CheckOutboxTopics(const std::string& bootstraps, const Refere
   std::string summary;
   const std::vector<Record> transitions = ReadWholeTopic(bootstraps, kafka::kTransitionsTopic);
   const std::vector<Record> rejected = ReadWholeTopic(bootstraps, kafka::kRejectedTopic);
-  for (const auto& [topic, records, expected] :
-       {std::tuple{kafka::kTransitionsTopic, &transitions, ref.transitions},
-        std::tuple{kafka::kRejectedTopic, &rejected, ref.rejected}}) {
+  for (const auto& [topic, records, expected] : {std::tuple{kafka::kTransitionsTopic, &transitions, ref.transitions},
+                                                 std::tuple{kafka::kRejectedTopic, &rejected, ref.rejected}}) {
     const OutboxIds ids = CheckOutboxIds(*records);
     INFO(topic << ": " << ids.records << " records, " << ids.by_id.size() << " distinct ids, " << ids.duplicates
                << " identical redeliveries, " << ids.conflicts << " conflicting, " << ids.without_id
@@ -610,8 +629,8 @@ inline std::string CheckOutboxTopics(const std::string& bootstraps, const Refere
     CHECK(ids.without_id == 0);
     CHECK(ids.conflicts == 0);
     CHECK(ids.by_id.size() == expected);
-    summary += fmt::format("{}: {} records, {} ids, {} identical redeliveries; ", topic, ids.records,
-                           ids.by_id.size(), ids.duplicates);
+    summary += fmt::format("{}: {} records, {} ids, {} identical redeliveries; ", topic, ids.records, ids.by_id.size(),
+                           ids.duplicates);
   }
   return summary;
 }
@@ -697,21 +716,23 @@ class RecordProducer : public RdKafka::DeliveryReportCb {
 
   // Sends one record to `partition` and waits for its acknowledgement. An
   // empty key is sent as no key.
-  std::int64_t Send(const std::string& topic, std::int32_t partition, const std::string& key,
-                    const std::string& value, const std::vector<std::pair<std::string, std::string>>& headers = {}) {
+  std::int64_t Send(const std::string& topic, std::int32_t partition, const std::string& key, const std::string& value,
+                    const std::vector<std::pair<std::string, std::string>>& headers = {}) {
     RdKafka::Headers* h = RdKafka::Headers::create();
     for (const auto& [name, v] : headers) h->add(name, v.data(), v.size());
     delivered_ = false;
-    const RdKafka::ErrorCode err = producer_->produce(
-        topic, partition, RdKafka::Producer::RK_MSG_COPY, const_cast<char*>(value.data()), value.size(),
-        key.empty() ? nullptr : key.data(), key.size(), 0, h, nullptr);
+    const RdKafka::ErrorCode err =
+        producer_->produce(topic, partition, RdKafka::Producer::RK_MSG_COPY, const_cast<char*>(value.data()),
+                           value.size(), key.empty() ? nullptr : key.data(), key.size(), 0, h, nullptr);
     if (err != RdKafka::ERR_NO_ERROR) delete h;
     INFO("produce: " << RdKafka::err2str(err));
     REQUIRE(err == RdKafka::ERR_NO_ERROR);
-    REQUIRE(WaitUntil([&] {
-      producer_->poll(10);
-      return delivered_;
-    }, seconds(20), milliseconds(0)));
+    REQUIRE(WaitUntil(
+        [&] {
+          producer_->poll(10);
+          return delivered_;
+        },
+        seconds(20), milliseconds(0)));
     INFO("delivery: " << RdKafka::err2str(last_error_));
     REQUIRE(last_error_ == RdKafka::ERR_NO_ERROR);
     return last_offset_;

@@ -8,14 +8,13 @@
 // Routing: the engine and the file replay put a debtor in partition
 // murmur2(key) % N (PartitionForKey, the Java client's default). kcat's own
 // default partitioner is CRC32-based (consistent_random) and picks another
-// partition for many keys; the second test shows what the engine does with
-// such a record.
+// partition for many keys: the first test sets murmur2_random, the second
+// checks that a record kcat misroutes is dead-lettered WRONG_PARTITION.
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
@@ -42,8 +41,11 @@ void WriteLines(const std::string& path, const std::vector<v1::Event>& events) {
 // the JSON content-type; `extra` adds options (e.g. the partitioner).
 void KcatProduce(const TempDir& dir, const std::string& brokers, const std::string& key, const std::string& lines_path,
                  const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {Kcat(), "-P", "-b", brokers, "-t", kafka::kEventsTopic, "-k", key, "-H",
-                                   std::string(kafka::kContentTypeHeader) + "=" + kafka::kContentTypeJson};
+  std::vector<std::string> args = {Kcat(), "-P",
+                                   "-b",   brokers,
+                                   "-t",   kafka::kEventsTopic,
+                                   "-k",   key,
+                                   "-H",   std::string(kafka::kContentTypeHeader) + "=" + kafka::kContentTypeJson};
   args.insert(args.end(), extra.begin(), extra.end());
   ToolOk(args, dir.Sub("kcat"), kToolDeadline, lines_path);
 }
@@ -103,8 +105,8 @@ TEST_CASE("engine: JSON events produced by kcat (murmur2 partitioner) are applie
 // murmur2 pick different partitions. The engine must not keep such a
 // debtor's state in a partition its key does not route to (where
 // `show debtor`, payments produced by `relance publish` and a file replay
-// never look): it dead-letters the records, as for any record it cannot
-// apply where it stands.
+// never look, and where a replay of the log would not put it): it
+// dead-letters the record, REJECTION_REASON_WRONG_PARTITION.
 TEST_CASE("engine: a keyed event on a partition its key does not route to is dead-lettered, not applied there",
           "[integration][engine]") {
   TempDir dir;
