@@ -30,12 +30,13 @@ inline std::string ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-// Starts `args` (args[0] is the program) with stdout/stderr in files.
+// Starts `args` (args[0] is the program) with stdout/stderr in files and
+// stdin from `stdin_path`.
 inline pid_t SpawnCli(const std::vector<std::string>& args, const std::string& stdout_path,
-                      const std::string& stderr_path) {
+                      const std::string& stderr_path, const std::string& stdin_path = "/dev/null") {
   posix_spawn_file_actions_t actions;
   REQUIRE(posix_spawn_file_actions_init(&actions) == 0);
-  REQUIRE(posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0) == 0);
+  REQUIRE(posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0) == 0);
   REQUIRE(posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                            0644) == 0);
   REQUIRE(posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,

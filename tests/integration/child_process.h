@@ -51,22 +51,7 @@ inline std::string KcatPath() {
 // Starts `args` (args[0] a path) with stdin from `stdin_path`.
 inline pid_t SpawnWithInput(const std::vector<std::string>& args, const std::string& stdin_path,
                             const std::string& stdout_path, const std::string& stderr_path) {
-  posix_spawn_file_actions_t actions;
-  REQUIRE(posix_spawn_file_actions_init(&actions) == 0);
-  REQUIRE(posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0) == 0);
-  REQUIRE(posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                           0644) == 0);
-  REQUIRE(posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                           0644) == 0);
-  std::vector<char*> argv;
-  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  INFO("posix_spawn " << args[0] << ": " << rc);
-  REQUIRE(rc == 0);
-  return pid;
+  return SpawnCli(args, stdout_path, stderr_path, stdin_path);
 }
 
 // Waits for `pid` at most `deadline`; SIGKILLs it and fails past that.
