@@ -80,6 +80,19 @@ std::string OffsetKey(std::uint32_t partition) {
 
 std::string OutboxKey(std::uint64_t seq) { return EncodeBig64(seq); }
 
+std::string ActionDayPrefix(Day day) {
+  std::string key;
+  AppendBig32(&key, OrderedDay(day));
+  return key;
+}
+
+std::string ActionKey(Day day, std::uint32_t partition, std::string_view action_id) {
+  std::string key = ActionDayPrefix(day);
+  AppendPartition(&key, partition);
+  key.append(action_id);
+  return key;
+}
+
 std::string EncodeBig64(std::uint64_t v) {
   std::string out;
   AppendBig64(&out, v);

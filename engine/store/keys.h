@@ -13,6 +13,9 @@
 //            'O' | p                          -> next Kafka offset of partition p (BE64)
 //            'S'                              -> next outbox sequence number (BE64)
 //   outbox   seq (BE64)                       -> v1.OutboxRecord, deleted once delivered
+//   action   day+2^31 (BE32) | p | action_id  -> v1.Action (every action produced, kept:
+//                                                letters are rendered from it, and it is evidence)
+//   projection  kind byte | p | ...           -> read-side aggregates (projections/)
 #pragma once
 
 #include <cstdint>
@@ -42,6 +45,10 @@ inline constexpr std::string_view kPartitionCountKey = "N";
 std::string OffsetKey(std::uint32_t partition);
 inline constexpr std::string_view kOutboxSequenceKey = "S";
 std::string OutboxKey(std::uint64_t seq);
+// Actions are keyed by day first, so the actions of one day (all partitions)
+// are one contiguous range.
+std::string ActionKey(Day day, std::uint32_t partition, std::string_view action_id);
+std::string ActionDayPrefix(Day day);
 std::string EncodeBig64(std::uint64_t v);
 std::uint64_t DecodeBig64(std::string_view bytes);
 

@@ -39,8 +39,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
 }  // namespace
 
 std::string_view FamilyName(Family family) {
-  static constexpr std::array<std::string_view, kFamilyCount> kNames = {"debt",  "debtor", "history",
-                                                                        "timer", "meta",   "outbox"};
+  static constexpr std::array<std::string_view, kFamilyCount> kNames = {
+      "debt", "debtor", "history", "timer", "meta", "outbox", "action", "projection"};
   return kNames[static_cast<int>(family)];
 }
 

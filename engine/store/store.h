@@ -26,8 +26,8 @@
 
 namespace relance::store {
 
-enum class Family : int { kDebt = 0, kDebtor, kHistory, kTimer, kMeta, kOutbox };
-inline constexpr int kFamilyCount = 6;
+enum class Family : int { kDebt = 0, kDebtor, kHistory, kTimer, kMeta, kOutbox, kAction, kProjection };
+inline constexpr int kFamilyCount = 8;
 std::string_view FamilyName(Family family);
 
 struct StoreOptions {

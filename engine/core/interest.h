@@ -1,0 +1,62 @@
+// Late-payment interest, the recovery indemnity and what a debt owes on a
+// given day. Pure, integer arithmetic only.
+//
+// Interest accrues daily on the unpaid principal, ACT/365 (365 whatever the
+// year), from the day after the due date (or after the formal notice when the
+// rule says so) up to and including the day asked for. Each day's rate is the
+// rate in force that day, so a rate change splits the period. Rounding: the
+// exact sum over segments of principal_minor * rate_bp * days is kept as an
+// integer and divided once by 10000 * 365, half away from zero, so splitting
+// a period never loses or adds a cent.
+// Worked example: EUR 1,000.00 at 10 % for 30 days is
+// 100000 * 1000 * 30 / 3650000 = 821.9... -> 822 minor units (EUR 8.22).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/core/civil_date.h"
+#include "relance/v1/policy.pb.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::core {
+
+// The annual rate (bp) a rule gives on `day`: fixed, or reference + margin,
+// never below the floor. 0 for INTEREST_KIND_UNSPECIFIED or before the first
+// reference rate.
+std::int32_t RateOnDay(const v1::InterestRule& rule, Day day);
+
+// A change of the unpaid principal on a day (payments negative, reversals positive).
+struct PrincipalChange {
+  Day day = kNoDay;
+  std::int64_t delta_minor = 0;
+};
+
+// Interest from `first_day` to `last_day` inclusive on a principal that starts
+// at `principal_minor` and changes by `changes` (sorted by day; a change on
+// day D applies from D on). 0 when last_day < first_day.
+std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t principal_minor,
+                                  const std::vector<PrincipalChange>& changes, Day first_day, Day last_day);
+
+// What a debt owes on `day`, per its debtor type's rules in `policy`.
+struct Owed {
+  std::int64_t principal_minor = 0;  // Balance without the disputed amount.
+  std::int64_t interest_minor = 0;
+  std::int64_t indemnity_minor = 0;
+  std::int64_t total_minor = 0;
+};
+
+// Rules of the debtor type (B2B, B2C) with the defaults filled in: B2B
+// 5 years and EUR 40 (when the policy has no rules for it at all), B2C 2 years
+// and no indemnity. See policy.proto.
+v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type);
+
+// Interest on the debt's principal history (its payments' value dates,
+// reversals; credit notes reduce the principal from the start) from the day
+// after the due date (or the formal notice for after_formal_notice_only);
+// the indemnity once per late invoice of a debtor with a non-zero indemnity
+// rule, unless `debtor` is in insolvency proceedings; nothing for a closed
+// or not yet due debt.
+Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day);
+
+}  // namespace relance::core
