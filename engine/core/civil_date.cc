@@ -1,5 +1,7 @@
 #include "engine/core/civil_date.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -87,6 +89,21 @@ std::optional<Day> ParseDay(std::string_view iso) {
   if (!parse(0, 4, &y) || !parse(5, 2, &m) || !parse(8, 2, &d)) return std::nullopt;
   if (!IsValidCivil(y, m, d)) return std::nullopt;
   return DaysFromCivil(y, m, d);
+}
+
+Day AddMonths(Day day, int months) {
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(day, &y, &m, &d);
+  const int index = y * 12 + (m - 1) + months;
+  y = index / 12;
+  m = index % 12 + 1;
+  return DaysFromCivil(y, m, std::min(d, DaysInMonth(y, m)));
+}
+
+int IsoWeekday(Day day) {
+  // 1970-01-01 was a Thursday (4).
+  const int offset = static_cast<int>((static_cast<std::int64_t>(day) % 7 + 7) % 7);
+  return (offset + 3) % 7 + 1;
 }
 
 }  // namespace relance

@@ -36,6 +36,13 @@ std::optional<Day> ToDay(const v1::CivilDate& date);
 v1::CivilDate ToCivil(Day day);
 void SetCivil(Day day, v1::CivilDate* out);
 
+// The same day `months` later (earlier when negative), clamped to the end of
+// a shorter month: 2024-01-31 + 1 month is 2024-02-29, 2024-02-29 + 12 months
+// is 2025-02-28. REQUIRES: day != kNoDay.
+Day AddMonths(Day day, int months);
+// 1 = Monday ... 7 = Sunday (ISO 8601).
+int IsoWeekday(Day day);
+
 // "YYYY-MM-DD"; "-" for kNoDay.
 std::string FormatDay(Day day);
 std::optional<Day> ParseDay(std::string_view iso);

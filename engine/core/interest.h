@@ -22,8 +22,8 @@
 namespace relance::core {
 
 // The annual rate (bp) a rule gives on `day`: fixed, or reference + margin,
-// never below the floor. 0 for INTEREST_KIND_UNSPECIFIED or before the first
-// reference rate.
+// never below the floor. 0 for INTEREST_KIND_UNSPECIFIED; before the first
+// reference rate the reference counts as 0.
 std::int32_t RateOnDay(const v1::InterestRule& rule, Day day);
 
 // A change of the unpaid principal on a day (payments negative, reversals positive).

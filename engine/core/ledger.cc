@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "engine/core/dunning.h"
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
 #include "engine/core/money.h"
@@ -21,6 +22,13 @@ PolicyView PolicyView::From(const v1::DunningPolicy& policy) {
   if (policy.has_instalment_grace_days()) {
     view.instalment_grace_days = static_cast<int>(policy.instalment_grace_days());
   }
+  view.policy = &policy;
+  return view;
+}
+
+PolicyView PolicyView::From(const v1::PartitionMeta& meta) {
+  PolicyView view = From(meta.policy());
+  view.calendars = &meta.calendars();
   return view;
 }
 
@@ -30,6 +38,15 @@ void Outcome::Reset() {
   touched_debts.clear();
   debtor_touched = false;
   transitions_used = 0;
+  actions.clear();
+}
+
+void TouchDebt(Outcome* out, v1::DebtState& d) {
+  for (const auto& id : out->touched_debts) {
+    if (id == d.debt_id()) return;
+  }
+  out->touched_debts.push_back(d.debt_id());
+  d.set_history_seq(d.history_seq() + 1);
 }
 
 bool IsClosed(v1::DebtStatus status) {
@@ -55,6 +72,7 @@ Day NextReviewDay(const v1::DebtState& d, const PolicyView& policy) {
     if (day != kNoDay && (next == kNoDay || day < next)) next = day;
   };
   if (!d.overdue()) consider(*ToDay(d.due_date()));
+  if (!IsUnset(d.next_action_day())) consider(*ToDay(d.next_action_day()));
   if (d.has_dispute()) return next;  // Promise and plan are paused (CloseDay).
   if (d.has_promise()) consider(*ToDay(d.promise().promised_date()) + policy.promise_grace_days);
   if (d.has_plan() && static_cast<int>(d.plan().next_instalment()) < d.plan().instalments_size()) {
@@ -98,13 +116,7 @@ class Recorder {
   Recorder(Outcome* out, std::string_view cause, Day date) : out_(out), cause_(cause), date_(date) {}
 
   // Marks a debt as changed; its history grows by one entry per call.
-  void Touch(v1::DebtState& d) {
-    for (const auto& id : out_->touched_debts) {
-      if (id == d.debt_id()) return;
-    }
-    out_->touched_debts.push_back(d.debt_id());
-    d.set_history_seq(d.history_seq() + 1);
-  }
+  void Touch(v1::DebtState& d) { TouchDebt(out_, d); }
 
   void Move(v1::DebtState& d, v1::DebtStatus to, std::string_view detail) {
     Touch(d);
@@ -157,6 +169,15 @@ void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std:
 }
 
 std::int64_t NetPaid(const v1::DebtState& d) { return d.paid_minor() - d.reversed_minor(); }
+
+// An acknowledgement of the debt (partial payment, payment plan), a court
+// claim or an enforcement act starts a new limitation period of full length.
+void InterruptLimitation(v1::DebtState& d, Day day) {
+  const auto start = ToDay(d.limitation_start());
+  if (start && *start != kNoDay && day <= *start) return;
+  SetCivil(day, d.mutable_limitation_start());
+  d.set_limitation_warned(false);
+}
 
 void AddCredit(v1::DebtorState& debtor, std::string_view currency, std::int64_t amount) {
   if (amount == 0) return;
@@ -272,6 +293,7 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
   d.set_paid_minor(d.paid_minor() + taken);
   d.set_balance_minor(d.balance_minor() - taken);
   *d.mutable_last_payment_date() = p.value_date();
+  InterruptLimitation(d, value_day);  // A partial payment acknowledges the debt.
   auto* share = d.add_payments();
   share->set_payment_id(p.payment_id());
   share->set_amount_minor(taken);
@@ -375,6 +397,9 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   d.set_currency(p.amount().currency());
   d.set_debtor_type(p.debtor_type());
   d.set_debtor_name(p.debtor_name());
+  *d.mutable_debtor_address() = p.debtor_address();
+  d.set_debtor_email(p.debtor_email());
+  *d.mutable_limitation_start() = p.due_date();
   *d.mutable_issue_date() = p.issue_date();
   *d.mutable_due_date() = p.due_date();
   if (p.has_early_payment_discount()) *d.mutable_early_payment_discount() = p.early_payment_discount();
@@ -549,6 +574,42 @@ void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, 
 }
 
 // Events on one existing debt, after TargetDebt's checks.
+void RememberContact(v1::DebtState& d, const v1::ReminderSent& r) {
+  auto* contact = d.add_contacts();
+  contact->set_level(r.level());
+  contact->set_channel(r.channel());
+  *contact->mutable_date() = r.date();
+  if (static_cast<std::size_t>(d.contacts_size()) > kContactsPerDebtMax) {
+    d.mutable_contacts()->DeleteSubrange(0, d.contacts_size() - static_cast<int>(kContactsPerDebtMax));
+  }
+}
+
+// The stages an order for payment goes through; anything else is refused
+// before any write (CheckOrderStage).
+bool OrderStageAllowed(const v1::DebtState& d, v1::OrderStage stage) {
+  if (d.legal_action_kind() != v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT) return false;
+  const v1::OrderStage current = d.has_order() ? d.order().stage() : v1::ORDER_STAGE_UNSPECIFIED;
+  switch (stage) {
+    case v1::ORDER_STAGE_GRANTED:
+      return current == v1::ORDER_STAGE_UNSPECIFIED;
+    case v1::ORDER_STAGE_SERVED:
+      return current == v1::ORDER_STAGE_GRANTED;
+    case v1::ORDER_STAGE_OPPOSED:
+    case v1::ORDER_STAGE_ENFORCEABLE:
+      return current == v1::ORDER_STAGE_SERVED;
+    default:
+      return false;
+  }
+}
+
+void ApplyOrderStage(v1::DebtState& d, const v1::OrderForPaymentUpdate& u, Day day) {
+  auto* order = d.mutable_order();
+  order->set_stage(u.stage());
+  if (u.stage() == v1::ORDER_STAGE_GRANTED) SetCivil(day, order->mutable_granted_on());
+  if (u.stage() == v1::ORDER_STAGE_SERVED) SetCivil(day, order->mutable_served_on());
+  if (u.stage() == v1::ORDER_STAGE_ENFORCEABLE) InterruptLimitation(d, day);  // An enforceable title.
+}
+
 void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debtor, Outcome* out) {
   Day day = kNoDay;
   switch (e.payload_case()) {
@@ -579,6 +640,9 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
     case v1::Event::kWrittenOff:
       day = *ToDay(e.written_off().date());
       break;
+    case v1::Event::kOrderForPaymentUpdate:
+      day = *ToDay(e.order_for_payment_update().date());
+      break;
     default:
       break;
   }
@@ -594,7 +658,12 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       d.set_dunning_level(std::max(d.dunning_level(), r.level()));
       d.set_reminders_sent(d.reminders_sent() + 1);
       *d.mutable_last_reminder_date() = r.date();
-      if (r.channel() == v1::CHANNEL_FORMAL_NOTICE) d.set_formal_notice_sent(true);
+      if (r.channel() == v1::CHANNEL_FORMAL_NOTICE && !d.formal_notice_sent()) {
+        d.set_formal_notice_sent(true);
+        *d.mutable_formal_notice_date() = r.date();
+      }
+      if (r.level() == 0) d.set_courtesy_sent(true);
+      RememberContact(d, r);
       debtor.set_reminders_received(debtor.reminders_received() + 1);
       detail = r.level() == 0 ? "courtesy reminder" : "reminder";
       break;
@@ -618,6 +687,7 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       *plan->mutable_instalments() = p.instalments();
       plan->set_net_paid_at_start_minor(NetPaid(d));
       d.clear_promise();  // The plan supersedes any pending promise.
+      InterruptLimitation(d, day);
       debtor.set_plans_agreed(debtor.plans_agreed() + 1);
       break;
     }
@@ -648,10 +718,16 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
     case v1::Event::kHandedToAgency:
       d.set_with_agency(true);
       d.set_agency_id(e.handed_to_agency().agency_id());
+      SetCivil(day, d.mutable_handed_over_on());
       break;
     case v1::Event::kLegalActionFiled:
       d.set_in_legal_action(true);
       d.set_legal_action_kind(e.legal_action_filed().kind());
+      InterruptLimitation(d, day);  // A court claim or an enforcement act.
+      break;
+    case v1::Event::kOrderForPaymentUpdate:
+      ApplyOrderStage(d, e.order_for_payment_update(), day);
+      detail = "order for payment";
       break;
     case v1::Event::kWrittenOff:
       d.set_written_off_minor(d.balance_minor());
@@ -671,9 +747,37 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
   out->accepted = true;
 }
 
-}  // namespace
+void ApplyInsolvency(const v1::Event& e, StateAccess& access, Outcome* out) {
+  const auto& p = e.insolvency_proceedings();
+  v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
+  const std::uint64_t h = Fnv1a64(e.event_id());
+  if (HasHash(debtor.applied_event_hashes(), h)) {
+    Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "insolvency event already applied");
+    return;
+  }
+  if (p.closed() != debtor.has_insolvency()) {
+    Reject(out, e, v1::REJECTION_REASON_NOT_ALLOWED_IN_STATE,
+           p.closed() ? "no insolvency proceedings are open" : "insolvency proceedings are already open");
+    return;
+  }
+  if (p.closed()) {
+    debtor.clear_insolvency();
+  } else {
+    *debtor.mutable_insolvency() = p;
+  }
+  debtor.set_debtor_key(e.debtor_key());
+  PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax);
+  out->debtor_touched = true;
+  // Every open debt's dunning changes with it: touch them so that their
+  // action days are recomputed and their history shows the event.
+  Recorder rec(out, e.event_id(), *ToDay(p.date()));
+  for (const auto& ref : debtor.open_debts()) {
+    if (v1::DebtState* d = access.FindDebt(ref.debt_id()); d != nullptr) rec.Touch(*d);
+  }
+  out->accepted = true;
+}
 
-void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out) {
+void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out) {
   out->Reset();
   if (Verdict v = ValidateEvent(event); !v.ok()) {
     Reject(out, event, v.reason, std::move(v.detail));
@@ -689,8 +793,12 @@ void Apply(const v1::Event& event, const Context& context, StateAccess& access, 
     case v1::Event::kPaymentReversed:
       ApplyReversal(event, context, access, out);
       return;
+    case v1::Event::kInsolvencyProceedings:
+      ApplyInsolvency(event, access, out);
+      return;
     case v1::Event::kDayClosed:
     case v1::Event::kPolicyPublished:
+    case v1::Event::kCalendarPublished:
       Reject(out, event, v1::REJECTION_REASON_MALFORMED, "partition-level event given to Apply");
       return;
     default:
@@ -713,10 +821,56 @@ void Apply(const v1::Event& event, const Context& context, StateAccess& access, 
       if (!CheckCurrency(event, *d, inst.amount(), out)) return;
     }
   }
+  if (event.has_order_for_payment_update() && !OrderStageAllowed(*d, event.order_for_payment_update().stage())) {
+    Reject(out, event, v1::REJECTION_REASON_NOT_ALLOWED_IN_STATE,
+           fmt::format("order stage {} after {} (legal action kind {})",
+                       v1::OrderStage_Name(event.order_for_payment_update().stage()),
+                       v1::OrderStage_Name(d->order().stage()), v1::LegalActionKind_Name(d->legal_action_kind())));
+    return;
+  }
   v1::DebtorState& debtor = *access.Debtor(event.debtor_key());
   out->debtor_touched = true;
   ApplyDebtEvent(event, *d, debtor, out);
 }
+
+}  // namespace
+
+void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out) {
+  ApplyChecked(event, context, access, out);
+  if (out->accepted) RefreshActionDays(*out, event.debtor_key(), access, context);
+}
+
+namespace {
+
+// Replaces the holidays of the years the publication lists, keeps the others.
+void PublishCalendar(const v1::CalendarPublished& c, v1::PartitionMeta& meta) {
+  std::vector<Day> days;
+  std::vector<int> years;
+  for (const auto& h : c.holidays()) {
+    days.push_back(*ToDay(h));
+    years.push_back(h.year());
+  }
+  v1::CalendarPublished* target = nullptr;
+  for (auto& existing : *meta.mutable_calendars()) {
+    if (existing.calendar_id() == c.calendar_id()) target = &existing;
+  }
+  if (target != nullptr) {
+    for (const auto& h : target->holidays()) {
+      if (std::find(years.begin(), years.end(), h.year()) == years.end()) days.push_back(*ToDay(h));
+    }
+  } else {
+    target = meta.add_calendars();
+    target->set_calendar_id(c.calendar_id());
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  target->clear_holidays();
+  for (Day day : days) SetCivil(day, target->add_holidays());
+  std::sort(meta.mutable_calendars()->begin(), meta.mutable_calendars()->end(),
+            [](const auto& a, const auto& b) { return a.calendar_id() < b.calendar_id(); });
+}
+
+}  // namespace
 
 void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcome* out) {
   out->Reset();
@@ -747,6 +901,15 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
       return;
     }
     *meta.mutable_policy() = policy;
+  } else if (event.has_calendar_published()) {
+    const auto& c = event.calendar_published();
+    bool known = false;
+    for (const auto& existing : meta.calendars()) known = known || existing.calendar_id() == c.calendar_id();
+    if (!known && static_cast<std::size_t>(meta.calendars_size()) >= kCalendarsMax) {
+      Reject(out, event, v1::REJECTION_REASON_LIMIT_EXCEEDED, fmt::format("at most {} calendars", kCalendarsMax));
+      return;
+    }
+    PublishCalendar(c, meta);
   } else {
     Reject(out, event, v1::REJECTION_REASON_MALFORMED, "debt-level event given to ApplyPartitionEvent");
     return;

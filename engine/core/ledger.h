@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/core/civil_date.h"
+#include "relance/v1/actions.pb.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/outcomes.pb.h"
 #include "relance/v1/policy.pb.h"
@@ -37,11 +38,19 @@ class StateAccess {
 };
 
 // The rules in force, resolved from a DunningPolicy (or built-in defaults).
+// The pointers stay valid for one Apply/CloseDay call (they point into the
+// partition record the shell owns).
 struct PolicyView {
   int promise_grace_days = 3;
   int instalment_grace_days = 5;
+  // The whole policy, for dunning (ladders, interest, contact rules);
+  // nullptr: no policy published yet, so no dunning actions.
+  const v1::DunningPolicy* policy = nullptr;
+  // Public holidays in force (CalendarPublished), or nullptr.
+  const google::protobuf::RepeatedPtrField<v1::CalendarPublished>* calendars = nullptr;
 
   static PolicyView From(const v1::DunningPolicy& policy);
+  static PolicyView From(const v1::PartitionMeta& meta);
 };
 
 // Where the partition stands in time.
@@ -58,18 +67,24 @@ struct Outcome {
   std::vector<std::string> touched_debts;   // Debts whose state changed (deduplicated).
   bool debtor_touched = false;
   int transitions_used = 0;  // Valid prefix of `transitions` (they are reused).
+  std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
 
   void Reset();
   const v1::Transition* begin() const { return transitions.data(); }
   const v1::Transition* end() const { return transitions.data() + transitions_used; }
 };
 
+// Marks a debt as changed by the current call: listed once in
+// out->touched_debts, and its history grows by one entry.
+void TouchDebt(Outcome* out, v1::DebtState& debt);
+
 // Applies a debt- or debtor-level event (everything but DayClosed and
 // PolicyPublished, which are partition-level: see ApplyPartitionEvent).
 void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out);
 
 // Partition-level events: DayClosed moves the business date forward,
-// PolicyPublished replaces the policy in force. Rejections as for Apply.
+// PolicyPublished replaces the policy in force, CalendarPublished the
+// holidays of one calendar. Rejections as for Apply.
 void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcome* out);
 
 // The time-driven part of a DayClosed for one debt whose review date has come:

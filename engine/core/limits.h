@@ -27,6 +27,16 @@ inline constexpr std::size_t kDebtorEventHashesMax = 1024;
 inline constexpr std::size_t kPartitionEventHashesMax = 256;
 // Instalments of one payment plan.
 inline constexpr std::size_t kInstalmentsMax = 120;
+// Public holidays of one calendar kept by a partition (about 11 a year in France).
+inline constexpr std::size_t kHolidaysPerCalendarMax = 1000;
+// Calendars in force at once.
+inline constexpr std::size_t kCalendarsMax = 16;
+// Reminders remembered per debt (the formal notice's summary of earlier ones).
+inline constexpr std::size_t kContactsPerDebtMax = 32;
+// Contact days remembered per debtor (caps look back one week).
+inline constexpr std::size_t kContactDatesPerDebtorMax = 16;
+// Actions one DayClosed may produce for one debtor (one per creditor and channel).
+inline constexpr std::size_t kActionsPerDebtorDayMax = 64;
 // Kafka-compatible partition count bounds.
 inline constexpr std::uint32_t kPartitionsMax = 4096;
 // Events applied between two RocksDB commits.

@@ -30,6 +30,9 @@ constexpr std::array<std::array<Rule, kStatusCount>, kEventKindCount> kTable = {
     /* WrittenOff        */ {A, A, A, A, A, A, A, A, A, C, C, C},
     /* DayClosed         */ {S, S, S, S, S, S, S, S, S, S, S, S},
     /* PolicyPublished   */ {S, S, S, S, S, S, S, S, S, S, S, S},
+    /* CalendarPublished */ {S, S, S, S, S, S, S, S, S, S, S, S},
+    /* Insolvency        */ {A, A, A, A, A, A, A, A, A, A, A, A},  // Debtor-level: whatever the debts' status.
+    /* OrderForPayment   */ {S, S, S, S, S, S, S, S, A, C, C, C},  // Only after an order for payment is filed.
     /* Unknown           */ {S, S, S, S, S, S, S, S, S, S, S, S},
 }};
 
@@ -65,17 +68,33 @@ EventKind KindOf(const v1::Event& event) {
       return EventKind::kDayClosed;
     case v1::Event::kPolicyPublished:
       return EventKind::kPolicyPublished;
+    case v1::Event::kCalendarPublished:
+      return EventKind::kCalendarPublished;
+    case v1::Event::kInsolvencyProceedings:
+      return EventKind::kInsolvencyProceedings;
+    case v1::Event::kOrderForPaymentUpdate:
+      return EventKind::kOrderForPaymentUpdate;
     case v1::Event::PAYLOAD_NOT_SET:
       return EventKind::kUnknown;
   }
   return EventKind::kUnknown;
 }
 
+bool IsPartitionLevel(EventKind kind) {
+  return kind == EventKind::kDayClosed || kind == EventKind::kPolicyPublished || kind == EventKind::kCalendarPublished;
+}
+
+bool IsDebtorLevel(EventKind kind) {
+  return kind == EventKind::kPaymentReceived || kind == EventKind::kPaymentReversed ||
+         kind == EventKind::kInsolvencyProceedings;
+}
+
 std::string_view EventKindName(EventKind kind) {
   static constexpr std::array<std::string_view, kEventKindCount> kNames = {
       "invoice_issued",     "payment_received",    "payment_reversed", "credit_note_issued", "reminder_sent",
       "promise_to_pay",     "payment_plan_agreed", "dispute_opened",   "dispute_resolved",   "handed_to_agency",
-      "legal_action_filed", "written_off",         "day_closed",       "policy_published",   "unknown"};
+      "legal_action_filed", "written_off",         "day_closed",       "policy_published",   "calendar_published",
+      "insolvency_proceedings", "order_for_payment_update", "unknown"};
   return kNames[static_cast<int>(kind)];
 }
 

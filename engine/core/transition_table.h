@@ -27,11 +27,20 @@ enum class EventKind : std::uint8_t {
   kWrittenOff,
   kDayClosed,
   kPolicyPublished,
+  kCalendarPublished,
+  kInsolvencyProceedings,
+  kOrderForPaymentUpdate,
   kUnknown,  // No payload, or a payload this binary does not know.
 };
 inline constexpr int kEventKindCount = static_cast<int>(EventKind::kUnknown) + 1;
 
 EventKind KindOf(const v1::Event& event);
+// DayClosed, PolicyPublished and CalendarPublished: they apply to a partition
+// (published to every partition), not to a debt or a debtor.
+bool IsPartitionLevel(EventKind kind);
+// Payments without a debt, reversals and insolvency proceedings: they name a
+// debtor and may leave debt_id empty.
+bool IsDebtorLevel(EventKind kind);
 std::string_view EventKindName(EventKind kind);
 
 enum class Rule : std::uint8_t {

@@ -77,6 +77,18 @@ Verdict ValidatePlan(const v1::PaymentPlanAgreed& p) {
   return {};
 }
 
+Verdict ValidateCalendar(const v1::CalendarPublished& c) {
+  if (!IsValidId(c.calendar_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "calendar_id is missing or invalid");
+  if (static_cast<std::size_t>(c.holidays_size()) > kHolidaysPerCalendarMax) {
+    return Reject(v1::REJECTION_REASON_LIMIT_EXCEEDED,
+                  fmt::format("{} holidays, at most {} per publication", c.holidays_size(), kHolidaysPerCalendarMax));
+  }
+  for (int i = 0; i < c.holidays_size(); ++i) {
+    if (auto v = RequireDate(c.holidays(i), fmt::format("holidays[{}]", i)); !v.ok()) return v;
+  }
+  return {};
+}
+
 Verdict ValidatePayload(const v1::Event& e) {
   switch (e.payload_case()) {
     case v1::Event::kInvoiceIssued:
@@ -156,6 +168,17 @@ Verdict ValidatePayload(const v1::Event& e) {
       }
       return {};
     }
+    case v1::Event::kCalendarPublished:
+      return ValidateCalendar(e.calendar_published());
+    case v1::Event::kInsolvencyProceedings:
+      if (e.insolvency_proceedings().kind() == v1::INSOLVENCY_KIND_UNSPECIFIED)
+        return Reject(v1::REJECTION_REASON_MALFORMED, "kind is missing");
+      if (!e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "insolvency is debtor-level: no debt_id");
+      return RequireDate(e.insolvency_proceedings().date(), "date");
+    case v1::Event::kOrderForPaymentUpdate:
+      if (e.order_for_payment_update().stage() == v1::ORDER_STAGE_UNSPECIFIED)
+        return Reject(v1::REJECTION_REASON_MALFORMED, "stage is missing");
+      return RequireDate(e.order_for_payment_update().date(), "date");
     case v1::Event::PAYLOAD_NOT_SET:
       break;
   }
@@ -195,13 +218,11 @@ Verdict ValidateEvent(const v1::Event& e) {
                   fmt::format("schema_version {} (this engine reads 1)", e.schema_version()));
   }
   const EventKind kind = KindOf(e);
-  const bool partition_level = kind == EventKind::kDayClosed || kind == EventKind::kPolicyPublished;
-  if (!partition_level && kind != EventKind::kUnknown) {
+  if (!IsPartitionLevel(kind) && kind != EventKind::kUnknown) {
     if (!IsValidId(e.debtor_key())) return Reject(v1::REJECTION_REASON_MALFORMED, "debtor_key is missing or invalid");
     if (!e.debt_id().empty() && !IsValidId(e.debt_id()))
       return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is invalid");
-    const bool debtor_level = kind == EventKind::kPaymentReceived || kind == EventKind::kPaymentReversed;
-    if (!debtor_level && e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is missing");
+    if (!IsDebtorLevel(kind) && e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is missing");
   }
   return ValidatePayload(e);
 }

@@ -9,6 +9,7 @@
 
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
+#include "engine/core/transition_table.h"
 #include "engine/kafka/topics.h"
 
 namespace relance::kafka {
@@ -269,7 +270,7 @@ Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::str
   }
   const std::string& key = event->debtor_key();
   if (!key.empty()) return publisher.Send(Publisher::kPartitionByKey, key, value, content_type);
-  const bool everywhere = event->has_day_closed() || event->has_policy_published();
+  const bool everywhere = core::IsPartitionLevel(core::KindOf(*event));
   if (!everywhere) {
     const auto partition =
         static_cast<std::int32_t>(PartitionForKey(key, static_cast<std::uint32_t>(publisher.partition_count())));

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
+#include "engine/core/dunning.h"
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
 #include "engine/core/transition_table.h"
@@ -30,7 +33,7 @@ core::Context Applier::ContextOf(std::uint32_t partition) const {
   const v1::PartitionMeta& meta = metas_[partition];
   core::Context ctx;
   ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
-  ctx.policy = core::PolicyView::From(meta.policy());
+  ctx.policy = core::PolicyView::From(meta);
   return ctx;
 }
 
@@ -45,16 +48,23 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   return cache_.Prefetch(&debt_keys, &debtor_keys);
 }
 
-void Applier::Emit(const core::Outcome& outcome) {
+void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
   transitions_ += static_cast<std::uint64_t>(outcome.transitions_used);
-  if (!sink_) return;
-  for (const v1::Transition& t : outcome) sink_(t);
+  if (sink_) {
+    for (const v1::Transition& t : outcome) sink_(t);
+  }
+  for (const v1::Action& action : outcome.actions) {
+    ++actions_;
+    pending_actions_.emplace_back(store::ActionKey(*ToDay(action.date()), partition, action.action_id()),
+                                  action.SerializeAsString());
+    if (action_sink_) action_sink_(partition, action);
+  }
 }
 
 Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes, bool* accepted,
                       v1::Rejection* rejection) {
   const core::EventKind kind = core::KindOf(event);
-  if (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished) {
+  if (core::IsPartitionLevel(kind)) {
     return ApplyPartitionLevel(partition, event, history_bytes, accepted, rejection);
   }
   const core::Context ctx = ContextOf(partition);
@@ -67,7 +77,7 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
   }
   cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
   cache_.AppendHistory(outcome_, history_bytes);
-  Emit(outcome_);
+  Emit(partition, outcome_);
   return Status::Ok();
 }
 
@@ -87,29 +97,40 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
 
 // Timers of the days this DayClosed closes: the index, never a full scan.
 // Every timer lies after the previous closed day (ScheduledReviewDay), so the
-// scan skips the tombstones of days already closed.
+// scan skips the tombstones of days already closed. Due debts are grouped by
+// debtor: their time-driven transitions first, then the debtor's dunning
+// review, which decides one set of actions for all its debts.
 Status Applier::CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes) {
   const core::Context ctx = ContextOf(partition);
   std::vector<std::string> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
-  for (const auto& debt_id : due_debts) {
-    core::StateAccess& access = cache_.Bind(partition);  // One debt per binding.
-    v1::DebtState* debt = access.FindDebt(debt_id);
+  std::map<std::string, std::vector<std::string>> by_debtor;
+  for (auto& debt_id : due_debts) {
+    const v1::DebtState* debt = cache_.Bind(partition).FindDebt(debt_id);
     if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
-    v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+    by_debtor[debt->debtor_key()].push_back(std::move(debt_id));
+  }
+  for (const auto& [debtor_key, debt_ids] : by_debtor) {
+    core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
+    v1::DebtorState* debtor = access.Debtor(debtor_key);
     outcome_.Reset();
-    core::CloseDay(*debt, *debtor, ctx.business_date, ctx.policy, &outcome_);
+    for (const auto& debt_id : debt_ids) {
+      core::CloseDay(*access.FindDebt(debt_id), *debtor, ctx.business_date, ctx.policy, &outcome_);
+      ++day_visits_;
+    }
+    core::ReviewDebtor(debtor_key, access, ctx.business_date, ctx.policy, &outcome_);
     if (!cache_.read_status().ok()) return cache_.read_status();
-    ++day_visits_;
-    cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
+    cache_.MarkDirty(outcome_, debtor_key, ctx);
     cache_.AppendHistory(outcome_, history_bytes);
-    Emit(outcome_);
+    Emit(partition, outcome_);
   }
   return Status::Ok();
 }
 
 void Applier::FlushTo(rocksdb::WriteBatch* batch) {
   cache_.FlushTo(batch);
+  for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
+  pending_actions_.clear();
   std::string value;
   for (std::uint32_t p = 0; p < partitions(); ++p) {
     if (!meta_dirty_[p]) continue;

@@ -43,6 +43,11 @@ class Applier {
 
   // Called with every transition an accepted event or a DayClosed produced.
   void set_transition_sink(std::function<void(const v1::Transition&)> sink) { sink_ = std::move(sink); }
+  // Called with every action a DayClosed produced (its bytes are also kept in
+  // the `action` family by FlushTo).
+  void set_action_sink(std::function<void(std::uint32_t, const v1::Action&)> sink) {
+    action_sink_ = std::move(sink);
+  }
 
   // Adds every changed state, history chunk, timer and partition record.
   void FlushTo(rocksdb::WriteBatch* batch);
@@ -51,6 +56,7 @@ class Applier {
   std::size_t dirty_count() const { return cache_.dirty_count(); }
 
   std::uint64_t transitions() const { return transitions_; }
+  std::uint64_t actions() const { return actions_; }
   std::uint64_t day_visits() const { return day_visits_; }
   std::uint64_t cache_hits() const { return cache_.hits(); }
   std::uint64_t cache_misses() const { return cache_.misses(); }
@@ -60,7 +66,7 @@ class Applier {
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
                              bool* accepted, v1::Rejection* rejection);
   Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
-  void Emit(const core::Outcome& outcome);
+  void Emit(std::uint32_t partition, const core::Outcome& outcome);
 
   store::Store* store_;
   store::StateCache cache_;
@@ -68,7 +74,10 @@ class Applier {
   std::vector<bool> meta_dirty_;
   core::Outcome outcome_;
   std::function<void(const v1::Transition&)> sink_;
+  std::function<void(std::uint32_t, const v1::Action&)> action_sink_;
+  std::vector<std::pair<std::string, std::string>> pending_actions_;  // (ActionKey, bytes) until FlushTo.
   std::uint64_t transitions_ = 0;
+  std::uint64_t actions_ = 0;
   std::uint64_t day_visits_ = 0;
 };
 

@@ -112,7 +112,7 @@ Status Run::ApplyRecord(const Pending& pending) {
   }
   const core::EventKind kind = core::KindOf(event);
   const bool everywhere =
-      event.debtor_key().empty() && (kind == core::EventKind::kDayClosed || kind == core::EventKind::kPolicyPublished);
+      event.debtor_key().empty() && core::IsPartitionLevel(kind);
   std::uint32_t first = everywhere ? 0 : PartitionForKey(event.debtor_key(), applier_.partitions());
   const std::uint32_t last = everywhere ? applier_.partitions() : first + 1;
   bool accepted_anywhere = false;

@@ -47,7 +47,8 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
   const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
   Sha256 sha;
   Status status;
-  for (Family family : {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta}) {
+  for (Family family :
+       {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta, Family::kAction}) {
     sha.Update(FamilyName(family));
     auto it = store.NewIterator(family, snapshot);
     std::uint64_t count = 0;
@@ -91,8 +92,12 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
       case Family::kTimer:
         result->timers = count;
         break;
+      case Family::kAction:
+        result->actions = count;
+        break;
       case Family::kMeta:
       case Family::kOutbox:  // Records in flight, not state: never in the digest.
+      case Family::kProjection:  // Derived from the rest (projections/), digested there.
         break;
     }
   }

@@ -23,6 +23,7 @@ struct DigestResult {
   std::uint64_t debtors = 0;
   std::uint64_t history_entries = 0;
   std::uint64_t timers = 0;
+  std::uint64_t actions = 0;
 };
 
 Status ComputeDigest(const Store& store, DigestResult* result);

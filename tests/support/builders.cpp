@@ -2,6 +2,10 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <map>
+
+#include "engine/core/dunning.h"
+#include "engine/core/transition_table.h"
 
 namespace relance::testing {
 
@@ -144,23 +148,61 @@ v1::DebtorState* MapAccess::Debtor(std::string_view debtor_key) {
   return &it->second;
 }
 
+v1::Event Calendar(const std::string& event_id, const std::string& calendar_id,
+                   std::initializer_list<const char*> holidays) {
+  v1::Event e;
+  e.set_event_id(event_id);
+  e.set_schema_version(1);
+  auto* c = e.mutable_calendar_published();
+  c->set_calendar_id(calendar_id);
+  for (const char* h : holidays) *c->add_holidays() = D(h);
+  return e;
+}
+
+v1::Event Insolvency(const std::string& event_id, const std::string& debtor, const char* date, bool closed) {
+  v1::Event e = Envelope(event_id, debtor, "");
+  auto* p = e.mutable_insolvency_proceedings();
+  p->set_kind(v1::INSOLVENCY_KIND_REORGANISATION);
+  *p->mutable_date() = D(date);
+  p->set_closed(closed);
+  return e;
+}
+
+v1::Event OrderStage(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                     v1::OrderStage stage, const char* date) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  e.mutable_order_for_payment_update()->set_stage(stage);
+  *e.mutable_order_for_payment_update()->mutable_date() = D(date);
+  return e;
+}
+
 core::Context MiniEngine::Context() const {
   core::Context ctx;
   ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
-  ctx.policy = core::PolicyView::From(meta.policy());
+  ctx.policy = core::PolicyView::From(meta);
   return ctx;
 }
 
 const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
-  if (event.has_day_closed() || event.has_policy_published()) {
+  if (core::IsPartitionLevel(core::KindOf(event))) {
     core::ApplyPartitionEvent(event, meta, &outcome);
     if (!outcome.accepted || !event.has_day_closed()) return outcome;
+    // Like the shell: the debts whose review day has come, grouped by
+    // debtor; their time-driven transitions, then the debtor's review.
     const core::Context ctx = Context();
-    core::Outcome tick;
+    std::map<std::string, std::vector<std::string>> due;
     for (auto& [id, debt] : access.debts) {
       const Day review = core::NextReviewDay(debt, ctx.policy);
       if (review == kNoDay || review > ctx.business_date) continue;
-      core::CloseDay(debt, *access.Debtor(debt.debtor_key()), ctx.business_date, ctx.policy, &tick);
+      due[debt.debtor_key()].push_back(id);
+    }
+    for (const auto& [debtor_key, ids] : due) {
+      core::Outcome tick;
+      for (const auto& id : ids) {
+        core::CloseDay(access.debts.at(id), *access.Debtor(debtor_key), ctx.business_date, ctx.policy, &tick);
+      }
+      core::ReviewDebtor(debtor_key, access, ctx.business_date, ctx.policy, &tick);
+      for (const auto& action : tick.actions) actions.push_back(action);
     }
     return outcome;
   }

@@ -40,6 +40,11 @@ v1::Event Dispute(const std::string& event_id, const std::string& debtor, const 
 v1::Event Resolve(const std::string& event_id, const std::string& debtor, const std::string& debt,
                   v1::DisputeOutcome outcome, const char* date, std::int64_t credited_minor = 0);
 v1::Event DayClosedEvent(const std::string& event_id, const char* date);
+v1::Event Calendar(const std::string& event_id, const std::string& calendar_id,
+                   std::initializer_list<const char*> holidays);
+v1::Event Insolvency(const std::string& event_id, const std::string& debtor, const char* date, bool closed);
+v1::Event OrderStage(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                     v1::OrderStage stage, const char* date);
 
 // An in-memory StateAccess: std::map, so iteration is ordered.
 class MapAccess : public core::StateAccess {
@@ -60,6 +65,7 @@ class MiniEngine {
   MapAccess access;
   v1::PartitionMeta meta;
   core::Outcome outcome;
+  std::vector<v1::Action> actions;  // Every action the DayClosed reviews produced, in order.
   core::Context Context() const;
 };
 

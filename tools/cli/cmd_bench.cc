@@ -15,6 +15,7 @@
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
+#include "engine/core/transition_table.h"
 #include "engine/core/ledger.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/publisher.h"
@@ -223,7 +224,7 @@ int RunBench(BenchArgs& args) {
   start = Clock::now();
   for (std::uint64_t i = 0; i < naive_n; ++i) {
     const v1::Event& e = events[i];
-    if (e.has_day_closed() || e.has_policy_published()) {
+    if (core::IsPartitionLevel(core::KindOf(e))) {
       for (auto& meta : metas) core::ApplyPartitionEvent(e, meta, &outcome);
       continue;  // The naive loop does no timer work: it flatters the naive side.
     }

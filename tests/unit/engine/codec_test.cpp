@@ -113,8 +113,24 @@ std::vector<v1::Event> OneOfEachKind() {
     step->set_channel(v1::CHANNEL_REGISTERED_LETTER);
     step->set_template_id("warning");
     step->set_level(4);
+    step->set_tone(v1::TONE_WARNING);
+    step->set_deadline_days(10);
+    auto* rules = policy->add_debtor_rules();
+    rules->set_debtor_type(v1::DEBTOR_TYPE_B2B);
+    rules->mutable_interest()->set_kind(v1::INTEREST_KIND_REFERENCE_PLUS_MARGIN);
+    auto* rate = rules->mutable_interest()->add_reference_rates();
+    *rate->mutable_from() = D("2026-01-01");
+    rate->set_rate_bp(215);
+    rules->mutable_interest()->set_margin_bp(1000);
+    *rules->mutable_recovery_indemnity() = M(4000);
+    rules->set_limitation_years(5);
+    policy->mutable_contact()->set_max_contacts_per_week(2);
+    policy->mutable_contact()->set_calendar_id("FR");
     events.push_back(e);
   }
+  events.push_back(Calendar("e-cal", "FR", {"2026-01-01", "2026-05-01"}));
+  events.push_back(Insolvency("e-ins", "DR1", "2026-03-01", false));
+  events.push_back(OrderStage("e-ord", "DR1", "D1", v1::ORDER_STAGE_GRANTED, "2026-03-02"));
   return events;
 }
 

@@ -49,6 +49,9 @@ constexpr std::array<std::array<Rule, 12>, core::kEventKindCount> kExpected = {{
     /* WrittenOff        */ {A, A, A, A, A, A, A, A, A, C, C, C},
     /* DayClosed         */ {S, S, S, S, S, S, S, S, S, S, S, S},
     /* PolicyPublished   */ {S, S, S, S, S, S, S, S, S, S, S, S},
+    /* CalendarPublished */ {S, S, S, S, S, S, S, S, S, S, S, S},
+    /* Insolvency        */ {A, A, A, A, A, A, A, A, A, A, A, A},
+    /* OrderForPayment   */ {S, S, S, S, S, S, S, S, A, C, C, C},
     /* Unknown           */ {S, S, S, S, S, S, S, S, S, S, S, S},
 }};
 
@@ -142,6 +145,12 @@ v1::Event EventOfKind(EventKind kind) {
       return DayClosedEvent(id, "2026-02-10");
     case EventKind::kPolicyPublished:
       return Policy(id, "default", 1, 3, 5);
+    case EventKind::kCalendarPublished:
+      return Calendar(id, "FR", {"2026-05-01"});
+    case EventKind::kInsolvencyProceedings:
+      return Insolvency(id, kDebtor, "2026-02-10", false);
+    case EventKind::kOrderForPaymentUpdate:
+      return OrderStage(id, kDebtor, "D1", v1::ORDER_STAGE_GRANTED, "2026-02-10");
     case EventKind::kUnknown:
       return Envelope(id, kDebtor, "D1");
   }
@@ -198,7 +207,7 @@ TEST_CASE("every (event kind, status) cell behaves as the table says", "[transit
         // The table says "state"; Apply answers first that the debt exists.
         CHECK(rule == Rule::kRejectState);
         Refuse(book, event, v1::REJECTION_REASON_DEBT_EXISTS);
-      } else if (kind == EventKind::kDayClosed || kind == EventKind::kPolicyPublished || kind == EventKind::kUnknown) {
+      } else if (core::IsPartitionLevel(kind) || kind == EventKind::kUnknown) {
         // Never reach a debt: core::Apply refuses them as malformed.
         CHECK(rule == Rule::kRejectState);
         const std::string before = book.Snapshot();

@@ -1,0 +1,508 @@
+#include "engine/core/dunning.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <vector>
+
+#include "engine/core/hash.h"
+#include "engine/core/interest.h"
+#include "engine/core/limits.h"
+
+namespace relance::core {
+namespace {
+
+// Defaults of policy.proto, named once.
+constexpr unsigned kFormalNoticeDeadlineDays = 8;
+constexpr unsigned kReminderDeadlineDays = 15;
+constexpr unsigned kLimitationWarningDays = 180;
+constexpr unsigned kMaxContactsPerWeek = 2;
+constexpr unsigned kCooldownDays = 2;
+constexpr unsigned kOrderServiceMonths = 6;
+constexpr unsigned kOrderOppositionMonths = 1;
+constexpr unsigned kOrderWarningDays = 30;
+constexpr int kWeekDays = 7;
+
+Day DayOf(const v1::CivilDate& date) {
+  const auto day = ToDay(date);
+  return day ? *day : kNoDay;
+}
+
+v1::ActionKind KindOfStep(const v1::LadderStep& step) {
+  if (step.level() == 0) return v1::ACTION_KIND_COURTESY_NOTICE;
+  switch (step.channel()) {
+    case v1::CHANNEL_FORMAL_NOTICE:
+      return v1::ACTION_KIND_FORMAL_NOTICE;
+    case v1::CHANNEL_AGENCY:
+      return v1::ACTION_KIND_HAND_OVER;
+    case v1::CHANNEL_LEGAL:
+      return v1::ACTION_KIND_LEGAL;
+    default:
+      return v1::ACTION_KIND_REMINDER;
+  }
+}
+
+// Actions that reach the debtor, and so count against the contact rules.
+bool IsContact(v1::ActionKind kind) {
+  return kind == v1::ACTION_KIND_COURTESY_NOTICE || kind == v1::ACTION_KIND_REMINDER ||
+         kind == v1::ACTION_KIND_FORMAL_NOTICE;
+}
+
+bool IsLetterChannel(v1::Channel channel) {
+  return channel == v1::CHANNEL_LETTER || channel == v1::CHANNEL_REGISTERED_LETTER ||
+         channel == v1::CHANNEL_FORMAL_NOTICE;
+}
+
+// Higher is more serious: the order in which a capped day's contacts go out.
+int Severity(v1::ActionKind kind) {
+  switch (kind) {
+    case v1::ACTION_KIND_FORMAL_NOTICE:
+      return 3;
+    case v1::ACTION_KIND_REMINDER:
+      return 2;
+    case v1::ACTION_KIND_COURTESY_NOTICE:
+      return 1;
+    default:
+      return 4;  // Not a contact: never capped.
+  }
+}
+
+std::int64_t MinimumBalance(const v1::DunningPolicy& policy, std::string_view currency) {
+  for (const auto& m : policy.minimum_balance()) {
+    if (m.currency() == currency) return m.amount_minor();
+  }
+  return 0;
+}
+
+std::int64_t ChaseablePrincipal(const v1::DebtState& d) {
+  return d.balance_minor() - (d.has_dispute() ? d.dispute().disputed_minor() : 0);
+}
+
+// The common part of the hard rule, for any step (courtesy included).
+bool MayContactAtAll(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
+  if (IsClosed(d.status()) || d.has_plan() || d.has_promise() || d.with_agency() || d.in_legal_action()) return false;
+  if (debtor.has_insolvency()) return false;
+  const std::int64_t principal = ChaseablePrincipal(d);
+  return principal > 0 && principal >= MinimumBalance(policy, d.currency());
+}
+
+bool MayCourtesy(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+  return !d.overdue() && day < DayOf(d.due_date()) && MayContactAtAll(d, debtor, policy);
+}
+
+const v1::LadderStep* StepOfLevel(const v1::Ladder& ladder, std::uint32_t level) {
+  for (const auto& step : ladder.steps()) {
+    if (step.level() == level) return &step;
+  }
+  return nullptr;
+}
+
+// One action in the making: what it is, and the debts whose step it carries.
+struct Group {
+  v1::ActionKind kind = v1::ACTION_KIND_UNSPECIFIED;
+  std::string creditor_id;
+  v1::Channel channel = v1::CHANNEL_UNSPECIFIED;
+  const v1::LadderStep* step = nullptr;  // The highest-level step of the group (ladder actions).
+  std::vector<v1::DebtState*> due;       // Debts whose step (or warning) this is.
+  std::uint32_t level = 0;
+};
+
+using GroupKey = std::tuple<std::string, int, int>;  // (creditor, kind, channel)
+
+Day ContactsLastWeek(const v1::DebtorState& debtor, Day day, int* count) {
+  Day last = kNoDay;
+  *count = 0;
+  for (const auto& c : debtor.contact_dates()) {
+    const Day d = DayOf(c);
+    if (d > day - kWeekDays && d <= day) ++*count;
+    last = std::max(last, d);
+  }
+  return last;
+}
+
+std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
+  const std::string identity = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", debtor_key, g.creditor_id,
+                                           static_cast<int>(g.kind), static_cast<int>(g.channel), g.level);
+  std::string date = FormatDay(day);
+  date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
+  return fmt::format("A{}-{:016x}", date, Fnv1a64(identity));
+}
+
+void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor,
+             const v1::DunningPolicy& policy, Day day, std::uint32_t level) {
+  const Owed owed = OwedOn(d, debtor, policy, day);
+  auto* item = action.add_items();
+  item->set_debt_id(d.debt_id());
+  item->set_invoice_number(d.invoice_number());
+  *item->mutable_issue_date() = d.issue_date();
+  *item->mutable_due_date() = d.due_date();
+  item->set_currency(d.currency());
+  item->set_principal_minor(owed.principal_minor);
+  item->set_interest_minor(owed.interest_minor);
+  item->set_indemnity_minor(owed.indemnity_minor);
+  item->set_owed_minor(owed.total_minor);
+  item->set_days_late(day - DayOf(d.due_date()));
+  item->set_level(level);
+  if (action.kind() == v1::ACTION_KIND_LIMITATION_WARNING) SetCivil(LimitationDay(d, policy), item->mutable_limitation_date());
+}
+
+// Totals per currency, the debtor's identity, the summary of earlier
+// reminders: what a letter needs beyond its items.
+void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) {
+  std::sort(action.mutable_items()->begin(), action.mutable_items()->end(), [](const auto& a, const auto& b) {
+    return std::make_tuple(DayOf(a.due_date()), a.debt_id()) < std::make_tuple(DayOf(b.due_date()), b.debt_id());
+  });
+  std::map<std::string, std::int64_t> totals;
+  for (const auto& item : action.items()) totals[item.currency()] += item.owed_minor();
+  for (const auto& [currency, amount] : totals) {
+    auto* m = action.add_totals();
+    m->set_currency(currency);
+    m->set_amount_minor(amount);
+  }
+  std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
+  for (const v1::DebtState* d : debts) {
+    if (action.debtor_name().empty() && !d->debtor_name().empty()) action.set_debtor_name(d->debtor_name());
+    if (action.debtor_address().empty()) *action.mutable_debtor_address() = d->debtor_address();
+    if (action.debtor_email().empty()) action.set_debtor_email(d->debtor_email());
+    if (action.debtor_type() == v1::DEBTOR_TYPE_UNSPECIFIED) action.set_debtor_type(d->debtor_type());
+    for (const auto& c : d->contacts()) contacts.emplace_back(DayOf(c.date()), c.level(), c.channel());
+  }
+  if (action.kind() != v1::ACTION_KIND_FORMAL_NOTICE) return;
+  std::sort(contacts.begin(), contacts.end());
+  contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
+  const std::size_t skip = contacts.size() > kContactsPerDebtMax ? contacts.size() - kContactsPerDebtMax : 0;
+  for (std::size_t i = skip; i < contacts.size(); ++i) {
+    auto* prior = action.add_prior_contacts();
+    SetCivil(std::get<0>(contacts[i]), prior->mutable_date());
+    prior->set_level(std::get<1>(contacts[i]));
+    prior->set_channel(static_cast<v1::Channel>(std::get<2>(contacts[i])));
+  }
+}
+
+Day DeadlineOf(const Group& g, const v1::DebtState& first, const v1::DunningPolicy& policy, Day day) {
+  switch (g.kind) {
+    case v1::ACTION_KIND_LIMITATION_WARNING:
+      return LimitationDay(first, policy);
+    case v1::ACTION_KIND_ORDER_SERVICE_DUE: {
+      const unsigned months = policy.order_for_payment().has_service_months()
+                                  ? policy.order_for_payment().service_months()
+                                  : kOrderServiceMonths;
+      return AddMonths(DayOf(first.order().granted_on()), static_cast<int>(months));
+    }
+    case v1::ACTION_KIND_ENFORCEABILITY_DUE:
+      return day;
+    default:
+      break;
+  }
+  unsigned days = g.kind == v1::ACTION_KIND_FORMAL_NOTICE ? kFormalNoticeDeadlineDays : kReminderDeadlineDays;
+  if (g.step != nullptr && g.step->has_deadline_days()) days = g.step->deadline_days();
+  return day + static_cast<Day>(days);
+}
+
+std::string_view DefaultTemplate(v1::ActionKind kind) {
+  switch (kind) {
+    case v1::ACTION_KIND_LIMITATION_WARNING:
+      return "limitation_warning";
+    case v1::ACTION_KIND_ORDER_SERVICE_DUE:
+      return "order_service";
+    case v1::ACTION_KIND_ENFORCEABILITY_DUE:
+      return "enforceability";
+    default:
+      return "";
+  }
+}
+
+unsigned OrderMonths(const v1::DunningPolicy& policy, bool service) {
+  const auto& rules = policy.order_for_payment();
+  if (service) return rules.has_service_months() ? rules.service_months() : kOrderServiceMonths;
+  return rules.has_opposition_months() ? rules.opposition_months() : kOrderOppositionMonths;
+}
+
+unsigned OrderWarningDays(const v1::DunningPolicy& policy) {
+  return policy.order_for_payment().has_warning_days() ? policy.order_for_payment().warning_days()
+                                                        : kOrderWarningDays;
+}
+
+unsigned LimitationWarningDays(const v1::DunningPolicy& policy) {
+  return policy.has_limitation_warning_days() ? policy.limitation_warning_days() : kLimitationWarningDays;
+}
+
+// The days the collector must hear of: limitation and order deadlines.
+Day LimitationWarningDay(const v1::DebtState& d, const v1::DunningPolicy& policy) {
+  return LimitationDay(d, policy) - static_cast<Day>(LimitationWarningDays(policy));
+}
+
+Day OrderActionDay(const v1::DebtState& d, const v1::DunningPolicy& policy, v1::ActionKind* kind) {
+  if (!d.has_order()) return kNoDay;
+  const auto& order = d.order();
+  if (order.stage() == v1::ORDER_STAGE_GRANTED && !order.service_warned()) {
+    *kind = v1::ACTION_KIND_ORDER_SERVICE_DUE;
+    return AddMonths(DayOf(order.granted_on()), static_cast<int>(OrderMonths(policy, true))) -
+           static_cast<Day>(OrderWarningDays(policy));
+  }
+  if (order.stage() == v1::ORDER_STAGE_SERVED && !order.enforceability_announced()) {
+    *kind = v1::ACTION_KIND_ENFORCEABILITY_DUE;
+    return AddMonths(DayOf(order.served_on()), static_cast<int>(OrderMonths(policy, false))) + 1;
+  }
+  return kNoDay;
+}
+
+// What the review found due on one debt, added to its group.
+void Collect(std::map<GroupKey, Group>& groups, v1::DebtState* d, v1::ActionKind kind, v1::Channel channel,
+             const v1::LadderStep* step) {
+  Group& g = groups[{d->creditor_id(), static_cast<int>(kind), static_cast<int>(channel)}];
+  g.kind = kind;
+  g.creditor_id = d->creditor_id();
+  g.channel = channel;
+  g.due.push_back(d);
+  if (step != nullptr && (g.step == nullptr || step->level() > g.step->level())) g.step = step;
+  if (step != nullptr) g.level = std::max(g.level, step->level());
+}
+
+void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::DebtorState& debtor,
+                Segment segment, const v1::DunningPolicy& policy, Day day) {
+  if (IsClosed(d->status())) return;
+  if (const v1::Ladder* ladder = LadderFor(policy, segment, d->debtor_type()); ladder != nullptr) {
+    const StepDue due = NextStep(*d, *ladder);
+    if (due.step != nullptr && due.day <= day) {
+      const bool allowed = due.step->level() == 0 ? MayCourtesy(*d, debtor, policy, day)
+                                                  : MayChase(*d, debtor, policy, day);
+      if (allowed) Collect(groups, d, KindOfStep(*due.step), due.step->channel(), due.step);
+    }
+  }
+  if (!d->limitation_warned() && day >= LimitationWarningDay(*d, policy)) {
+    Collect(groups, d, v1::ACTION_KIND_LIMITATION_WARNING, v1::CHANNEL_UNSPECIFIED, nullptr);
+  }
+  v1::ActionKind order_kind = v1::ACTION_KIND_UNSPECIFIED;
+  if (const Day order_day = OrderActionDay(*d, policy, &order_kind); order_day != kNoDay && day >= order_day) {
+    Collect(groups, d, order_kind, v1::CHANNEL_UNSPECIFIED, nullptr);
+  }
+}
+
+// Marks what the action did on the debts that carried it.
+void Record(const Group& g, Day day, Outcome* out) {
+  for (v1::DebtState* d : g.due) {
+    switch (g.kind) {
+      case v1::ACTION_KIND_COURTESY_NOTICE:
+        d->set_courtesy_sent(true);
+        break;
+      case v1::ACTION_KIND_LIMITATION_WARNING:
+        d->set_limitation_warned(true);
+        break;
+      case v1::ACTION_KIND_ORDER_SERVICE_DUE:
+        d->mutable_order()->set_service_warned(true);
+        break;
+      case v1::ACTION_KIND_ENFORCEABILITY_DUE:
+        d->mutable_order()->set_enforceability_announced(true);
+        break;
+      default:
+        d->set_action_level(std::max(d->action_level(), g.level));
+        SetCivil(day, d->mutable_action_date());
+        break;
+    }
+    TouchDebt(out, *d);
+  }
+}
+
+v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<v1::DebtState*>& open,
+                       const v1::DebtorState& debtor, Segment segment, const v1::DunningPolicy& policy, Day day) {
+  v1::Action a;
+  a.set_action_id(ActionId(debtor_key, g, day));
+  a.set_kind(g.kind);
+  a.set_debtor_key(std::string(debtor_key));
+  a.set_creditor_id(g.creditor_id);
+  SetCivil(day, a.mutable_date());
+  a.set_level(g.level);
+  a.set_channel(g.channel);
+  a.set_template_id(g.step != nullptr ? g.step->template_id() : std::string(DefaultTemplate(g.kind)));
+  a.set_tone(g.step != nullptr ? g.step->tone() : v1::TONE_FORMAL);
+  SetCivil(DeadlineOf(g, *g.due.front(), policy, day), a.mutable_deadline());
+  a.set_segment(std::string(SegmentName(segment)));
+  a.set_policy_id(policy.policy_id());
+  a.set_policy_version(policy.version());
+  std::vector<const v1::DebtState*> covered(g.due.begin(), g.due.end());
+  for (const v1::DebtState* d : g.due) {
+    const std::uint32_t level = g.kind == v1::ACTION_KIND_REMINDER || g.kind == v1::ACTION_KIND_FORMAL_NOTICE ||
+                                        g.kind == v1::ACTION_KIND_HAND_OVER || g.kind == v1::ACTION_KIND_LEGAL
+                                    ? g.level
+                                    : d->dunning_level();
+    AddItem(a, *d, debtor, policy, day, level);
+  }
+  // One letter per debtor and creditor: it lists every other overdue invoice
+  // the hard rule lets us claim, at the level each has reached.
+  if (IsLetterChannel(g.channel) && IsContact(g.kind)) {
+    for (const v1::DebtState* d : open) {
+      if (d->creditor_id() != g.creditor_id || std::find(covered.begin(), covered.end(), d) != covered.end()) continue;
+      if (!MayChase(*d, debtor, policy, day)) continue;
+      AddItem(a, *d, debtor, policy, day, d->dunning_level());
+      covered.push_back(d);
+    }
+  }
+  Finish(a, covered);
+  return a;
+}
+
+}  // namespace
+
+Segment SegmentFor(const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
+  return SegmentOf(debtor, SegmentThresholds::From(policy.segments()));
+}
+
+const v1::Ladder* LadderFor(const v1::DunningPolicy& policy, Segment segment, v1::DebtorType type) {
+  for (const auto& ladder : policy.ladders()) {
+    if (!ladder.segment().empty() && ladder.segment() != SegmentName(segment)) continue;
+    if (ladder.debtor_type() != v1::DEBTOR_TYPE_UNSPECIFIED && ladder.debtor_type() != type) continue;
+    return &ladder;
+  }
+  return nullptr;
+}
+
+bool MayChase(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+  const Day due = DayOf(d.due_date());
+  if (!d.overdue() || due == kNoDay || day <= due) return false;
+  return MayContactAtAll(d, debtor, policy);
+}
+
+StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
+  const Day due = DayOf(d.due_date());
+  if (due == kNoDay) return {};
+  if (!d.overdue()) {
+    if (d.courtesy_sent() || d.dunning_level() > 0) return {};
+    const v1::LadderStep* courtesy = StepOfLevel(ladder, 0);
+    if (courtesy == nullptr || courtesy->day_offset() > 0) return {};
+    return {courtesy, due + courtesy->day_offset()};
+  }
+  const v1::LadderStep* next = nullptr;
+  for (const auto& step : ladder.steps()) {
+    if (step.level() > d.dunning_level() && step.level() >= 1 && (next == nullptr || step.level() < next->level())) {
+      next = &step;
+    }
+  }
+  if (next == nullptr || d.action_level() >= next->level()) return {};
+  Day day = due + next->day_offset();
+  const v1::LadderStep* previous = d.dunning_level() > 0 ? StepOfLevel(ladder, d.dunning_level()) : nullptr;
+  const Day last_reminder = DayOf(d.last_reminder_date());
+  if (previous != nullptr && last_reminder != kNoDay) {
+    day = std::max(day, last_reminder + (next->day_offset() - previous->day_offset()));
+  }
+  return {next, day};
+}
+
+Day LimitationDay(const v1::DebtState& d, const v1::DunningPolicy& policy) {
+  Day start = DayOf(d.limitation_start());
+  if (start == kNoDay) start = DayOf(d.due_date());
+  const v1::DebtorTypeRules rules = RulesFor(policy, d.debtor_type());
+  return AddMonths(start, static_cast<int>(rules.limitation_years()) * 12);
+}
+
+bool IsContactDay(const PolicyView& view, Day day) {
+  if (view.policy == nullptr) return true;
+  const auto& contact = view.policy->contact();
+  const bool no_sunday = !contact.has_no_contact_on_sunday() || contact.no_contact_on_sunday();
+  if (no_sunday && IsoWeekday(day) == 7) return false;
+  if (view.calendars == nullptr || contact.calendar_id().empty()) return true;
+  for (const auto& calendar : *view.calendars) {
+    if (calendar.calendar_id() != contact.calendar_id()) continue;
+    for (const auto& holiday : calendar.holidays()) {
+      if (DayOf(holiday) == day) return false;
+    }
+  }
+  return true;
+}
+
+Day NextActionDay(const v1::DebtState& d, const v1::DebtorState& debtor, const PolicyView& view) {
+  if (view.policy == nullptr || IsClosed(d.status())) return kNoDay;
+  const v1::DunningPolicy& policy = *view.policy;
+  Day next = kNoDay;
+  auto consider = [&next](Day day) {
+    if (day != kNoDay && (next == kNoDay || day < next)) next = day;
+  };
+  if (const v1::Ladder* ladder = LadderFor(policy, SegmentFor(debtor, policy), d.debtor_type()); ladder != nullptr) {
+    const StepDue due = NextStep(d, *ladder);
+    if (due.step != nullptr) {
+      const Day due_day = DayOf(d.due_date());
+      const bool possible = due.step->level() == 0 ? MayCourtesy(d, debtor, policy, std::min(due.day, due_day - 1))
+                                                   : MayChase(d, debtor, policy, std::max(due.day, due_day + 1));
+      if (possible) consider(due.day);
+    }
+  }
+  if (!d.limitation_warned()) consider(LimitationWarningDay(d, policy));
+  v1::ActionKind order_kind = v1::ACTION_KIND_UNSPECIFIED;
+  consider(OrderActionDay(d, policy, &order_kind));
+  return next;
+}
+
+void RefreshActionDays(const Outcome& outcome, std::string_view debtor_key, StateAccess& access,
+                       const Context& context) {
+  if (outcome.touched_debts.empty()) return;
+  const v1::DebtorState& debtor = *access.Debtor(debtor_key);
+  for (const auto& id : outcome.touched_debts) {
+    v1::DebtState* d = access.FindDebt(id);
+    if (d == nullptr) continue;
+    const Day next = NextActionDay(*d, debtor, context.policy);
+    if (next == kNoDay) {
+      d->clear_next_action_day();
+    } else {
+      SetCivil(next, d->mutable_next_action_day());
+    }
+  }
+}
+
+void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, const PolicyView& view, Outcome* out) {
+  if (view.policy == nullptr) return;
+  const v1::DunningPolicy& policy = *view.policy;
+  v1::DebtorState& debtor = *access.Debtor(debtor_key);
+  const Segment segment = SegmentFor(debtor, policy);
+  std::vector<v1::DebtState*> open;
+  for (const auto& ref : debtor.open_debts()) {
+    if (v1::DebtState* d = access.FindDebt(ref.debt_id()); d != nullptr) open.push_back(d);
+  }
+  std::map<GroupKey, Group> groups;
+  for (v1::DebtState* d : open) CollectDue(groups, d, debtor, segment, policy, day);
+
+  std::vector<const Group*> order;
+  for (const auto& [key, g] : groups) order.push_back(&g);
+  std::stable_sort(order.begin(), order.end(), [](const Group* a, const Group* b) {
+    return std::make_tuple(-Severity(a->kind), -static_cast<std::int64_t>(a->level)) <
+           std::make_tuple(-Severity(b->kind), -static_cast<std::int64_t>(b->level));
+  });
+  const auto& contact = policy.contact();
+  const unsigned cap = contact.has_max_contacts_per_week() ? contact.max_contacts_per_week() : kMaxContactsPerWeek;
+  const unsigned cooldown = contact.has_cooldown_days() ? contact.cooldown_days() : kCooldownDays;
+  int contacts_this_week = 0;
+  const Day last_contact = ContactsLastWeek(debtor, day, &contacts_this_week);
+  const bool blocked =
+      !IsContactDay(view, day) || (last_contact != kNoDay && day - last_contact < static_cast<Day>(cooldown));
+  int allowed = blocked ? 0 : std::max(0, static_cast<int>(cap) - contacts_this_week);
+  std::size_t produced = 0;
+  for (const Group* g : order) {
+    if (produced == kActionsPerDebtorDayMax) break;
+    if (IsContact(g->kind)) {
+      if (allowed == 0) continue;  // Deferred: the debts stay due and are looked at again tomorrow.
+      --allowed;
+      SetCivil(day, debtor.add_contact_dates());
+      out->debtor_touched = true;
+    }
+    out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, policy, day));
+    Record(*g, day, out);
+    ++produced;
+  }
+  if (debtor.contact_dates_size() > static_cast<int>(kContactDatesPerDebtorMax)) {
+    debtor.mutable_contact_dates()->DeleteSubrange(
+        0, debtor.contact_dates_size() - static_cast<int>(kContactDatesPerDebtorMax));
+  }
+  for (v1::DebtState* d : open) {
+    const Day next = NextActionDay(*d, debtor, view);
+    if (next == DayOf(d->next_action_day()) || (next == kNoDay && IsUnset(d->next_action_day()))) continue;
+    if (next == kNoDay) {
+      d->clear_next_action_day();
+    } else {
+      SetCivil(next, d->mutable_next_action_day());
+    }
+    TouchDebt(out, *d);
+  }
+}
+
+}  // namespace relance::core
