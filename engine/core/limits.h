@@ -34,6 +34,28 @@ inline constexpr std::size_t kBatchEventsMax = 1'000'000;
 // A single encoded event (bytes).
 inline constexpr std::size_t kEventBytesMax = 1 << 20;
 
+// Dunning policies (policy_check.h): sizes a policy may have and bounds of
+// its numbers. Rates are basis points a year: 100'000 bp is 1000 %.
+inline constexpr std::size_t kPolicyLaddersMax = 64;
+inline constexpr std::size_t kLadderStepsMax = 64;
+inline constexpr std::size_t kPolicyRatePeriodsMax = 1024;
+inline constexpr std::size_t kPolicyCurrenciesMax = 256;
+inline constexpr std::int32_t kPolicyRateBpMax = 100'000;
+// A step more than ten years from the due date is a typo, not a plan.
+inline constexpr std::int32_t kStepDayOffsetMax = 3660;
+inline constexpr std::uint32_t kDeadlineDaysMax = 365;
+inline constexpr std::uint32_t kGraceDaysMax = 366;
+inline constexpr std::uint32_t kLimitationYearsMin = 1;
+inline constexpr std::uint32_t kLimitationYearsMax = 30;
+inline constexpr std::uint32_t kLimitationWarningDaysMax = 3660;
+inline constexpr std::uint32_t kCooldownDaysMax = 30;
+inline constexpr std::uint32_t kContactsPerWeekMin = 1;
+inline constexpr std::uint32_t kContactsPerWeekMax = 50;
+inline constexpr std::uint32_t kOrderMonthsMin = 1;
+inline constexpr std::uint32_t kOrderMonthsMax = 24;
+inline constexpr std::uint32_t kOrderWarningDaysMax = 366;
+inline constexpr std::uint32_t kPercentMax = 100;
+
 static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPerDebtMax + 1)),
               "sums of a debt's amounts must not overflow int64");
 static_assert(kPaymentsPerDebtorMax <= kEventsPerDebtMax * 16);
