@@ -55,6 +55,8 @@ inline constexpr std::uint32_t kOrderMonthsMin = 1;
 inline constexpr std::uint32_t kOrderMonthsMax = 24;
 inline constexpr std::uint32_t kOrderWarningDaysMax = 366;
 inline constexpr std::uint32_t kPercentMax = 100;
+// Days of one published calendar: a dozen holidays a year for a century.
+inline constexpr std::size_t kCalendarDaysMax = 2048;
 
 static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPerDebtMax + 1)),
               "sums of a debt's amounts must not overflow int64");

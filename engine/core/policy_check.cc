@@ -260,6 +260,29 @@ bool IsLadderSegment(const std::string& segment) {
   return false;
 }
 
+std::vector<PolicyError> CheckCalendar(const v1::CalendarPublished& calendar) {
+  Errors errors;
+  if (!IsValidId(calendar.calendar_id())) {
+    Add(&errors, "calendar_id", fmt::format("must be 1..{} printable ASCII characters, without spaces", kIdLengthMax));
+  }
+  if (calendar.holidays_size() == 0) Add(&errors, "holidays", "a calendar needs at least one day");
+  CheckCount(&errors, "holidays", calendar.holidays_size(), kCalendarDaysMax);
+  std::optional<Day> previous;
+  for (int i = 0; i < calendar.holidays_size(); ++i) {
+    const std::string path = fmt::format("holidays[{}]", i);
+    const std::optional<Day> day = ToDay(calendar.holidays(i));
+    if (!day || *day == kNoDay) {
+      CheckDate(&errors, path, calendar.holidays(i));
+      continue;
+    }
+    if (previous && *day <= *previous) {
+      Add(&errors, path, fmt::format("{} is not after the previous day {}", FormatDay(*day), FormatDay(*previous)));
+    }
+    previous = day;
+  }
+  return errors;
+}
+
 std::vector<PolicyError> CheckPolicy(const v1::DunningPolicy& policy) {
   Errors errors;
   CheckHeader(policy, &errors);

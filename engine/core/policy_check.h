@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "relance/v1/events.pb.h"
 #include "relance/v1/policy.pb.h"
 
 namespace relance::core {
@@ -26,6 +27,11 @@ struct PolicyError {
 // Every semantic error of `policy`, section by section; empty when valid.
 // The bounds are the kPolicy* and related constants of limits.h.
 std::vector<PolicyError> CheckPolicy(const v1::DunningPolicy& policy);
+
+// A calendar of public holidays: a valid calendar_id and 1..kCalendarDaysMax
+// real dates in strictly increasing order (a sorted list is one a person can
+// review, and a duplicate is a typo).
+std::vector<PolicyError> CheckCalendar(const v1::CalendarPublished& calendar);
 
 // The segment names a ladder may name (segment.h SegmentName), or "" for any.
 bool IsLadderSegment(const std::string& segment);

@@ -316,5 +316,23 @@ TEST_CASE("every error is reported, not only the first", "[policy]") {
   CHECK(Paths(policy) == List{"version", "ladders[0].steps[1].template_id", "debtor_rules[0].limitation_years"});
 }
 
+TEST_CASE("a calendar has an id and real days in increasing order", "[policy][calendar]") {
+  v1::CalendarPublished calendar;
+  calendar.set_calendar_id("FR");
+  SetDate(2025, 1, 1, calendar.add_holidays());
+  SetDate(2025, 4, 21, calendar.add_holidays());
+  std::vector<std::string> paths;
+  CHECK(CheckCalendar(calendar).empty());
+  calendar.set_calendar_id("");
+  SetDate(2025, 4, 21, calendar.add_holidays());
+  SetDate(2025, 2, 30, calendar.add_holidays());
+  for (const PolicyError& error : CheckCalendar(calendar)) paths.push_back(error.field_path);
+  CHECK(paths == List{"calendar_id", "holidays[2]", "holidays[3]"});
+  calendar.Clear();
+  calendar.set_calendar_id("FR");
+  CHECK(CheckCalendar(calendar).size() == 1);
+  CHECK(CheckCalendar(calendar)[0].field_path == "holidays");
+}
+
 }  // namespace
 }  // namespace relance::core
