@@ -248,9 +248,9 @@ class ProgressLine {
 };
 
 // Sends one log record where the file replay would apply it (replayer.cc):
-// keyed events by murmur2 of the key, keyless DayClosed and PolicyPublished
-// to every partition, other keyless events where PartitionForKey("") says,
-// undecodable records to partition 0.
+// keyed events by murmur2 of the key, keyless partition-level events
+// (IsEveryPartitionEvent) to every partition, other keyless events where
+// PartitionForKey("") says, undecodable records to partition 0.
 Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::string_view record, bool send_as_json,
                   v1::Event* event, PublishStats* stats) {
   const bool json_input = reader.format() == codec::Format::kJsonLines;
@@ -269,8 +269,7 @@ Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::str
   }
   const std::string& key = event->debtor_key();
   if (!key.empty()) return publisher.Send(Publisher::kPartitionByKey, key, value, content_type);
-  const bool everywhere = event->has_day_closed() || event->has_policy_published();
-  if (!everywhere) {
+  if (!IsEveryPartitionEvent(*event)) {
     const auto partition =
         static_cast<std::int32_t>(PartitionForKey(key, static_cast<std::uint32_t>(publisher.partition_count())));
     return publisher.Send(partition, {}, value, content_type);
@@ -317,9 +316,20 @@ v1::Event DayClosedEvent(Day day) {
 }
 
 Status PublishDayClosed(const KafkaSettings& settings, const std::string& topic, Day day, PublishStats* stats) {
+  return PublishToEveryPartition(settings, topic, DayClosedEvent(day), stats);
+}
+
+bool IsEveryPartitionEvent(const v1::Event& event) {
+  return event.debtor_key().empty() &&
+         (event.has_day_closed() || event.has_policy_published() || event.has_calendar_published());
+}
+
+Status PublishToEveryPartition(const KafkaSettings& settings, const std::string& topic, const v1::Event& event,
+                               PublishStats* stats) {
+  assert(IsEveryPartitionEvent(event));
   std::unique_ptr<Publisher> publisher;
   if (Status s = Publisher::Open(settings, topic, &publisher); !s.ok()) return s;
-  const std::string value = codec::EncodeBinary(DayClosedEvent(day));
+  const std::string value = codec::EncodeBinary(event);
   for (std::int32_t partition = 0; partition < publisher->partition_count(); ++partition) {
     if (Status s = publisher->Send(partition, {}, value, kContentTypeProtobuf); !s.ok()) return s;
   }
