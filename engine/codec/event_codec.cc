@@ -135,10 +135,11 @@ std::string LogReader::Decode(std::string_view record, v1::Event* event) const {
   return format_ == Format::kJsonLines ? DecodeJson(record, event) : DecodeBinary(record, event);
 }
 
-std::unique_ptr<LogWriter> LogWriter::Open(const std::string& path, Format format, std::string* error) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+std::unique_ptr<LogWriter> LogWriter::Open(const std::string& path, Format format, std::string* error, OpenMode mode) {
+  const std::ios::openmode where = mode == OpenMode::kAppend ? std::ios::app : std::ios::trunc;
+  std::ofstream out(path, std::ios::binary | where);
   if (!out) {
-    *error = "cannot create " + path;
+    *error = (mode == OpenMode::kAppend ? "cannot open for appending " : "cannot create ") + path;
     return nullptr;
   }
   return std::unique_ptr<LogWriter>(new LogWriter(std::move(out), format));

@@ -67,7 +67,11 @@ class LogReader {
 
 class LogWriter {
  public:
-  static std::unique_ptr<LogWriter> Open(const std::string& path, Format format, std::string* error);
+  // kTruncate starts a new log; kAppend adds records after those of an
+  // existing log (created if absent), e.g. a policy published into a log.
+  enum class OpenMode { kTruncate, kAppend };
+  static std::unique_ptr<LogWriter> Open(const std::string& path, Format format, std::string* error,
+                                         OpenMode mode = OpenMode::kTruncate);
   void Write(const v1::Event& event);
   // Writes bytes as one record as they are (for tests of bad input).
   void WriteRaw(std::string_view record);

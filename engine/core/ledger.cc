@@ -864,6 +864,8 @@ void PublishCalendar(const v1::CalendarPublished& c, v1::PartitionMeta& meta) {
   }
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
+  // Bounded: the oldest days go first (they are behind the business date).
+  if (days.size() > kCalendarDaysMax) days.erase(days.begin(), days.end() - kCalendarDaysMax);
   target->clear_holidays();
   for (Day day : days) SetCivil(day, target->add_holidays());
   std::sort(meta.mutable_calendars()->begin(), meta.mutable_calendars()->end(),

@@ -27,8 +27,6 @@ inline constexpr std::size_t kDebtorEventHashesMax = 1024;
 inline constexpr std::size_t kPartitionEventHashesMax = 256;
 // Instalments of one payment plan.
 inline constexpr std::size_t kInstalmentsMax = 120;
-// Public holidays of one calendar kept by a partition (about 11 a year in France).
-inline constexpr std::size_t kHolidaysPerCalendarMax = 1000;
 // Calendars in force at once.
 inline constexpr std::size_t kCalendarsMax = 16;
 // Reminders remembered per debt (the formal notice's summary of earlier ones).
@@ -43,6 +41,30 @@ inline constexpr std::uint32_t kPartitionsMax = 4096;
 inline constexpr std::size_t kBatchEventsMax = 1'000'000;
 // A single encoded event (bytes).
 inline constexpr std::size_t kEventBytesMax = 1 << 20;
+
+// Dunning policies (policy_check.h): sizes a policy may have and bounds of
+// its numbers. Rates are basis points a year: 100'000 bp is 1000 %.
+inline constexpr std::size_t kPolicyLaddersMax = 64;
+inline constexpr std::size_t kLadderStepsMax = 64;
+inline constexpr std::size_t kPolicyRatePeriodsMax = 1024;
+inline constexpr std::size_t kPolicyCurrenciesMax = 256;
+inline constexpr std::int32_t kPolicyRateBpMax = 100'000;
+// A step more than ten years from the due date is a typo, not a plan.
+inline constexpr std::int32_t kStepDayOffsetMax = 3660;
+inline constexpr std::uint32_t kDeadlineDaysMax = 365;
+inline constexpr std::uint32_t kGraceDaysMax = 366;
+inline constexpr std::uint32_t kLimitationYearsMin = 1;
+inline constexpr std::uint32_t kLimitationYearsMax = 30;
+inline constexpr std::uint32_t kLimitationWarningDaysMax = 3660;
+inline constexpr std::uint32_t kCooldownDaysMax = 30;
+inline constexpr std::uint32_t kContactsPerWeekMin = 1;
+inline constexpr std::uint32_t kContactsPerWeekMax = 50;
+inline constexpr std::uint32_t kOrderMonthsMin = 1;
+inline constexpr std::uint32_t kOrderMonthsMax = 24;
+inline constexpr std::uint32_t kOrderWarningDaysMax = 366;
+inline constexpr std::uint32_t kPercentMax = 100;
+// Days of one published calendar: a dozen holidays a year for a century.
+inline constexpr std::size_t kCalendarDaysMax = 2048;
 
 static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPerDebtMax + 1)),
               "sums of a debt's amounts must not overflow int64");

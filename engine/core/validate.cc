@@ -4,6 +4,7 @@
 
 #include "engine/core/civil_date.h"
 #include "engine/core/limits.h"
+#include "engine/core/policy_check.h"
 #include "engine/core/money.h"
 #include "engine/core/transition_table.h"
 
@@ -78,15 +79,13 @@ Verdict ValidatePlan(const v1::PaymentPlanAgreed& p) {
 }
 
 Verdict ValidateCalendar(const v1::CalendarPublished& c) {
-  if (!IsValidId(c.calendar_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "calendar_id is missing or invalid");
-  if (static_cast<std::size_t>(c.holidays_size()) > kHolidaysPerCalendarMax) {
+  if (static_cast<std::size_t>(c.holidays_size()) > kCalendarDaysMax) {
     return Reject(v1::REJECTION_REASON_LIMIT_EXCEEDED,
-                  fmt::format("{} holidays, at most {} per publication", c.holidays_size(), kHolidaysPerCalendarMax));
+                  fmt::format("{} holidays, at most {} per publication", c.holidays_size(), kCalendarDaysMax));
   }
-  for (int i = 0; i < c.holidays_size(); ++i) {
-    if (auto v = RequireDate(c.holidays(i), fmt::format("holidays[{}]", i)); !v.ok()) return v;
-  }
-  return {};
+  const std::vector<PolicyError> errors = CheckCalendar(c);
+  if (errors.empty()) return {};
+  return Reject(v1::REJECTION_REASON_MALFORMED, fmt::format("{}: {}", errors.front().field_path, errors.front().message));
 }
 
 Verdict ValidatePayload(const v1::Event& e) {
@@ -159,14 +158,13 @@ Verdict ValidatePayload(const v1::Event& e) {
     case v1::Event::kDayClosed:
       return RequireDate(e.day_closed().business_date(), "business_date");
     case v1::Event::kPolicyPublished: {
-      const auto& policy = e.policy_published().policy();
-      if (!IsValidId(policy.policy_id()))
-        return Reject(v1::REJECTION_REASON_MALFORMED, "policy.policy_id is missing or invalid");
-      if (policy.version() == 0) return Reject(v1::REJECTION_REASON_MALFORMED, "policy.version must be >= 1");
-      if (policy.promise_grace_days() > 366 || policy.instalment_grace_days() > 366) {
-        return Reject(v1::REJECTION_REASON_MALFORMED, "grace periods above 366 days");
-      }
-      return {};
+      // The same checks as `relance policy validate`: a policy the engine
+      // would misread never gets in force.
+      const std::vector<PolicyError> errors = CheckPolicy(e.policy_published().policy());
+      if (errors.empty()) return {};
+      return Reject(v1::REJECTION_REASON_MALFORMED,
+                    fmt::format("policy.{}: {} ({} error(s))", errors.front().field_path, errors.front().message,
+                                errors.size()));
     }
     case v1::Event::kCalendarPublished:
       return ValidateCalendar(e.calendar_published());

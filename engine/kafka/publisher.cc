@@ -249,9 +249,9 @@ class ProgressLine {
 };
 
 // Sends one log record where the file replay would apply it (replayer.cc):
-// keyed events by murmur2 of the key, keyless DayClosed and PolicyPublished
-// to every partition, other keyless events where PartitionForKey("") says,
-// undecodable records to partition 0.
+// keyed events by murmur2 of the key, keyless partition-level events
+// (IsEveryPartitionEvent) to every partition, other keyless events where
+// PartitionForKey("") says, undecodable records to partition 0.
 Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::string_view record, bool send_as_json,
                   v1::Event* event, PublishStats* stats) {
   const bool json_input = reader.format() == codec::Format::kJsonLines;
@@ -270,8 +270,7 @@ Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::str
   }
   const std::string& key = event->debtor_key();
   if (!key.empty()) return publisher.Send(Publisher::kPartitionByKey, key, value, content_type);
-  const bool everywhere = core::IsPartitionLevel(core::KindOf(*event));
-  if (!everywhere) {
+  if (!IsEveryPartitionEvent(*event)) {
     const auto partition =
         static_cast<std::int32_t>(PartitionForKey(key, static_cast<std::uint32_t>(publisher.partition_count())));
     return publisher.Send(partition, {}, value, content_type);
@@ -318,9 +317,19 @@ v1::Event DayClosedEvent(Day day) {
 }
 
 Status PublishDayClosed(const KafkaSettings& settings, const std::string& topic, Day day, PublishStats* stats) {
+  return PublishToEveryPartition(settings, topic, DayClosedEvent(day), stats);
+}
+
+bool IsEveryPartitionEvent(const v1::Event& event) {
+  return event.debtor_key().empty() && core::IsPartitionLevel(core::KindOf(event));
+}
+
+Status PublishToEveryPartition(const KafkaSettings& settings, const std::string& topic, const v1::Event& event,
+                               PublishStats* stats) {
+  assert(IsEveryPartitionEvent(event));
   std::unique_ptr<Publisher> publisher;
   if (Status s = Publisher::Open(settings, topic, &publisher); !s.ok()) return s;
-  const std::string value = codec::EncodeBinary(DayClosedEvent(day));
+  const std::string value = codec::EncodeBinary(event);
   for (std::int32_t partition = 0; partition < publisher->partition_count(); ++partition) {
     if (Status s = publisher->Send(partition, {}, value, kContentTypeProtobuf); !s.ok()) return s;
   }

@@ -99,4 +99,14 @@ v1::Event DayClosedEvent(Day day);
 // partition. Publishing the same day twice is harmless (a duplicate).
 Status PublishDayClosed(const KafkaSettings& settings, const std::string& topic, Day day, PublishStats* stats);
 
+// Keyless events that concern every partition: DayClosed, PolicyPublished
+// and CalendarPublished. PublishLog copies them to every partition.
+bool IsEveryPartitionEvent(const v1::Event& event);
+
+// Publishes one such event (binary) once on every partition of `topic`, as
+// PublishDayClosed does; a second publication is rejected by the engine as a
+// duplicate of its event id. REQUIRES: IsEveryPartitionEvent(event).
+Status PublishToEveryPartition(const KafkaSettings& settings, const std::string& topic, const v1::Event& event,
+                               PublishStats* stats);
+
 }  // namespace relance::kafka

@@ -192,6 +192,16 @@ Status Engine::Start() {
     record.set_value(codec::DeterministicBytes(t));
     AddOutbox(std::move(record));
   });
+  // Actions carry their own deterministic id: a replay or a redelivery of
+  // the same DayClosed produces the same id, so consumers deduplicate.
+  applier_->set_action_sink([this](std::uint32_t, const v1::Action& action) {
+    v1::OutboxRecord record;
+    record.set_topic(kActionsTopic);
+    record.set_id(action.action_id());
+    record.set_key(action.debtor_key());
+    record.set_value(codec::DeterministicBytes(action));
+    AddOutbox(std::move(record));
+  });
   RelayRecovered();
   const RdKafka::ErrorCode err = consumer_->subscribe({options_.topic});
   if (err != RdKafka::ERR_NO_ERROR) return Status::IoError("subscribe: " + RdKafka::err2str(err), true);

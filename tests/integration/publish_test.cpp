@@ -1,7 +1,8 @@
 // The publisher against an in-process mock cluster (DESIGN §2, §8): every
 // record lands where the engine (and a file replay) looks for it, in log
-// order, with its content-type; DayClosed reaches every partition; the
-// idempotent producer survives injected broker errors without duplicates.
+// order, with its content-type; DayClosed, PolicyPublished and
+// CalendarPublished reach every partition; the idempotent producer survives
+// injected broker errors without duplicates.
 // Each test reads the topic back with a plain librdkafka consumer.
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
@@ -20,6 +21,7 @@
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/topics.h"
 #include "tests/e2e/cli_process.h"
+#include "tests/integration/child_process.h"
 #include "tests/integration/kafka_reader.h"
 #include "tests/support/builders.h"
 #include "tests/support/temp_dir.h"
@@ -233,6 +235,36 @@ TEST_CASE("tick publishes the generator's DayClosed on every partition", "[integ
     CHECK(actual[p][0].content_type == kafka::kContentTypeProtobuf);
     CHECK(actual[p][0].value == generated[0]);
     CHECK(actual[p][1].value == generated[1]);
+  }
+}
+
+TEST_CASE("policy publish and calendar publish reach every partition", "[integration][kafka]") {
+  constexpr int kPolicyPartitions = 5;
+  Cluster cluster(kPolicyPartitions);
+  TempDir dir;
+  const std::string source = RELANCE_SOURCE_DIR;
+  const CliResult policy = RunChild({RELANCE_BINARY, "policy", "publish", source + "/deploy/policies/fr-default.json",
+                                     "--brokers", cluster.settings.brokers},
+                                    dir.Sub("policy"));
+  INFO(policy.err);
+  REQUIRE(policy.exit_code == 0);
+  const CliResult calendar = RunChild(
+      {RELANCE_BINARY, "calendar", "publish", source + "/deploy/calendars/fr.json", "-b", cluster.settings.brokers},
+      dir.Sub("calendar"));
+  INFO(calendar.err);
+  REQUIRE(calendar.exit_code == 0);
+
+  const TopicContents actual = ReadTopic(cluster.settings.brokers, kafka::kEventsTopic, kPolicyPartitions);
+  for (int p = 0; p < kPolicyPartitions; ++p) {
+    INFO("partition " << p);
+    REQUIRE(actual[p].size() == 2);
+    v1::Event event;
+    REQUIRE(codec::DecodeBinary(actual[p][0].value, &event).empty());
+    CHECK(event.event_id() == "policy:fr-default:1");
+    CHECK_FALSE(actual[p][0].has_key);
+    REQUIRE(codec::DecodeBinary(actual[p][1].value, &event).empty());
+    CHECK(event.has_calendar_published());
+    CHECK(actual[p][1].value == actual[0][1].value);  // One event, the same bytes everywhere.
   }
 }
 

@@ -20,6 +20,7 @@
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/topics.h"
 #include "tools/cli/commands.h"
+#include "tools/cli/kafka_args.h"
 
 namespace relance::cli {
 namespace {
@@ -28,13 +29,7 @@ constexpr int kDefaultMockBrokers = 3;
 constexpr int kDefaultPartitions = 64;
 constexpr double kBytesPerMegabyte = 1e6;
 
-// The connection options shared by publish and tick.
-struct KafkaArgs {
-  std::string brokers;
-  std::vector<std::string> properties;  // -X key=value, in order.
-  std::string config_file;
-  std::string topic = kafka::kEventsTopic;
-};
+}  // namespace
 
 void AddKafkaOptions(CLI::App* cmd, KafkaArgs* args) {
   cmd->add_option("--brokers,-b", args->brokers,
@@ -60,6 +55,8 @@ Status BuildSettings(const KafkaArgs& args, kafka::KafkaSettings* settings) {
   }
   return Status::Ok();
 }
+
+namespace {
 
 // ------------------------------------------------------------ mock-kafka
 

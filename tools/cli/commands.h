@@ -21,6 +21,8 @@ void AddRunCommand(CLI::App& app, int* exit_code);
 void InstallStopSignals();
 const std::atomic<bool>& StopRequested();
 void AddKafkaCommands(CLI::App& app, int* exit_code);
+// policy validate|publish, calendar fr|publish.
+void AddPolicyCommands(CLI::App& app, int* exit_code);
 
 // Prints "relance: <what>: <status>" to stderr and returns the exit code for it.
 int Fail(std::string_view what, const Status& status);
