@@ -11,6 +11,7 @@ packages=(
   librdkafka-dev                      # Kafka client (C and C++ API)
   libfmt-dev                          # formatting (no std::format in g++ 12)
   libcli11-dev                        # command line of the `relance` tool
+  libkainjow-mustache-dev             # letter templates (mustache, header-only)
   libssl-dev                          # SHA-256 of the state digest (libcrypto)
   libgoogle-perftools-dev             # tcmalloc_minimal for the relance binary
   catch2                              # tests (Catch2 v2)

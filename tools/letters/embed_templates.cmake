@@ -1,0 +1,32 @@
+# Writes a C++ source holding every template under TEMPLATE_DIR as a raw
+# string literal (see templates.h). Run at build time with
+#   cmake -DTEMPLATE_DIR=... -DOUTPUT=... -P embed_templates.cmake
+# The output is rewritten only when it changes, so an untouched template
+# does not rebuild anything.
+file(GLOB_RECURSE files RELATIVE "${TEMPLATE_DIR}" "${TEMPLATE_DIR}/*.mustache")
+list(SORT files)
+set(delimiter "relance_template")
+set(out "// Generated from tools/letters/templates by embed_templates.cmake. Do not edit.\n")
+string(APPEND out "#include <algorithm>\n#include <array>\n\n#include \"tools/letters/templates.h\"\n\n")
+string(APPEND out "namespace relance::letters {\nnamespace {\n\n")
+list(LENGTH files count)
+string(APPEND out "constexpr std::array<EmbeddedTemplate, ${count}> kTemplates = {{\n")
+foreach(file ${files})
+  file(READ "${TEMPLATE_DIR}/${file}" content)
+  string(FIND "${content}" ")${delimiter}\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${file} contains the raw string delimiter )${delimiter}\"")
+  endif()
+  string(REGEX REPLACE "\\.mustache$" "" name "${file}")
+  string(APPEND out "    {\"${name}\", R\"${delimiter}(${content})${delimiter}\"},\n")
+endforeach()
+string(APPEND out "}};\n\n}  // namespace\n\n")
+string(APPEND out "std::span<const EmbeddedTemplate> EmbeddedTemplates() { return kTemplates; }\n\n")
+string(APPEND out "std::optional<std::string_view> FindTemplate(std::string_view name) {\n")
+string(APPEND out "  const auto it = std::lower_bound(kTemplates.begin(), kTemplates.end(), name,\n")
+string(APPEND out "                                  [](const EmbeddedTemplate& t, std::string_view n) { return t.name < n; });\n")
+string(APPEND out "  if (it == kTemplates.end() || it->name != name) return std::nullopt;\n")
+string(APPEND out "  return it->text;\n}\n\n}  // namespace relance::letters\n")
+file(WRITE "${OUTPUT}.tmp" "${out}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")
