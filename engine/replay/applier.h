@@ -16,6 +16,7 @@
 
 #include "engine/core/ledger.h"
 #include "engine/core/status.h"
+#include "engine/replay/projection_sink.h"
 #include "engine/store/state_cache.h"
 #include "engine/store/store.h"
 
@@ -44,6 +45,10 @@ class Applier {
   // Called with every transition an accepted event or a DayClosed produced.
   void set_transition_sink(std::function<void(const v1::Transition&)> sink) { sink_ = std::move(sink); }
 
+  // The read side fed in the same batch (projection_sink.h); nullptr: none.
+  // Not owned; must outlive the Applier's use.
+  void set_projection_sink(ProjectionSink* sink) { projection_sink_ = sink; }
+
   // Adds every changed state, history chunk, timer and partition record.
   void FlushTo(rocksdb::WriteBatch* batch);
   // After a successful commit: lets the cache drop clean states.
@@ -61,6 +66,8 @@ class Applier {
                              bool* accepted, v1::Rejection* rejection);
   Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
   void Emit(const core::Outcome& outcome);
+  Status Project(std::uint32_t partition, const v1::Event& event);
+  Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
 
   store::Store* store_;
   store::StateCache cache_;
@@ -68,6 +75,9 @@ class Applier {
   std::vector<bool> meta_dirty_;
   core::Outcome outcome_;
   std::function<void(const v1::Transition&)> sink_;
+  ProjectionSink* projection_sink_ = nullptr;
+  std::vector<const v1::DebtState*> projected_debts_;
+  std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.
   std::uint64_t transitions_ = 0;
   std::uint64_t day_visits_ = 0;
 };
