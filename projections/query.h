@@ -29,10 +29,10 @@ namespace relance::projections {
 std::vector<std::int32_t> DefaultBucketBounds();
 
 struct AgeingQuery {
-  Day as_of = kNoDay;            // kNoDay: the latest business date of any partition.
-  std::string creditor_id;       // Empty: every creditor.
-  std::string debtor_key;        // Empty: every debtor.
-  std::string currency;          // Empty: every currency.
+  Day as_of = kNoDay;       // kNoDay: the latest business date of any partition.
+  std::string creditor_id;  // Empty: every creditor.
+  std::string debtor_key;   // Empty: every debtor.
+  std::string currency;     // Empty: every currency.
   std::vector<std::int32_t> bucket_bounds = DefaultBucketBounds();
 };
 
@@ -49,10 +49,10 @@ struct AgeingBuckets {
 struct AgeingReport {
   Day as_of = kNoDay;
   std::vector<std::int32_t> bucket_bounds;
-  std::vector<std::string> bucket_labels;  // "not_yet_due", "1_30", ..., "over_120".
-  std::map<std::string, AgeingBuckets> portfolio;                                   // currency
-  std::map<std::pair<std::string, std::string>, AgeingBuckets> by_creditor;       // (creditor, currency)
-  std::map<std::pair<std::string, std::string>, AgeingBuckets> by_debtor;         // (debtor, currency)
+  std::vector<std::string> bucket_labels;                                    // "not_yet_due", "1_30", ..., "over_120".
+  std::map<std::string, AgeingBuckets> portfolio;                            // currency
+  std::map<std::pair<std::string, std::string>, AgeingBuckets> by_creditor;  // (creditor, currency)
+  std::map<std::pair<std::string, std::string>, AgeingBuckets> by_debtor;    // (debtor, currency)
 };
 
 // Ageing as of query.as_of: every debt's outstanding balance as of that date
@@ -77,8 +77,8 @@ struct DebtAgeingRow {
 
 // Every debt with an outstanding balance as of query.as_of, in key order
 // (partition, debt id), filtered like AgeingAsOf.
-Status DebtsAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
-                 Day* as_of, std::vector<DebtAgeingRow>* rows);
+Status DebtsAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query, Day* as_of,
+                 std::vector<DebtAgeingRow>* rows);
 
 // ---- DSO -------------------------------------------------------------------
 
@@ -119,9 +119,9 @@ struct RiskReport {
   std::string debtor_key;
   std::uint32_t partition = 0;
   std::uint32_t score = 0;
-  std::string segment;               // core::SegmentName of the debtor under the policy in force.
-  std::vector<RiskReason> reasons;   // The 3 largest contributions (non-zero), ties by code.
-  Day as_of = kNoDay;                // The day the score was computed for.
+  std::string segment;              // core::SegmentName of the debtor under the policy in force.
+  std::vector<RiskReason> reasons;  // The 3 largest contributions (non-zero), ties by code.
+  Day as_of = kNoDay;               // The day the score was computed for.
 };
 
 // NotFound when the debtor has no risk row.
@@ -139,10 +139,10 @@ Status AllRisks(const store::Store& store, const rocksdb::Snapshot* snapshot, st
 
 struct StepEffectiveness {
   std::uint32_t level = 0;
-  std::string channel;  // Channel enum name without prefix, lower case: "email", "letter", ...
-  std::uint64_t reached = 0;   // ReminderSent events at this level and channel.
-  std::uint64_t paid_7 = 0;    // Debts closed as PAID within 7 days after the step.
-  std::uint64_t paid_30 = 0;   // ... within 30 days.
+  std::string channel;        // Channel enum name without prefix, lower case: "email", "letter", ...
+  std::uint64_t reached = 0;  // ReminderSent events at this level and channel.
+  std::uint64_t paid_7 = 0;   // Debts closed as PAID within 7 days after the step.
+  std::uint64_t paid_30 = 0;  // ... within 30 days.
   std::map<std::string, std::int64_t> recovered_minor;  // Payments within 30 days after the step, per currency.
 };
 

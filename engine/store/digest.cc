@@ -47,7 +47,8 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
   const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
   Sha256 sha;
   Status status;
-  for (Family family : {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta}) {
+  for (Family family :
+       {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta, Family::kProjection}) {
     sha.Update(FamilyName(family));
     auto it = store.NewIterator(family, snapshot);
     std::uint64_t count = 0;
@@ -91,7 +92,11 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
       case Family::kTimer:
         result->timers = count;
         break;
+      case Family::kProjection:
+        result->projection_rows = count;
+        break;
       case Family::kMeta:
+      case Family::kAction:
       case Family::kOutbox:  // Records in flight, not state: never in the digest.
         break;
     }
