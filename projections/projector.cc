@@ -38,7 +38,13 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
   for (const v1::DebtState* debt : touched_debts) {
     pb::DebtRow* row = nullptr;
     bool found = false;
-    if (Status s = LoadRow(DebtRowKey(partition, debt->debt_id()), &debt_rows_, &row, &found); !s.ok()) return s;
+    std::string key = DebtRowKey(partition, debt->debt_id());
+    if (event.has_invoice_issued()) {
+      // A new debt: its row cannot exist yet, no need to look.
+      row = &debt_rows_.try_emplace(std::move(key)).first->second;
+    } else if (Status s = LoadRow(key, &debt_rows_, &row, &found); !s.ok()) {
+      return s;
+    }
     FoldDebtEvent(event, *debt, row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
     if (row->balance_minor() != debt->balance_minor() || row->outstanding_minor() != outstanding) ++mismatches_;
