@@ -78,6 +78,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   EngineStats* stats_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<replay::Applier> applier_;
+  std::unique_ptr<replay::ProjectionSink> projection_sink_;  // What applier_ feeds, if any.
   std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
   std::unique_ptr<RdKafka::Producer> producer_;
   std::vector<Incoming> batch_;
@@ -183,6 +184,10 @@ Status Engine::Start() {
   applier_ = std::make_unique<replay::Applier>(store_.get(), options_.cache_entries);
   // The database's partitions are the topic's: keys route the same way.
   if (Status s = applier_->Open(static_cast<std::uint32_t>(partitions)); !s.ok()) return s;
+  if (options_.projection_sink_factory) {
+    projection_sink_ = options_.projection_sink_factory(store_.get());
+    applier_->set_projection_sink(projection_sink_.get());
+  }
   applier_->set_transition_sink([this](const v1::Transition& t) {
     v1::OutboxRecord record;
     record.set_topic(kTransitionsTopic);

@@ -22,6 +22,7 @@
 #include "engine/core/status.h"
 #include "engine/kafka/kafka_config.h"
 #include "engine/kafka/topics.h"
+#include "engine/replay/projection_sink.h"
 #include "relance/v1/outcomes.pb.h"
 
 namespace relance::kafka {
@@ -46,6 +47,9 @@ struct EngineOptions {
   // fsync the WAL at each commit. Default: false (a killed process loses
   // nothing; a machine crash may lose the last commits, which are re-read).
   bool sync = false;
+  // The read side kept in the same batches (projections::ProjectorFactory()).
+  // Default: none.
+  replay::ProjectionSinkFactory projection_sink_factory;
 };
 
 inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;

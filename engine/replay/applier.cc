@@ -59,6 +59,9 @@ void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
                                   action.SerializeAsString());
     if (action_sink_) action_sink_(partition, action);
   }
+  if (projection_sink_ != nullptr) {
+    visited_debts_.insert(visited_debts_.end(), outcome.touched_debts.begin(), outcome.touched_debts.end());
+  }
 }
 
 Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes, bool* accepted,
@@ -78,7 +81,7 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
   cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
   cache_.AppendHistory(outcome_, history_bytes);
   Emit(partition, outcome_);
-  return Status::Ok();
+  return Project(partition, event);
 }
 
 Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
@@ -92,7 +95,8 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
   }
   meta_dirty_[partition] = true;
   if (!event.has_day_closed()) return Status::Ok();
-  return CloseDay(partition, previous_day, history_bytes);
+  if (Status s = CloseDay(partition, previous_day, history_bytes); !s.ok()) return s;
+  return ProjectDayVisits(partition, event);
 }
 
 // Timers of the days this DayClosed closes: the index, never a full scan.
@@ -127,10 +131,43 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, std::string_
   return Status::Ok();
 }
 
+// The read side (projection_sink.h), fed with the states after an accepted
+// event: its touched debts (gathered by Emit) and its debtor.
+Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
+  if (projection_sink_ == nullptr) return Status::Ok();
+  core::StateAccess& access = cache_.Bind(partition);
+  projected_debts_.clear();
+  for (const auto& debt_id : visited_debts_) {
+    if (const v1::DebtState* debt = access.FindDebt(debt_id); debt != nullptr) projected_debts_.push_back(debt);
+  }
+  visited_debts_.clear();
+  const v1::DebtorState* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  return projection_sink_->OnEvent(partition, event, projected_debts_, debtor);
+}
+
+// After a DayClosed: one call per debt its visits changed, in visit order.
+Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed) {
+  if (projection_sink_ == nullptr) return Status::Ok();
+  std::vector<std::string> visited;
+  visited.swap(visited_debts_);
+  for (const auto& debt_id : visited) {
+    core::StateAccess& access = cache_.Bind(partition);
+    const v1::DebtState* debt = access.FindDebt(debt_id);
+    if (debt == nullptr) return Status::Corruption(fmt::format("visited debt {} is missing", debt_id));
+    const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+    if (!cache_.read_status().ok()) return cache_.read_status();
+    projected_debts_.assign(1, debt);
+    if (Status s = projection_sink_->OnDayVisit(partition, day_closed, projected_debts_, debtor); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 void Applier::FlushTo(rocksdb::WriteBatch* batch) {
   cache_.FlushTo(batch);
   for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
   pending_actions_.clear();
+  if (projection_sink_ != nullptr) projection_sink_->FlushTo(batch);
   std::string value;
   for (std::uint32_t p = 0; p < partitions(); ++p) {
     if (!meta_dirty_[p]) continue;

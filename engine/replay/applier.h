@@ -16,6 +16,7 @@
 
 #include "engine/core/ledger.h"
 #include "engine/core/status.h"
+#include "engine/replay/projection_sink.h"
 #include "engine/store/state_cache.h"
 #include "engine/store/store.h"
 
@@ -49,6 +50,10 @@ class Applier {
     action_sink_ = std::move(sink);
   }
 
+  // The read side fed in the same batch (projection_sink.h); nullptr: none.
+  // Not owned; must outlive the Applier's use.
+  void set_projection_sink(ProjectionSink* sink) { projection_sink_ = sink; }
+
   // Adds every changed state, history chunk, timer and partition record.
   void FlushTo(rocksdb::WriteBatch* batch);
   // After a successful commit: lets the cache drop clean states.
@@ -67,6 +72,8 @@ class Applier {
                              bool* accepted, v1::Rejection* rejection);
   Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
+  Status Project(std::uint32_t partition, const v1::Event& event);
+  Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
 
   store::Store* store_;
   store::StateCache cache_;
@@ -76,6 +83,9 @@ class Applier {
   std::function<void(const v1::Transition&)> sink_;
   std::function<void(std::uint32_t, const v1::Action&)> action_sink_;
   std::vector<std::pair<std::string, std::string>> pending_actions_;  // (ActionKey, bytes) until FlushTo.
+  ProjectionSink* projection_sink_ = nullptr;
+  std::vector<const v1::DebtState*> projected_debts_;
+  std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.
   std::uint64_t transitions_ = 0;
   std::uint64_t actions_ = 0;
   std::uint64_t day_visits_ = 0;

@@ -56,6 +56,7 @@ class Run {
   const ReplayOptions& options_;
   ReplayStats* stats_;
   Applier applier_;
+  std::unique_ptr<ProjectionSink> projection_sink_;
   std::uint64_t cursor_ = 0;
   std::uint64_t fingerprint_ = 0;
   rocksdb::WriteBatch batch_;
@@ -194,6 +195,10 @@ Status Run::Execute() {
   reader_ = codec::LogReader::Open(options_.input, options_.format, &error);
   if (!reader_) return Status::IoError(error);
   if (Status s = applier_.Open(options_.partitions); !s.ok()) return s;
+  if (options_.projection_sink_factory) {
+    projection_sink_ = options_.projection_sink_factory(store_);
+    applier_.set_projection_sink(projection_sink_.get());
+  }
   std::vector<Pending> batch(std::min(options_.batch_events, kPrefetchWindowEvents));
   std::size_t count = 0;
   std::uint64_t offset = 0;

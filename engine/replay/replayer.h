@@ -16,6 +16,7 @@
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/status.h"
+#include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
 #include "relance/v1/outcomes.pb.h"
 
@@ -40,6 +41,9 @@ struct ReplayOptions {
   bool progress = false;
   // Rejections printed to stderr, at most. Default: 20.
   std::size_t rejections_logged_max = 20;
+  // The read side kept in the same batches (projections::ProjectorFactory()).
+  // Default: none.
+  ProjectionSinkFactory projection_sink_factory;
 };
 
 inline constexpr int kRejectionReasonCount = v1::RejectionReason_ARRAYSIZE;

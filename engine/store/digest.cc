@@ -47,8 +47,8 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
   const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
   Sha256 sha;
   Status status;
-  for (Family family :
-       {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta, Family::kAction}) {
+  for (Family family : {Family::kDebt, Family::kDebtor, Family::kHistory, Family::kTimer, Family::kMeta,
+                        Family::kAction, Family::kProjection}) {
     sha.Update(FamilyName(family));
     auto it = store.NewIterator(family, snapshot);
     std::uint64_t count = 0;
@@ -95,9 +95,11 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
       case Family::kAction:
         result->actions = count;
         break;
+      case Family::kProjection:
+        result->projection_rows = count;
+        break;
       case Family::kMeta:
       case Family::kOutbox:  // Records in flight, not state: never in the digest.
-      case Family::kProjection:  // Derived from the rest (projections/), digested there.
         break;
     }
   }

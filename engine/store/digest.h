@@ -1,7 +1,8 @@
 // The canonical state digest and the store-wide audit.
 //
 // The digest is SHA-256 over every family that holds state (debt, debtor,
-// history, timer, and the partition records of meta), in key order, from one
+// history, timer, the partition records of meta, and the read side's
+// projection family, deterministic too), in key order, from one
 // snapshot. Input cursors, Kafka offsets and the outbox (records in flight)
 // are left out: the same events applied from a file or from Kafka give the
 // same digest. Two replays of one log must agree.
@@ -24,6 +25,7 @@ struct DigestResult {
   std::uint64_t history_entries = 0;
   std::uint64_t timers = 0;
   std::uint64_t actions = 0;
+  std::uint64_t projection_rows = 0;
 };
 
 Status ComputeDigest(const Store& store, DigestResult* result);

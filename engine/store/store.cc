@@ -25,8 +25,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
   cf.compression = rocksdb::kLZ4Compression;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
-  // Point lookups dominate on debt and debtor: a bloom filter makes misses cheap.
-  if (family == Family::kDebt || family == Family::kDebtor) {
+  // Point lookups dominate on debt and debtor (and the read side's rows): a
+  // bloom filter makes misses cheap.
+  if (family == Family::kDebt || family == Family::kDebtor || family == Family::kProjection) {
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
     table.whole_key_filtering = true;
   }
@@ -39,8 +40,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
 }  // namespace
 
 std::string_view FamilyName(Family family) {
-  static constexpr std::array<std::string_view, kFamilyCount> kNames = {
-      "debt", "debtor", "history", "timer", "meta", "outbox", "action", "projection"};
+  static constexpr std::array<std::string_view, kFamilyCount> kNames = {"debt", "debtor", "history", "timer",
+                                                                        "meta", "outbox", "action",  "projection"};
   return kNames[static_cast<int>(family)];
 }
 

@@ -18,6 +18,7 @@
 #include "engine/codec/event_codec.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/store.h"
+#include "projections/projector.h"
 #include "tests/e2e/cli_process.h"
 #include "tests/support/prng.h"
 #include "tests/support/temp_dir.h"
@@ -143,6 +144,7 @@ TEST_CASE("a WAL replay killed at random points resumes to the reference digest"
   options.input = log;
   options.batch_events = 100;
   options.rejections_logged_max = 0;
+  options.projection_sink_factory = projections::ProjectorFactory();  // As `relance replay` does.
   replay::ReplayStats stats;
   _exit(replay::Replay(store.get(), options, &stats).ok() ? 0 : 1);
 }

@@ -22,6 +22,7 @@
 #include "engine/kafka/runtime.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/keys.h"
+#include "projections/projector.h"
 #include "tools/cli/commands.h"
 #include "tools/cli/replay_report.h"
 #include "tools/gen/generator.h"
@@ -40,6 +41,7 @@ struct BenchArgs {
   std::size_t cache_entries = replay::ReplayOptions().cache_entries;
   std::size_t batch_events = replay::ReplayOptions().batch_events;
   std::string dir;
+  bool no_projections = false;
 };
 
 double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
@@ -157,11 +159,12 @@ int RunBench(BenchArgs& args) {
   options.cache_entries = args.cache_entries;
   options.batch_events = args.batch_events;
   options.rejections_logged_max = 0;
+  if (!args.no_projections) options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats stats;
   if (Status s = replay::Replay(store.get(), options, &stats); !s.ok()) return Fail("replay", s);
   const long rss_after = PeakRssKib();
-  std::printf("\nengine replay (bulk mode, cache %zu states, batches of %zu):\n", args.cache_entries,
-              args.batch_events);
+  std::printf("\nengine replay (bulk mode, cache %zu states, batches of %zu, projections %s):\n", args.cache_entries,
+              args.batch_events, args.no_projections ? "off" : "on");
   PrintReplayStats(stats);
   std::printf("peak RSS during replay: %ld KiB (process before: %ld KiB)\n", rss_after, rss_before);
   // Average stored debt size, for the blind-put comparison.
@@ -330,6 +333,7 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   engine.db = (fs::path(args.dir) / "db").string();
   engine.exit_when_idle_ms = 1000;
   engine.batch_events_max = args.batch_events;
+  engine.projection_sink_factory = projections::ProjectorFactory();
   std::atomic<bool> stop{false};
   kafka::EngineStats stats;
   if (Status s = kafka::RunEngine(engine, stop, &stats); !s.ok()) return Fail("engine", s);
@@ -355,6 +359,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--cache", args->cache_entries, "Engine cache size (states)");
   cmd->add_option("--batch", args->batch_events, "Engine batch size (events per commit)");
   cmd->add_option("--dir", args->dir, "Work directory (default: a temporary one, removed)");
+  cmd->add_flag("--no-projections", args->no_projections, "Replay without the read side (to measure its cost)");
   cmd->callback([args, exit_code] { *exit_code = RunBench(*args); });
 
   auto kafka_args = std::make_shared<KafkaBenchArgs>();

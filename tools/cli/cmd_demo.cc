@@ -16,6 +16,7 @@
 #include "engine/kafka/runtime.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/digest.h"
+#include "projections/projector.h"
 #include "projections/summary.h"
 #include "tools/cli/commands.h"
 #include "tools/gen/generator.h"
@@ -104,6 +105,7 @@ int RunDemo(DemoArgs& args) {
   engine.group = "relance-demo";
   engine.db = engine_db;
   engine.exit_when_idle_ms = kIdleExitMs;
+  engine.projection_sink_factory = projections::ProjectorFactory();
   InstallStopSignals();
   kafka::EngineStats stats;
   if (Status s = kafka::RunEngine(engine, StopRequested(), &stats); !s.ok()) return Fail("engine", s);
@@ -119,6 +121,7 @@ int RunDemo(DemoArgs& args) {
   replay_options.input = log;
   replay_options.partitions = static_cast<std::uint32_t>(args.partitions);
   replay_options.rejections_logged_max = 0;
+  replay_options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats replay_stats;
   if (Status s = replay::Replay(replay_store.get(), replay_options, &replay_stats); !s.ok()) return Fail("replay", s);
   replay_store.reset();

@@ -7,6 +7,7 @@
 
 #include "engine/replay/replayer.h"
 #include "engine/store/digest.h"
+#include "projections/projector.h"
 #include "projections/summary.h"
 #include "tools/cli/commands.h"
 #include "tools/cli/replay_report.h"
@@ -21,6 +22,7 @@ struct ReplayArgs {
   bool verify = false;
   bool wal = false;
   bool summary = false;
+  bool no_projections = false;
 };
 
 // Prints the digest (and with verify, the audit) of an open store; 3 if an
@@ -53,6 +55,7 @@ int RunReplay(ReplayArgs& args) {
   store_options.bulk = !args.wal;
   std::unique_ptr<store::Store> store;
   if (Status s = store::Store::Open(args.db, store_options, &store); !s.ok()) return Fail("open " + args.db, s);
+  if (!args.no_projections) args.options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats stats;
   if (Status s = replay::Replay(store.get(), args.options, &stats); !s.ok()) return Fail("replay", s);
   PrintReplayStats(stats);
@@ -79,6 +82,8 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--stop-after", args->options.stop_after, "Stop after this many records (committed)");
   cmd->add_flag("--verify", args->verify, "Also check every invariant across the database");
   cmd->add_flag("--summary", args->summary, "Print the portfolio summary");
+  cmd->add_flag("--no-projections", args->no_projections,
+                "Do not maintain the read side (ageing, risk, effectiveness); the digest differs");
   cmd->add_flag("--wal", args->wal, "Write through the WAL (default: bulk mode, WAL off, atomic flush)");
   cmd->callback([args, exit_code] { *exit_code = RunReplay(*args); });
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "engine/kafka/runtime.h"
+#include "projections/projector.h"
 #include "tools/cli/commands.h"
 
 namespace relance::cli {
@@ -26,6 +27,7 @@ int RunService(RunArgs& args) {
   for (const auto& property : args.properties) {
     if (Status s = kafka::ParseProperty(property, &args.options.kafka); !s.ok()) return Fail("-X", s);
   }
+  args.options.projection_sink_factory = projections::ProjectorFactory();
   InstallStopSignals();
   kafka::EngineStats stats;
   const Status s = kafka::RunEngine(args.options, g_stop, &stats);

@@ -17,6 +17,8 @@ void AddBenchCommand(CLI::App& app, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddRunCommand(CLI::App& app, int* exit_code);
 void AddLettersCommand(CLI::App& app, int* exit_code);
+// relance projections rebuild, relance export.
+void AddProjectionCommands(CLI::App& app, int* exit_code);
 
 // SIGTERM and SIGINT set the flag StopRequested() returns.
 void InstallStopSignals();

@@ -1,0 +1,53 @@
+// What the Applier tells the read side, without depending on it: the engine
+// calls a ProjectionSink (implemented in projections/) after each accepted
+// event and each DayClosed visit that changed a debt, and asks it to add its
+// rows to the same WriteBatch as the states, so projections are never stale
+// within an instance and commit atomically with the state they describe.
+//
+// The states passed are the ones after the change; the pointers are valid
+// during the call only. A sink may read the store (its own family) and
+// returns an error Status when a read fails: the batch must not be committed.
+//
+// Thread safety: called on the Applier's thread only.
+#pragma once
+
+#include <rocksdb/write_batch.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "engine/core/status.h"
+#include "relance/v1/events.pb.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::store {
+class Store;
+}  // namespace relance::store
+
+namespace relance::replay {
+
+class ProjectionSink {
+ public:
+  virtual ~ProjectionSink() = default;
+
+  // After an accepted debt- or debtor-level event on `partition`.
+  // touched_debts: the debts it changed (core::Outcome::touched_debts order);
+  // debtor: the event's debtor (nullptr when the event names none).
+  virtual Status OnEvent(std::uint32_t partition, const v1::Event& event,
+                         const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) = 0;
+
+  // After a DayClosed (`day_closed`) visited a debt and changed it.
+  virtual Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
+                            const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) = 0;
+
+  // Adds every row changed since the last call to `batch`.
+  virtual void FlushTo(rocksdb::WriteBatch* batch) = 0;
+};
+
+// Makes the sink of a writer of `store` (the file replay and the Kafka
+// runtime open their store themselves). An empty factory: no projections.
+using ProjectionSinkFactory = std::function<std::unique_ptr<ProjectionSink>(store::Store* store)>;
+
+}  // namespace relance::replay

@@ -1,0 +1,228 @@
+#include "projections/debt_fold.h"
+
+#include <algorithm>
+
+namespace relance::projections {
+namespace {
+
+Day DayOf(const v1::CivilDate& date) {
+  const std::optional<Day> day = ToDay(date);
+  return day ? *day : kNoDay;
+}
+
+// Adds `delta_minor` at `day`, keeping deltas sorted by day and free of zeros.
+void AddDelta(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
+  if (delta_minor == 0) return;
+  row->set_outstanding_minor(row->outstanding_minor() + delta_minor);
+  auto* deltas = row->mutable_deltas();
+  auto it = std::lower_bound(deltas->begin(), deltas->end(), day,
+                             [](const pb::BalanceDelta& d, Day value) { return d.day() < value; });
+  if (it != deltas->end() && it->day() == day) {
+    it->set_delta_minor(it->delta_minor() + delta_minor);
+    if (it->delta_minor() == 0) deltas->erase(it);
+    return;
+  }
+  const int index = static_cast<int>(it - deltas->begin());
+  pb::BalanceDelta* added = deltas->Add();
+  added->set_day(day);
+  added->set_delta_minor(delta_minor);
+  // Move the appended element into place (RepeatedPtrField has no insert).
+  for (int i = deltas->size() - 1; i > index; --i) deltas->SwapElements(i, i - 1);
+}
+
+// A change of the ledger balance on `day`; the outstanding balance follows
+// unless the debt is written off (outstanding stays 0).
+void ChangeBalance(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
+  row->set_balance_minor(row->balance_minor() + delta_minor);
+  if (!row->written_off()) AddDelta(row, day, delta_minor);
+}
+
+// What payment `payment_id` took from the debt, its earned discount included.
+std::int64_t PaymentTaken(const v1::DebtState& debt, const std::string& payment_id, std::int64_t* cash_minor) {
+  std::int64_t taken = 0;
+  *cash_minor = 0;
+  for (const auto& share : debt.payments()) {
+    if (share.payment_id() != payment_id) continue;
+    taken += share.amount_minor() + share.discount_minor();
+    *cash_minor += share.amount_minor();
+  }
+  return taken;
+}
+
+pb::StepRow& StepOf(StepDeltas* steps, std::uint32_t level, std::int32_t channel) {
+  pb::StepRow& row = (*steps)[{level, channel}];
+  row.set_level(level);
+  row.set_channel(channel);
+  return row;
+}
+
+void AddRecovered(pb::StepRow* row, const std::string& currency, std::int64_t amount_minor) {
+  auto* amounts = row->mutable_recovered();
+  for (auto& a : *amounts) {
+    if (a.currency() == currency) {
+      a.set_amount_minor(a.amount_minor() + amount_minor);
+      return;
+    }
+  }
+  pb::CurrencyAmount* added = amounts->Add();
+  added->set_currency(currency);
+  added->set_amount_minor(amount_minor);
+  std::sort(amounts->begin(), amounts->end(),
+            [](const pb::CurrencyAmount& a, const pb::CurrencyAmount& b) { return a.currency() < b.currency(); });
+}
+
+// A payment on `day`: credits the steps reached in the 30 days before it,
+// and, when it closed the debt, counts the close for those steps once each.
+void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed_now, StepDeltas* steps) {
+  for (auto& contact : *row->mutable_contacts()) {
+    const Day after = day - contact.day();
+    if (after < 0 || after > kStepLongWindowDays) continue;
+    pb::StepRow& step = StepOf(steps, contact.level(), contact.channel());
+    if (cash_minor > 0) AddRecovered(&step, row->currency(), cash_minor);
+    if (!closed_now) continue;
+    if (after <= kStepShortWindowDays && !contact.paid_7_counted()) {
+      contact.set_paid_7_counted(true);
+      step.set_paid_7(step.paid_7() + 1);
+    }
+    if (!contact.paid_30_counted()) {
+      contact.set_paid_30_counted(true);
+      step.set_paid_30(step.paid_30() + 1);
+    }
+  }
+}
+
+void FoldPayment(const v1::PaymentReceived& p, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
+  std::int64_t cash_minor = 0;
+  const std::int64_t taken = PaymentTaken(debt, p.payment_id(), &cash_minor);
+  const Day day = DayOf(p.value_date());
+  ChangeBalance(row, day, -taken);
+  const bool closed_now = row->balance_minor() == 0 && !row->written_off() && !row->closed_paid();
+  if (closed_now) row->set_closed_paid(true);
+  CreditSteps(row, day, cash_minor, closed_now, steps);
+}
+
+// Credits up to the balance, as the ledger's CreditDebt does.
+void Credit(pb::DebtRow* row, Day day, std::int64_t amount_minor) {
+  ChangeBalance(row, day, -std::min(amount_minor, row->balance_minor()));
+}
+
+void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) {
+  pb::StepRow& step = StepOf(steps, r.level(), static_cast<std::int32_t>(r.channel()));
+  step.set_reached(step.reached() + 1);
+  auto* contacts = row->mutable_contacts();
+  if (contacts->size() >= kStepContactsMax) contacts->DeleteSubrange(0, contacts->size() - kStepContactsMax + 1);
+  pb::StepContact* c = contacts->Add();
+  c->set_level(r.level());
+  c->set_channel(static_cast<std::int32_t>(r.channel()));
+  c->set_day(DayOf(r.date()));
+}
+
+}  // namespace
+
+Day EventDay(const v1::Event& e) {
+  switch (e.payload_case()) {
+    case v1::Event::kInvoiceIssued:
+      return DayOf(e.invoice_issued().issue_date());
+    case v1::Event::kPaymentReceived:
+      return DayOf(e.payment_received().value_date());
+    case v1::Event::kPaymentReversed:
+      return DayOf(e.payment_reversed().date());
+    case v1::Event::kCreditNoteIssued:
+      return DayOf(e.credit_note_issued().date());
+    case v1::Event::kReminderSent:
+      return DayOf(e.reminder_sent().date());
+    case v1::Event::kPromiseToPay:
+      return DayOf(e.promise_to_pay().made_on());
+    case v1::Event::kPaymentPlanAgreed:
+      return DayOf(e.payment_plan_agreed().agreed_on());
+    case v1::Event::kDisputeOpened:
+      return DayOf(e.dispute_opened().date());
+    case v1::Event::kDisputeResolved:
+      return DayOf(e.dispute_resolved().date());
+    case v1::Event::kHandedToAgency:
+      return DayOf(e.handed_to_agency().date());
+    case v1::Event::kLegalActionFiled:
+      return DayOf(e.legal_action_filed().date());
+    case v1::Event::kWrittenOff:
+      return DayOf(e.written_off().date());
+    case v1::Event::kDayClosed:
+      return DayOf(e.day_closed().business_date());
+    case v1::Event::kInsolvencyProceedings:
+      return DayOf(e.insolvency_proceedings().date());
+    case v1::Event::kOrderForPaymentUpdate:
+      return DayOf(e.order_for_payment_update().date());
+    default:
+      return kNoDay;
+  }
+}
+
+void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
+  if (row->debt_id().empty()) {
+    row->set_debt_id(debt.debt_id());
+    row->set_creditor_id(debt.creditor_id());
+    row->set_debtor_key(debt.debtor_key());
+    row->set_currency(debt.currency());
+    row->set_issue_day(DayOf(debt.issue_date()));
+    row->set_due_day(DayOf(debt.due_date()));
+  }
+  const Day day = EventDay(e);
+  switch (e.payload_case()) {
+    case v1::Event::kInvoiceIssued:
+      row->set_issued_minor(e.invoice_issued().amount().amount_minor());
+      ChangeBalance(row, day, e.invoice_issued().amount().amount_minor());
+      break;
+    case v1::Event::kPaymentReceived:
+      FoldPayment(e.payment_received(), debt, row, steps);
+      break;
+    case v1::Event::kPaymentReversed: {
+      std::int64_t cash_minor = 0;
+      ChangeBalance(row, day, PaymentTaken(debt, e.payment_reversed().payment_id(), &cash_minor));
+      if (row->balance_minor() > 0) row->set_closed_paid(false);
+      break;
+    }
+    case v1::Event::kCreditNoteIssued:
+      Credit(row, day, e.credit_note_issued().amount().amount_minor());
+      break;
+    case v1::Event::kDisputeOpened: {
+      const std::int64_t asked = e.dispute_opened().disputed_amount().amount_minor();
+      row->set_disputed_minor(asked == 0 ? row->balance_minor() : std::min(asked, row->balance_minor()));
+      break;
+    }
+    case v1::Event::kDisputeResolved: {
+      const auto& r = e.dispute_resolved();
+      if (r.outcome() == v1::DISPUTE_OUTCOME_DEBTOR_UPHELD) Credit(row, day, row->disputed_minor());
+      if (r.outcome() == v1::DISPUTE_OUTCOME_SETTLED) Credit(row, day, r.credited_amount().amount_minor());
+      row->set_disputed_minor(0);
+      break;
+    }
+    case v1::Event::kWrittenOff:
+      if (!row->written_off()) AddDelta(row, day, -row->outstanding_minor());
+      row->set_written_off(true);
+      break;
+    case v1::Event::kReminderSent:
+      AddContact(e.reminder_sent(), row, steps);
+      break;
+    default:
+      break;
+  }
+}
+
+std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day) {
+  std::int64_t sum = 0;
+  for (const auto& d : row.deltas()) {
+    if (d.day() > day) break;
+    sum += d.delta_minor();
+  }
+  return sum;
+}
+
+void AddStepRow(const pb::StepRow& delta, pb::StepRow* row) {
+  row->set_level(delta.level());
+  row->set_channel(delta.channel());
+  row->set_reached(row->reached() + delta.reached());
+  row->set_paid_7(row->paid_7() + delta.paid_7());
+  row->set_paid_30(row->paid_30() + delta.paid_30());
+  for (const auto& a : delta.recovered()) AddRecovered(row, a.currency(), a.amount_minor());
+}
+
+}  // namespace relance::projections

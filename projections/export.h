@@ -1,0 +1,48 @@
+// BI exports of the read side: ageing, debts, risk and step effectiveness as
+// CSV (RFC 4180, one header row) or JSON lines (one object per row, the same
+// keys). Column names are stable and documented in the README; dates are ISO
+// (YYYY-MM-DD); amounts come twice: `*_minor` (integer minor units) and the
+// decimal string with the currency's exponent ("1234.56", JPY "1234").
+//
+// Thread safety: reentrant.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/core/status.h"
+#include "engine/store/store.h"
+#include "projections/query.h"
+
+namespace relance::projections {
+
+enum class ExportKind { kAgeing, kDebts, kRisk, kEffectiveness };
+enum class ExportFormat { kCsv, kJsonl };
+
+struct ExportOptions {
+  ExportKind kind = ExportKind::kAgeing;
+  ExportFormat format = ExportFormat::kCsv;
+  Day as_of = kNoDay;  // Ageing and debts; kNoDay: the latest business date.
+};
+
+// A table: column names, then rows of cells; `numeric` cells are written
+// bare in JSON, the others as strings.
+struct ExportCell {
+  std::string text;
+  bool numeric = false;
+};
+struct ExportTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<ExportCell>> rows;
+};
+
+Status BuildExport(const store::Store& store, const rocksdb::Snapshot* snapshot, const ExportOptions& options,
+                   ExportTable* table);
+void WriteCsv(const ExportTable& table, std::ostream& out);
+void WriteJsonl(const ExportTable& table, std::ostream& out);
+
+// RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
+std::string CsvField(const std::string& text);
+
+}  // namespace relance::projections

@@ -1,0 +1,64 @@
+#include "projections/keys.h"
+
+#include "engine/store/keys.h"
+#include "projections/risk.h"
+
+namespace relance::projections {
+namespace {
+
+void AppendBig16(std::string* key, std::uint32_t v) {
+  key->push_back(static_cast<char>((v >> 8) & 0xff));
+  key->push_back(static_cast<char>(v & 0xff));
+}
+
+void AppendBig32(std::string* key, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) key->push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+}  // namespace
+
+std::string KindPrefix(char kind, std::uint32_t partition) {
+  std::string key(1, kind);
+  store::AppendPartition(&key, partition);
+  return key;
+}
+
+std::string DebtRowKey(std::uint32_t partition, std::string_view debt_id) {
+  std::string key = KindPrefix(kDebtRowKind, partition);
+  key.append(debt_id);
+  return key;
+}
+
+std::string RiskRowKey(std::uint32_t partition, std::string_view debtor_key) {
+  std::string key = KindPrefix(kRiskRowKind, partition);
+  key.append(debtor_key);
+  return key;
+}
+
+std::string RiskIndexKey(std::uint32_t partition, std::uint32_t score, std::string_view debtor_key) {
+  std::string key = KindPrefix(kRiskIndexKind, partition);
+  AppendBig16(&key, kRiskScoreMax - score);
+  key.append(debtor_key);
+  return key;
+}
+
+std::string StepRowKey(std::uint32_t partition, std::uint32_t level, std::int32_t channel) {
+  std::string key = KindPrefix(kStepRowKind, partition);
+  AppendBig32(&key, level);
+  AppendBig32(&key, static_cast<std::uint32_t>(channel));
+  return key;
+}
+
+std::uint32_t RowPartition(std::string_view key) { return store::PartitionOf(key.substr(1)); }
+
+std::string_view RowId(std::string_view key) { return key.substr(3); }
+
+std::uint32_t RiskIndexScore(std::string_view key) {
+  const std::uint32_t inverted =
+      (static_cast<std::uint32_t>(static_cast<unsigned char>(key[3])) << 8) | static_cast<unsigned char>(key[4]);
+  return kRiskScoreMax - inverted;
+}
+
+std::string_view RiskIndexDebtor(std::string_view key) { return key.substr(5); }
+
+}  // namespace relance::projections

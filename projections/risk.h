@@ -1,0 +1,48 @@
+// The risk score of a debtor: a pure function of its DebtorState (payment
+// history aggregates, open debts) and a day. 0..1000, 1000 the riskiest.
+// Each of ten signals gives integer points up to its cap; the score is the
+// sum, capped at 1000; the reasons are the three largest contributions, ties
+// broken by code. The formula, signal by signal, is in docs/risk.md.
+//
+// Thread safety: pure functions.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/civil_date.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::projections {
+
+inline constexpr std::uint32_t kRiskScoreMax = 1000;
+inline constexpr int kRiskSignalCount = 10;
+inline constexpr std::size_t kRiskReasonsMax = 3;
+
+struct RiskSignal {
+  std::uint32_t code;     // 1..10: R01..R10.
+  std::string_view text;  // What the signal measures.
+  std::uint32_t cap;      // Most points the signal can give.
+};
+
+// R01..R10 in code order.
+const std::array<RiskSignal, kRiskSignalCount>& RiskSignals();
+// "R01".."R10".
+std::string RiskCode(std::uint32_t code);
+
+struct RiskScore {
+  std::uint32_t score = 0;
+  std::array<std::uint32_t, kRiskSignalCount> points{};  // By code - 1.
+};
+
+// as_of: the day the age of the oldest unpaid invoice is measured on
+// (kNoDay: not measured, R08 gives 0).
+RiskScore ScoreDebtor(const v1::DebtorState& debtor, Day as_of);
+
+// Codes of the (at most 3) largest non-zero contributions, points
+// descending, then code ascending.
+std::vector<std::uint32_t> TopReasons(const std::array<std::uint32_t, kRiskSignalCount>& points);
+
+}  // namespace relance::projections
