@@ -16,6 +16,7 @@ void AddShowCommand(CLI::App& app, int* exit_code);
 void AddBenchCommand(CLI::App& app, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddRunCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 // SIGTERM and SIGINT set the flag StopRequested() returns.
 void InstallStopSignals();

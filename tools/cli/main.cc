@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   relance::cli::AddBenchCommand(app, &exit_code);
   relance::cli::AddDemoCommand(app, &exit_code);
   relance::cli::AddRunCommand(app, &exit_code);
+  relance::cli::AddServeCommand(app, &exit_code);
   relance::cli::AddKafkaCommands(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
