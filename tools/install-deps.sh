@@ -14,6 +14,7 @@ packages=(
   libkainjow-mustache-dev             # letter templates (mustache, header-only)
   libssl-dev                          # SHA-256 of the state digest (libcrypto)
   libgoogle-perftools-dev             # tcmalloc_minimal for the relance binary
+  libcpp-httplib-dev                  # HTTP server and client of the query API (relance serve, run --http)
   catch2                              # tests (Catch2 v2)
   kcat                                # an outside Kafka client for interoperability tests
 )

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <librdkafka/rdkafkacpp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
 #include "engine/kafka/log.h"
+#include "engine/kafka/monitor.h"
 #include "engine/replay/applier.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
@@ -26,6 +28,8 @@ constexpr int kFlushTimeoutMs = 30'000;
 constexpr int kWatermarkTimeoutMs = 2'000;
 constexpr int kFetchWaitMaxMs = 10;  // The mock cluster holds an idle fetch this long.
 constexpr auto kErrorLogInterval = std::chrono::seconds(5);
+// How often the loop looks at the (cached) watermarks to keep the lag current.
+constexpr auto kLagInterval = std::chrono::seconds(1);
 
 std::uint64_t Micros(Clock::duration d) {
   return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
@@ -70,6 +74,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status RelayOutbox();
   void RelayRecovered();
   bool CaughtUp();
+  void UpdateLag();
+  void PublishToMonitor();
   void CommitGroupOffsets();
   std::int64_t StoredOffset(std::int32_t partition);
 
@@ -99,11 +105,20 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Clock::time_point first_message_{};
   Clock::time_point last_commit_{};
   Clock::time_point last_error_log_{};
+  Clock::time_point last_lag_{};
   Clock::time_point start_ = Clock::now();
+  std::map<std::int32_t, std::int64_t> lag_;  // Per assigned partition, -1 unknown.
+  bool running_ = false;
 };
 
 Engine::~Engine() {
   if (consumer_) consumer_->close();
+  if (options_.monitor != nullptr && store_) {
+    running_ = false;
+    PublishToMonitor();
+    // Readers in other threads let go of the store before it closes.
+    if (options_.monitor->on_store_closing) options_.monitor->on_store_closing();
+  }
 }
 
 Status Engine::OpenStore() {
@@ -188,6 +203,8 @@ Status Engine::Start() {
     projection_sink_ = options_.projection_sink_factory(store_.get());
     applier_->set_projection_sink(projection_sink_.get());
   }
+  // After the partition count is settled: readers route keys with it.
+  if (options_.monitor != nullptr && options_.monitor->on_store_open) options_.monitor->on_store_open(store_.get());
   applier_->set_transition_sink([this](const v1::Transition& t) {
     v1::OutboxRecord record;
     record.set_topic(kTransitionsTopic);
@@ -212,6 +229,8 @@ Status Engine::Start() {
   if (err != RdKafka::ERR_NO_ERROR) return Status::IoError("subscribe: " + RdKafka::err2str(err), true);
   Log(LogLevel::kInfo, "engine started", "topic={} partitions={} group={} db={}", options_.topic, partitions,
       options_.group, options_.db);
+  running_ = true;
+  PublishToMonitor();
   return Status::Ok();
 }
 
@@ -233,6 +252,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
       const std::int64_t offset = StoredOffset(tp->partition());
       tp->set_offset(offset);
       assigned_[tp->partition()] = offset;
+      lag_[tp->partition()] = -1;
       Log(LogLevel::kInfo, "partition assigned", "partition={} resume={}", tp->partition(),
           offset == RdKafka::Topic::OFFSET_BEGINNING ? std::string("beginning (rebuild)") : std::to_string(offset));
     }
@@ -245,6 +265,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
     Log(LogLevel::kError, "commit before revoke failed", "error=\"{}\"", Quoted(s.ToString()));
   for (auto* tp : partitions) {
     assigned_.erase(tp->partition());
+    lag_.erase(tp->partition());
     Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
   }
   std::unique_ptr<RdKafka::Error> error(consumer->incremental_unassign(partitions));
@@ -436,10 +457,15 @@ Status Engine::Commit() {
   last_commit_ = Clock::now();
   stats_->commit_micros_total += micros;
   stats_->commit_micros_max = std::max(stats_->commit_micros_max, micros);
+  const auto bucket = std::lower_bound(kCommitMicrosBounds.begin(), kCommitMicrosBounds.end(), micros);
+  ++stats_->commit_micros_buckets[static_cast<std::size_t>(bucket - kCommitMicrosBounds.begin())];
+  stats_->transitions = applier_->transitions();
   applier_->Committed();
   CommitGroupOffsets();
   next_offsets_.clear();
-  return RelayOutbox();
+  Status relayed = RelayOutbox();
+  PublishToMonitor();
+  return relayed;
 }
 
 void Engine::CommitGroupOffsets() {
@@ -506,13 +532,53 @@ bool Engine::CaughtUp() {
     }
     const std::int64_t position = next < 0 ? low : next;
     lag += std::max<std::int64_t>(0, high - position);
+    lag_[partition] = std::max<std::int64_t>(0, high - position);
   }
   stats_->lag = lag;
   return lag == 0;
 }
 
+// The watermarks librdkafka caches from fetch responses: no broker round trip,
+// so the loop can afford it every second.
+void Engine::UpdateLag() {
+  last_lag_ = Clock::now();
+  std::int64_t total = 0;
+  for (const auto& [partition, next] : assigned_) {
+    std::int64_t low = -1, high = -1;
+    std::int64_t lag = -1;
+    if (consumer_->get_watermark_offsets(options_.topic, partition, &low, &high) == RdKafka::ERR_NO_ERROR &&
+        high >= 0) {
+      const std::int64_t position = next < 0 ? std::max<std::int64_t>(low, 0) : next;
+      lag = std::max<std::int64_t>(0, high - position);
+      total += lag;
+    }
+    lag_[partition] = lag;
+  }
+  stats_->lag = total;
+  PublishToMonitor();
+}
+
+void Engine::PublishToMonitor() {
+  if (options_.monitor == nullptr) return;
+  EngineSnapshot snapshot;
+  snapshot.stats = *stats_;
+  snapshot.stats.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  snapshot.store_open = store_ != nullptr;
+  snapshot.running = running_;
+  snapshot.outbox_in_flight = outbox_in_flight_;
+  snapshot.outbox_pending = outbox_new_.size();
+  bool caught_up = !lag_.empty();
+  for (const auto& [partition, lag] : lag_) {
+    snapshot.lag.push_back({partition, lag});
+    if (lag < 0 || lag > kReadyLagMessagesMax) caught_up = false;
+  }
+  snapshot.caught_up = caught_up;
+  options_.monitor->Publish(snapshot);
+}
+
 Status Engine::Loop() {
   while (!stop_.load()) {
+    if (Clock::now() - last_lag_ >= kLagInterval) UpdateLag();
     if (Status s = GatherBatch(); !s.ok()) return s;
     const bool idle = batch_.empty();
     if (Status s = ProcessBatch(); !s.ok()) return s;

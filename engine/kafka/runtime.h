@@ -27,6 +27,8 @@
 
 namespace relance::kafka {
 
+class EngineMonitor;  // monitor.h
+
 struct EngineOptions {
   KafkaSettings kafka;
   std::string group = "relance";
@@ -50,9 +52,17 @@ struct EngineOptions {
   // The read side kept in the same batches (projections::ProjectorFactory()).
   // Default: none.
   replay::ProjectionSinkFactory projection_sink_factory;
+  // When set, the engine publishes its counters and lag there and calls its
+  // store hooks (the embedded query API). Must outlive RunEngine. Default: none.
+  EngineMonitor* monitor = nullptr;
 };
 
 inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;
+// Upper bounds of the commit latency buckets, in microseconds (a histogram:
+// bucket i counts commits of at most kCommitMicrosBounds[i] and more than the
+// bound before; the last slot counts the slower ones).
+inline constexpr std::array<std::uint64_t, 11> kCommitMicrosBounds = {
+    1'000, 2'500, 5'000, 10'000, 25'000, 50'000, 100'000, 250'000, 500'000, 1'000'000, 2'500'000};
 
 struct EngineStats {
   std::uint64_t messages = 0;
@@ -64,11 +74,12 @@ struct EngineStats {
   std::uint64_t batches = 0;
   std::uint64_t commit_micros_total = 0;
   std::uint64_t commit_micros_max = 0;
+  std::array<std::uint64_t, kCommitMicrosBounds.size() + 1> commit_micros_buckets{};
   std::uint64_t outbox_produced = 0;
   std::uint64_t outbox_delivered = 0;
   std::uint64_t offset_gaps = 0;      // Messages missing between two offsets (log truncated).
   std::uint64_t rewound_skipped = 0;  // Messages skipped because RocksDB says they were applied.
-  std::int64_t lag = 0;               // Sum over assigned partitions at the last look.
+  std::int64_t lag = 0;               // Sum over assigned partitions at the last look (about every second).
   double seconds = 0;
   // From the first message consumed to the last commit: the time spent
   // working, without joining the group or waiting idle at the end.

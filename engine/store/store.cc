@@ -76,8 +76,19 @@ Status Store::Open(const std::string& dir, const StoreOptions& options, std::uni
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = options.read_only ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
-                                        : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  rocksdb::Status s;
+  if (!options.secondary_dir.empty()) {
+    store->options_.read_only = true;
+    db_options.create_if_missing = false;
+    // A secondary keeps every table file open: the primary may delete files
+    // it compacted away while the secondary still reads them.
+    db_options.max_open_files = -1;
+    s = rocksdb::DB::OpenAsSecondary(db_options, dir, options.secondary_dir, descriptors, &handles, &raw);
+  } else if (options.read_only) {
+    s = rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw);
+  } else {
+    s = rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  }
   if (!s.ok()) return FromRocks(s);
   store->db_.reset(raw);
   // handles[0] is the default family, unused.
@@ -98,8 +109,11 @@ Store::~Store() {
   (void)db_->Close();
 }
 
-Status Store::Get(Family family, std::string_view key, std::string* value, bool* found) const {
-  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), handle(family), rocksdb::Slice(key.data(), key.size()), value);
+Status Store::Get(Family family, std::string_view key, std::string* value, bool* found,
+                  const rocksdb::Snapshot* snapshot) const {
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot;
+  rocksdb::Status s = db_->Get(read, handle(family), rocksdb::Slice(key.data(), key.size()), value);
   *found = s.ok();
   if (s.IsNotFound()) return Status::Ok();
   return FromRocks(s);
@@ -113,6 +127,11 @@ Status Store::Flush() {
   rocksdb::FlushOptions flush;
   flush.wait = true;
   return FromRocks(db_->Flush(flush, all));
+}
+
+Status Store::CatchUp() {
+  if (!secondary()) return Status::InvalidArgument("not a secondary instance");
+  return FromRocks(db_->TryCatchUpWithPrimary());
 }
 
 std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Family family, const rocksdb::Snapshot* snapshot,

@@ -43,6 +43,11 @@ struct StoreOptions {
   std::size_t memtable_budget_bytes = 256u << 20;
   // Open without writing (show, digest, export). Default: false.
   bool read_only = false;
+  // When set, open as a RocksDB secondary instance beside a live writer (the
+  // primary, another process): reads see the primary's commits up to the last
+  // CatchUp(). The directory keeps the secondary's own info log. Implies
+  // read_only. Default: empty (not a secondary).
+  std::string secondary_dir;
 };
 
 class Store {
@@ -57,12 +62,20 @@ class Store {
   rocksdb::ColumnFamilyHandle* handle(Family family) const { return handles_[static_cast<int>(family)]; }
   const StoreOptions& options() const { return options_; }
 
-  // *found is false (and OK returned) when the key is absent.
-  Status Get(Family family, std::string_view key, std::string* value, bool* found) const;
+  // *found is false (and OK returned) when the key is absent. `snapshot`, when
+  // given, is what the read sees (secondaries ignore it: see CatchUp).
+  Status Get(Family family, std::string_view key, std::string* value, bool* found,
+             const rocksdb::Snapshot* snapshot = nullptr) const;
   // Commits one batch atomically, with the mode's WAL setting.
   Status Write(rocksdb::WriteBatch* batch);
   // Flushes every family's memtable at one point (atomic flush).
   Status Flush();
+  // A secondary: replays what the primary committed since the last call, one
+  // whole WriteBatch at a time. Secondaries support no snapshots, so a reader
+  // that needs one consistent view must not overlap a CatchUp.
+  // REQUIRES: opened with secondary_dir.
+  Status CatchUp();
+  bool secondary() const { return !options_.secondary_dir.empty(); }
   // upper_bound, when given, must outlive the iterator; it lets RocksDB stop
   // early instead of reading past the range.
   std::unique_ptr<rocksdb::Iterator> NewIterator(Family family, const rocksdb::Snapshot* snapshot = nullptr,

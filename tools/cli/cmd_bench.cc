@@ -371,6 +371,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   kafka_cmd->add_option("--batch", kafka_args->batch_events, "Engine events per commit, at most");
   kafka_cmd->add_option("--dir", kafka_args->dir, "Work directory (default: a temporary one, removed)");
   kafka_cmd->callback([kafka_args, exit_code] { *exit_code = RunKafkaBench(*kafka_args); });
+  AddBenchHttpCommand(bench, exit_code);
 }
 
 }  // namespace relance::cli

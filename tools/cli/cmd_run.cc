@@ -3,8 +3,12 @@
 #include <cstdio>
 #include <memory>
 
+#include "engine/kafka/log.h"
+#include "engine/kafka/monitor.h"
 #include "engine/kafka/runtime.h"
 #include "projections/projector.h"
+#include "projections/api/engine_metrics.h"
+#include "projections/api/server.h"
 #include "tools/cli/commands.h"
 
 namespace relance::cli {
@@ -18,6 +22,8 @@ struct RunArgs {
   kafka::EngineOptions options;
   std::vector<std::string> properties;
   std::string config;
+  std::string http;  // ADDR:PORT of the embedded query API; empty: none.
+  std::size_t http_threads = api::kHttpThreadsDefault;
 };
 
 int RunService(RunArgs& args) {
@@ -30,7 +36,34 @@ int RunService(RunArgs& args) {
   args.options.projection_sink_factory = projections::ProjectorFactory();
   InstallStopSignals();
   kafka::EngineStats stats;
+  // The embedded query API reads the engine's own store (a snapshot per
+  // request) from the moment it opens until just before it closes.
+  kafka::EngineMonitor monitor;
+  api::StoreSource source(api::SourceMode::kLive);
+  api::UnavailableReadModel model;
+  api::QueryApi query_api(
+      &source, &model,
+      {[&monitor](api::ExpositionWriter* out) { api::AppendEngineMetrics(monitor.Snapshot(), out); },
+       [&monitor](std::string* reason) { return api::EngineReady(monitor.Snapshot(), reason); }});
+  api::HttpServer server(&query_api);
+  if (!args.http.empty()) {
+    api::ServerOptions server_options;
+    if (Status s = api::ParseListenAddress(args.http, &server_options.host, &server_options.port); !s.ok())
+      return Fail("--http", s);
+    server_options.threads = args.http_threads;
+    monitor.on_store_open = [&source](store::Store* store) {
+      if (Status s = source.Attach(store); !s.ok()) {
+        kafka::Log(kafka::LogLevel::kError, "query API cannot read the store", "error=\"{}\"",
+                   kafka::Quoted(s.ToString()));
+      }
+    };
+    monitor.on_store_closing = [&source] { source.Detach(); };
+    args.options.monitor = &monitor;
+    if (Status s = server.Start(server_options); !s.ok()) return Fail("--http", s);
+    kafka::Log(kafka::LogLevel::kInfo, "query API listening", "address={}:{}", server_options.host, server.port());
+  }
   const Status s = kafka::RunEngine(args.options, g_stop, &stats);
+  server.Stop();
   std::printf("%s", kafka::FormatEngineStats(stats).c_str());
   if (!s.ok()) return Fail("run", s);
   return 0;
@@ -62,6 +95,8 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--exit-when-idle", args->options.exit_when_idle_ms,
                   "Stop once caught up and idle for this many ms (0: run until SIGTERM)");
   cmd->add_flag("--sync", args->options.sync, "fsync the WAL at each commit");
+  cmd->add_option("--http", args->http, "Serve the query API and /metrics on ADDR:PORT (port 0: any free one)");
+  cmd->add_option("--http-threads", args->http_threads, "Worker threads of the query API (default 8)");
   cmd->callback([args, exit_code] { *exit_code = RunService(*args); });
 }
 

@@ -14,11 +14,14 @@ void AddGenCommand(CLI::App& app, int* exit_code);
 void AddReplayCommand(CLI::App& app, int* exit_code);
 void AddShowCommand(CLI::App& app, int* exit_code);
 void AddBenchCommand(CLI::App& app, int* exit_code);
+// `bench http`, under the `bench` subcommand (cmd_bench_http.cc).
+void AddBenchHttpCommand(CLI::App* bench, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddRunCommand(CLI::App& app, int* exit_code);
 void AddLettersCommand(CLI::App& app, int* exit_code);
 // relance projections rebuild, relance export.
 void AddProjectionCommands(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 // SIGTERM and SIGINT set the flag StopRequested() returns.
 void InstallStopSignals();

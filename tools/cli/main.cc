@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   relance::cli::AddRunCommand(app, &exit_code);
   relance::cli::AddLettersCommand(app, &exit_code);
   relance::cli::AddProjectionCommands(app, &exit_code);
+  relance::cli::AddServeCommand(app, &exit_code);
   relance::cli::AddKafkaCommands(app, &exit_code);
   relance::cli::AddPolicyCommands(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
