@@ -253,6 +253,7 @@ Status Run::Execute() {
   stats_->cache_misses = applier_.cache_misses();
   stats_->transitions = applier_.transitions();
   stats_->day_visits = applier_.day_visits();
+  stats_->actions = applier_.actions();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (options_.progress) Progress(true);
   return Status::Ok();

@@ -56,6 +56,7 @@ struct ReplayStats {
   std::array<std::uint64_t, kRejectionReasonCount> rejected_by_reason{};
   std::uint64_t transitions = 0;
   std::uint64_t day_visits = 0;  // Debts looked at by DayClosed (timer index hits).
+  std::uint64_t actions = 0;     // Dunning actions the DayClosed reviews produced.
   std::uint64_t batches = 0;
   std::uint64_t cache_hits = 0;
   std::uint64_t cache_misses = 0;

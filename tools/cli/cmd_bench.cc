@@ -130,6 +130,7 @@ int RunBench(BenchArgs& args) {
 
   // 1. The log.
   gen::GenOptions gen_options;
+  if (Status s = UseGenPolicy("", &gen_options); !s.ok()) return Fail("bench", s);
   gen_options.seed = args.seed;
   gen_options.debtors = std::max<std::uint64_t>(
       1, static_cast<std::uint64_t>(static_cast<double>(args.events) / gen::EventsPerDebtorEstimate(gen_options)) + 1);
@@ -304,6 +305,7 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   if (Status s = kafka::MockCluster::Start(3, &cluster); !s.ok()) return Fail("mock cluster", s);
   if (Status s = cluster->CreateRelanceTopics(args.partitions); !s.ok()) return Fail("topics", s);
   gen::GenOptions gen_options;
+  if (Status s = UseGenPolicy("", &gen_options); !s.ok()) return Fail("bench", s);
   gen_options.seed = args.seed;
   gen_options.debtors = std::max<std::uint64_t>(
       1, static_cast<std::uint64_t>(static_cast<double>(args.events) / gen::EventsPerDebtorEstimate(gen_options)) + 1);

@@ -7,19 +7,23 @@
 
 #include <atomic>
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <memory>
 
 #include "engine/codec/event_codec.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/runtime.h"
+#include "engine/kafka/topics.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/digest.h"
 #include "projections/projector.h"
 #include "projections/summary.h"
 #include "tools/cli/commands.h"
 #include "tools/gen/generator.h"
+#include "tools/letters/renderer.h"
 
 namespace relance::cli {
 namespace {
@@ -46,6 +50,41 @@ Status Digest(const std::string& db, std::string* hex, store::AuditResult* audit
   return Status::Ok();
 }
 
+// What the dunning decided over the run, per kind, and the letters of the
+// last business day rendered from the stored actions.
+Status DunningReport(const std::string& db, const std::string& letters_dir) {
+  store::StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<store::Store> store;
+  if (Status s = store::Store::Open(db, options, &store); !s.ok()) return s;
+  std::map<std::string, std::uint64_t> by_kind;
+  Day last_day = kNoDay;
+  auto it = store->NewIterator(store::Family::kAction);
+  v1::Action action;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    if (!action.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) {
+      return Status::Corruption("action record");
+    }
+    ++by_kind[v1::ActionKind_Name(action.kind())];
+    last_day = std::max(last_day, *ToDay(action.date()));
+  }
+  if (!it->status().ok()) return store::FromRocks(it->status());
+  std::printf("\n== Dunning actions (also produced to %s)\n", kafka::kActionsTopic);
+  for (const auto& [kind, count] : by_kind) {
+    std::printf("  %-32s %llu\n", kind.c_str(), static_cast<unsigned long long>(count));
+  }
+  if (last_day == kNoDay) return Status::Ok();
+  letters::LettersOptions letter_options;
+  letter_options.date = last_day;
+  letter_options.out_dir = letters_dir;
+  letters::LettersReport report;
+  if (Status s = letters::RenderLetters(*store, letter_options, &report); !s.ok()) return s;
+  std::printf("letters of %s: %llu actions -> %llu letters, %llu e-mails (%s)\n", FormatDay(last_day).c_str(),
+              static_cast<unsigned long long>(report.actions), static_cast<unsigned long long>(report.letters),
+              static_cast<unsigned long long>(report.emails), report.index_path.c_str());
+  return Status::Ok();
+}
+
 Status Summary(const std::string& db) {
   store::StoreOptions options;
   options.read_only = true;
@@ -68,6 +107,7 @@ int RunDemo(DemoArgs& args) {
   const std::string engine_db = (fs::path(args.dir) / "engine-db").string();
   const std::string replay_db = (fs::path(args.dir) / "replay-db").string();
 
+  if (Status s = UseGenPolicy("", &args.options); !s.ok()) return Fail("demo", s);
   std::printf("== Relance demo: %llu debtors over %d days (seed %llu)\n",
               static_cast<unsigned long long>(args.options.debtors), args.options.horizon_days,
               static_cast<unsigned long long>(args.options.seed));
@@ -111,6 +151,8 @@ int RunDemo(DemoArgs& args) {
   if (Status s = kafka::RunEngine(engine, StopRequested(), &stats); !s.ok()) return Fail("engine", s);
   std::printf("%s", kafka::FormatEngineStats(stats).c_str());
   if (Status s = Summary(engine_db); !s.ok()) return Fail("summary", s);
+  const std::string letters_dir = (fs::path(args.dir) / "letters").string();
+  if (Status s = DunningReport(engine_db, letters_dir); !s.ok()) return Fail("dunning", s);
 
   // The same log replayed from the file must give the same state.
   store::StoreOptions replay_store_options;
@@ -136,9 +178,10 @@ int RunDemo(DemoArgs& args) {
               replay_digest.c_str(), replay_stats.seconds, same ? "SAME" : "DIFFERENT");
   std::printf("peak RSS: %ld KiB\n", PeakRssKib());
   if (temporary) {
+    std::printf("(the demo directory is removed on exit: --dir DIR keeps the log, databases and letters)\n");
     fs::remove_all(args.dir, ec);
   } else {
-    std::printf("kept: %s (log and both databases)\n", args.dir.c_str());
+    std::printf("kept: %s (log, both databases, letters)\n", args.dir.c_str());
   }
   return audit.problems.empty() && same ? 0 : 3;
 }

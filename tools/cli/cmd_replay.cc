@@ -30,9 +30,11 @@ struct ReplayArgs {
 int PrintDigest(const store::Store& store, bool verify) {
   store::DigestResult digest;
   if (Status s = store::ComputeDigest(store, &digest); !s.ok()) return Fail("digest", s);
-  std::printf("state: %llu debts, %llu debtors, %llu history entries, %llu timers\n",
+  std::printf("state: %llu debts, %llu debtors, %llu history entries, %llu timers, %llu actions, %llu read-side rows\n",
               static_cast<unsigned long long>(digest.debts), static_cast<unsigned long long>(digest.debtors),
-              static_cast<unsigned long long>(digest.history_entries), static_cast<unsigned long long>(digest.timers));
+              static_cast<unsigned long long>(digest.history_entries), static_cast<unsigned long long>(digest.timers),
+              static_cast<unsigned long long>(digest.actions),
+              static_cast<unsigned long long>(digest.projection_rows));
   std::printf("digest: %s\n", digest.sha256_hex.c_str());
   if (!verify) return 0;
   store::AuditResult audit;

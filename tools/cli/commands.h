@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/core/status.h"
+#include "tools/gen/generator.h"
 
 namespace relance::cli {
 
@@ -32,6 +33,12 @@ void AddPolicyCommands(CLI::App& app, int* exit_code);
 
 // Prints "relance: <what>: <status>" to stderr and returns the exit code for it.
 int Fail(std::string_view what, const Status& status);
+
+// The policy a generated portfolio publishes at its head: "" for the shipped
+// French default and its calendar, "builtin" for the generator's minimal
+// one, or a policy file (JSON or text format, checked), published with the
+// shipped calendar.
+Status UseGenPolicy(const std::string& policy, gen::GenOptions* options);
 
 // Peak resident set size of this process, in KiB (VmHWM).
 long PeakRssKib();

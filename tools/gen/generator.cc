@@ -406,6 +406,7 @@ class Emitter {
   Emitter(const GenOptions& options, const EventSink& sink, GenStats* stats)
       : sink_(sink),
         stats_(stats),
+        options_(&options),
         start_day_(options.start_day),
         duplicate_per_mille_(options.duplicate_per_mille),
         redelivery_state_(Mix64(options.seed ^ kRedeliveryStream)) {
@@ -491,6 +492,7 @@ class Emitter {
 
   const EventSink& sink_;
   GenStats* stats_;
+  const GenOptions* options_;  // The portfolio's, which outlives the emitter.
   Day start_day_;
   std::uint32_t duplicate_per_mille_;
   std::uint64_t redelivery_state_;
@@ -502,6 +504,24 @@ class Emitter {
 };
 
 void Emitter::PublishPolicy() {
+  if (!options_->policy.policy_id().empty()) {
+    event_.Clear();
+    fmt::format_to(std::back_inserter(*event_.mutable_event_id()), "policy-{}-{}", options_->policy.policy_id(),
+                   options_->policy.version());
+    event_.set_event_time_ms(DayStartMs(0));
+    event_.set_schema_version(1);
+    *event_.mutable_policy_published()->mutable_policy() = options_->policy;
+    Deliver(event_);
+    for (const v1::CalendarPublished& calendar : options_->calendars) {
+      event_.Clear();
+      fmt::format_to(std::back_inserter(*event_.mutable_event_id()), "calendar-{}", calendar.calendar_id());
+      event_.set_event_time_ms(DayStartMs(0));
+      event_.set_schema_version(1);
+      *event_.mutable_calendar_published() = calendar;
+      Deliver(event_);
+    }
+    return;
+  }
   event_.Clear();
   fmt::format_to(std::back_inserter(*event_.mutable_event_id()), "policy-{}-{}", kPolicyId, kPolicyVersion);
   event_.set_event_time_ms(DayStartMs(0));
@@ -773,6 +793,10 @@ void DebtorStep::IssueInvoice() {
   }
   p->set_debtor_type(static_cast<v1::DebtorType>(sim_.debtor_type));
   fmt::format_to(std::back_inserter(*p->mutable_debtor_name()), "{} {:06d}", b2b ? "Company" : "Customer", index_ + 1);
+  // Letters need an address; e-mails an address in the reserved example domain.
+  fmt::format_to(std::back_inserter(*p->add_debtor_address()), "{} rue de la République", index_ % 200 + 1);
+  fmt::format_to(std::back_inserter(*p->add_debtor_address()), "{:05d} Lyon", 69001 + index_ % 9);
+  fmt::format_to(std::back_inserter(*p->mutable_debtor_email()), "dr-{:06d}@example.com", index_ + 1);
   emitter_.Send();
   const bool courtesy = rng_.Chance(kCourtesyPerMille);
   s.ladder_day = Offset(courtesy ? s.due_day - kCourtesyDaysBeforeDue : s.due_day + kLadder[0].day_offset);

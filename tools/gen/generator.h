@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 #include "engine/core/civil_date.h"
 #include "relance/v1/events.pb.h"
@@ -49,6 +50,12 @@ struct GenOptions {
   // Per mille of debtor events that are delivered a second time later the
   // same day, with the same event_id (at-least-once transport). Default 2.
   std::uint32_t duplicate_per_mille = 2;
+  // The dunning policy published at the head of the log. Empty (no
+  // policy_id): a minimal built-in one with the simulated collectors' ladder
+  // and no interest rules. The CLI passes the shipped French default.
+  v1::DunningPolicy policy;
+  // Calendars published right after the policy (CalendarPublished). Default: none.
+  std::vector<v1::CalendarPublished> calendars;
 };
 
 // What Generate emitted. `events` counts everything given to the sink.
