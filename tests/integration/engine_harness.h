@@ -318,6 +318,7 @@ struct Reference {
   std::uint64_t applied = 0;
   std::uint64_t rejected = 0;
   std::uint64_t transitions = 0;
+  std::uint64_t actions = 0;  // Dunning actions (one record each on relance.actions).
   std::uint64_t debts = 0;
 };
 
@@ -333,6 +334,7 @@ inline Reference ReplayReference(const TempDir& dir, const std::string& log, con
   ref.applied = CountOf(r.out, "applied: (\\d+)");
   ref.rejected = CountOf(r.out, "rejected: (\\d+)");
   ref.transitions = CountOf(r.out, "transitions: (\\d+)");
+  ref.actions = CountOf(r.out, "actions: (\\d+)");
   ref.debts = CountOf(r.out, "state: (\\d+) debts");
   INFO(r.out);
   REQUIRE(ref.digest.size() == 64);
@@ -620,8 +622,10 @@ inline std::string CheckOutboxTopics(const std::string& bootstraps, const Refere
   std::string summary;
   const std::vector<Record> transitions = ReadWholeTopic(bootstraps, kafka::kTransitionsTopic);
   const std::vector<Record> rejected = ReadWholeTopic(bootstraps, kafka::kRejectedTopic);
+  const std::vector<Record> actions = ReadWholeTopic(bootstraps, kafka::kActionsTopic);
   for (const auto& [topic, records, expected] : {std::tuple{kafka::kTransitionsTopic, &transitions, ref.transitions},
-                                                 std::tuple{kafka::kRejectedTopic, &rejected, ref.rejected}}) {
+                                                 std::tuple{kafka::kRejectedTopic, &rejected, ref.rejected},
+                                                 std::tuple{kafka::kActionsTopic, &actions, ref.actions}}) {
     const OutboxIds ids = CheckOutboxIds(*records);
     INFO(topic << ": " << ids.records << " records, " << ids.by_id.size() << " distinct ids, " << ids.duplicates
                << " identical redeliveries, " << ids.conflicts << " conflicting, " << ids.without_id

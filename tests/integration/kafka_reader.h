@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/transition_table.h"
 #include "engine/core/hash.h"
 
 namespace relance::testing {
@@ -141,7 +142,7 @@ inline ExpectedContents ExpectedRouting(const std::string& log_path, codec::Form
       continue;
     }
     const std::string& key = event.debtor_key();
-    if (key.empty() && (event.has_day_closed() || event.has_policy_published())) {
+    if (key.empty() && core::IsPartitionLevel(core::KindOf(event))) {
       for (auto& partition : expected) partition.push_back({false, {}, record});
       continue;
     }
