@@ -1,5 +1,7 @@
 #include "engine/kafka/runtime.h"
 
+#include <google/protobuf/util/json_util.h>
+
 #include <fmt/format.h>
 #include <librdkafka/rdkafkacpp.h>
 
@@ -70,6 +72,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
   void AddOutbox(v1::OutboxRecord record);
+  void SetOutputValue(const google::protobuf::Message& message, v1::OutboxRecord* record) const;
   Status Commit();
   Status RelayOutbox();
   void RelayRecovered();
@@ -211,7 +214,7 @@ Status Engine::Start() {
     record.set_id(
         fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
     record.set_key(t.debtor_key());
-    record.set_value(codec::DeterministicBytes(t));
+    SetOutputValue(t, &record);
     AddOutbox(std::move(record));
   });
   // Actions carry their own deterministic id: a replay or a redelivery of
@@ -221,7 +224,7 @@ Status Engine::Start() {
     record.set_topic(kActionsTopic);
     record.set_id(action.action_id());
     record.set_key(action.debtor_key());
-    record.set_value(codec::DeterministicBytes(action));
+    SetOutputValue(action, &record);
     AddOutbox(std::move(record));
   });
   RelayRecovered();
@@ -309,6 +312,28 @@ void Engine::Decode(Incoming* in) {
   const bool json = ContentType(m) == kContentTypeJson;
   in->decode_error = json ? codec::DecodeJson(bytes, &in->event) : codec::DecodeBinary(bytes, &in->event);
   if (in->decode_error.empty()) in->canonical = json ? codec::EncodeBinary(in->event) : std::string(bytes);
+}
+
+// The value of a transition or action record, in the configured format,
+// with headers saying what it is (content-type, relance.type).
+void Engine::SetOutputValue(const google::protobuf::Message& message, v1::OutboxRecord* record) const {
+  std::string value;
+  if (options_.json_output) {
+    google::protobuf::util::JsonPrintOptions print;
+    print.preserve_proto_field_names = true;
+    print.always_print_primitive_fields = true;
+    // Printing a valid message never fails; an empty value would be refused downstream.
+    (void)google::protobuf::util::MessageToJsonString(message, &value, print);
+  } else {
+    value = codec::DeterministicBytes(message);
+  }
+  record->set_value(std::move(value));
+  auto* type = record->add_headers();
+  type->set_name(kContentTypeHeader);
+  type->set_value(options_.json_output ? kContentTypeJson : kContentTypeProtobuf);
+  auto* name = record->add_headers();
+  name->set_name("relance.type");
+  name->set_value(message.GetTypeName());
 }
 
 void Engine::AddOutbox(v1::OutboxRecord record) { outbox_new_.emplace_back(outbox_seq_++, std::move(record)); }

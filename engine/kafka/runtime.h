@@ -55,6 +55,11 @@ struct EngineOptions {
   // When set, the engine publishes its counters and lag there and calls its
   // store hooks (the embedded query API). Must outlive RunEngine. Default: none.
   EngineMonitor* monitor = nullptr;
+  // Transitions and actions as protobuf-JSON (proto field names, one object
+  // per record, content-type application/json) instead of binary protobuf:
+  // what Kafka Connect's JsonConverter reads without a schema registry
+  // (deploy/kafka-connect/). Dead letters keep the original bytes. Default: false.
+  bool json_output = false;
 };
 
 inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;

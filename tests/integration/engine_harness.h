@@ -386,6 +386,7 @@ struct EngineSpec {
   int batch = 0;                        // 0: the engine's default.
   int exit_when_idle_ms = 0;            // 0: runs until SIGTERM.
   std::vector<std::string> properties;  // -X key=value
+  bool json_output = false;             // --json-output
 };
 
 inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
@@ -402,6 +403,7 @@ inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
     args.push_back("-X");
     args.push_back(property);
   }
+  if (spec.json_output) args.push_back("--json-output");
   return args;
 }
 

@@ -95,6 +95,8 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--exit-when-idle", args->options.exit_when_idle_ms,
                   "Stop once caught up and idle for this many ms (0: run until SIGTERM)");
   cmd->add_flag("--sync", args->options.sync, "fsync the WAL at each commit");
+  cmd->add_flag("--json-output", args->options.json_output,
+                "Transitions and actions as protobuf-JSON (for Kafka Connect's JsonConverter)");
   cmd->add_option("--http", args->http, "Serve the query API and /metrics on ADDR:PORT (port 0: any free one)");
   cmd->add_option("--http-threads", args->http_threads, "Worker threads of the query API (default 8)");
   cmd->callback([args, exit_code] { *exit_code = RunService(*args); });
