@@ -1,10 +1,11 @@
 -- Loading the Kafka Connect S3 output (JSON lines, one object per record)
--- into PostgreSQL, then typed views. Records are delivered at least once:
--- the relance.id header (kept by store.kafka.headers) is the primary key,
--- so a redelivery is an ON CONFLICT DO NOTHING.
+-- into PostgreSQL, then typed views. Records are delivered at least once,
+-- and a redelivery is byte for byte the same record: actions are keyed by
+-- their action_id, transitions by a hash of their content, so a redelivery
+-- is an ON CONFLICT DO NOTHING.
 
 CREATE TABLE relance_transitions_raw (
-  relance_id text PRIMARY KEY,
+  relance_id text PRIMARY KEY,  -- md5 of the record's text.
   record     jsonb NOT NULL
 );
 CREATE TABLE relance_actions_raw (
@@ -12,11 +13,13 @@ CREATE TABLE relance_actions_raw (
   record     jsonb NOT NULL
 );
 
--- Per downloaded file (aws s3 cp s3://relance-warehouse/topics/relance.transitions/day=.../ -):
---   \copy staging(line) FROM 'file.json'
---   INSERT INTO relance_transitions_raw
---     SELECT h.value->>'relance.id', s.line::jsonb FROM staging s, ... ON CONFLICT DO NOTHING;
--- For actions the id is also in the record itself:
+CREATE TABLE staging (line text NOT NULL);
+
+-- Per file downloaded from s3://relance-warehouse/topics/<topic>/day=YYYY-MM-DD/:
+--   TRUNCATE staging;
+--   \copy staging(line) FROM 'relance.transitions+0+0000000000.json'
+--   INSERT INTO relance_transitions_raw SELECT md5(line), line::jsonb FROM staging ON CONFLICT DO NOTHING;
+-- and for relance.actions files:
 --   INSERT INTO relance_actions_raw SELECT line::jsonb->>'action_id', line::jsonb FROM staging
 --     ON CONFLICT DO NOTHING;
 
