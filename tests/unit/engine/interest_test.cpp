@@ -208,6 +208,22 @@ TEST_CASE("no interest nor indemnity on a debt not yet due or closed", "[interes
   CHECK(owed.total_minor == 0);
 }
 
+TEST_CASE("no interest nor indemnity on a written-off debt", "[interest]") {
+  // interest.h: "nothing for a closed or not yet due debt". A write-off
+  // closes the debt with its balance left (written_off_minor records it).
+  const v1::DunningPolicy policy = FlatPolicy();
+  MiniEngine engine;
+  Run(engine, Invoice("inv", "DR1", "D1", 100000, "2026-01-01", "2026-01-31"));
+  v1::Event write_off = Envelope("wo", "DR1", "D1");
+  *write_off.mutable_written_off()->mutable_date() = D("2026-02-15");
+  write_off.mutable_written_off()->set_reason("uncollectable");
+  Run(engine, write_off);
+  REQUIRE(engine.access.debts.at("D1").status() == v1::DEBT_STATUS_WRITTEN_OFF);
+  const core::Owed owed = OwedOn(engine, "D1", policy, "2026-03-02");
+  CHECK(owed.interest_minor == 0);
+  CHECK(owed.indemnity_minor == 0);
+}
+
 TEST_CASE("the recovery indemnity: once per late invoice, not under insolvency, not for consumers", "[interest]") {
   const v1::DunningPolicy policy = FlatPolicy();
   MiniEngine engine;
