@@ -109,6 +109,8 @@ Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::
   owed.total_minor = owed.principal_minor;
   const auto due = ToDay(debt.due_date());
   if (!due || *due == kNoDay || day <= *due || debt.balance_minor() <= 0) return owed;
+  // A written-off debt keeps its balance but is closed: nothing runs on it.
+  if (debt.status() == v1::DEBT_STATUS_WRITTEN_OFF) return owed;
   const v1::DebtorTypeRules rules = RulesFor(policy, debt.debtor_type());
 
   // The principal's history: issued less credit notes from the start, then

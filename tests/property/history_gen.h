@@ -51,6 +51,18 @@ enum class GenKind : int {
 inline constexpr int kWeights[] = {12, 20, 6, 7, 10, 5, 5, 5, 5, 3, 3, 2, 10, 1, 6, 6};
 static_assert(sizeof(kWeights) / sizeof(kWeights[0]) == static_cast<int>(GenKind::kCount));
 
+// Dunning mode (dunning_property_test.cpp): the first event publishes
+// `policy` and later ones new versions of it (other contact rules, minimum,
+// grace); days close one at a time more often; a collector follows the
+// actions the engine produced with their ReminderSent (or the agency or
+// court step); calendars, insolvency and order-for-payment events come too.
+// Off (nullptr), the generator draws exactly what it always drew.
+struct DunningMode {
+  v1::DunningPolicy policy;
+  v1::CalendarPublished calendar;
+  Day start = kNoDay;  // When set, histories begin within 30 days of it.
+};
+
 struct Slot {
   std::string debt_id;
   std::string currency;
@@ -60,8 +72,9 @@ class HistoryGen {
  public:
   // discount_heavy: every invoice has an early-payment discount with a late
   // pay_by date, and payments aim at its edge more often.
-  HistoryGen(std::uint64_t seed, const MiniEngine& engine, bool discount_heavy = false)
-      : rng_(seed), engine_(engine), discount_heavy_(discount_heavy) {
+  HistoryGen(std::uint64_t seed, const MiniEngine& engine, bool discount_heavy = false,
+             const DunningMode* dunning = nullptr)
+      : rng_(seed), engine_(engine), discount_heavy_(discount_heavy), dunning_(dunning) {
     debtor_ = fmt::format("DR-{}", rng_.Below(1000));
     other_debtor_ = debtor_ + "-OTHER";
     std::vector<std::string> currencies = {"EUR"};
@@ -70,16 +83,31 @@ class HistoryGen {
     for (int i = 0; i < debts; ++i) slots_.push_back(Slot{fmt::format("D{}", i + 1), rng_.Pick(currencies)});
     currencies_ = currencies;
     today_ = DaysFromCivil(static_cast<int>(rng_.Between(2021, 2028)), static_cast<int>(rng_.Between(1, 12)), 1);
+    if (dunning_ != nullptr && dunning_->start != kNoDay) today_ = dunning_->start + static_cast<Day>(rng_.Below(30));
   }
 
   // The next event; *must_reject when it is malformed beyond doubt.
   v1::Event Next(bool first, bool* must_reject) {
     *must_reject = false;
+    if (dunning_ != nullptr) {
+      v1::Event e;
+      if (NextDunning(first, &e)) {
+        emitted_.push_back(e);
+        return e;
+      }
+    }
     if (rng_.Chance(300)) today_ += static_cast<Day>(rng_.Between(1, 4));
     GenKind kind = first && rng_.Chance(900) ? GenKind::kInvoice : PickKind();
     // Once every debt is issued, most invoices would only be DEBT_EXISTS.
     if (kind == GenKind::kInvoice && !first && AllIssued() && rng_.Chance(750)) kind = PickKind();
     if (kind == GenKind::kDuplicate && emitted_.empty()) kind = GenKind::kInvoice;
+    // Dunning mode: debts must live long enough to climb the ladder.
+    if (dunning_ != nullptr &&
+        (kind == GenKind::kPayment || kind == GenKind::kCreditNote || kind == GenKind::kWriteOff ||
+         kind == GenKind::kMalformed) &&
+        rng_.Chance(750)) {
+      kind = GenKind::kDayClosed;
+    }
     v1::Event e;
     if (kind == GenKind::kDuplicate) {
       e = rng_.Pick(emitted_);
@@ -147,9 +175,9 @@ class HistoryGen {
         return e;
       }
       case GenKind::kDayClosed:
-        return MakeDayClosed();
+        return dunning_ != nullptr ? MakeNextDay() : MakeDayClosed();
       case GenKind::kPolicy:
-        return MakePolicy();
+        return dunning_ != nullptr ? MakeDunningPolicy() : MakePolicy();
       default:
         return MakeInvoice();
     }
@@ -425,6 +453,123 @@ class HistoryGen {
     return e;
   }
 
+  // Dunning mode: the events only a collector or a court produces.
+  bool NextDunning(bool first, v1::Event* e) {
+    if (first) {
+      *e = MakeDunningPolicy();
+      return true;
+    }
+    const int r = static_cast<int>(rng_.Below(100));
+    if (r < 40) {
+      *e = MakeNextDay();
+      return true;
+    }
+    if (r < 65 && MakeFollowUp(e)) return true;
+    if (r < 67) {
+      *e = Envelope(NewEventId(), "", "");
+      e->clear_debtor_key();
+      e->clear_debt_id();
+      e->clear_creditor_id();
+      *e->mutable_calendar_published() = dunning_->calendar;
+      return true;
+    }
+    if (r < 69) {
+      *e = Envelope(NewEventId(), debtor_, "");
+      auto* p = e->mutable_insolvency_proceedings();
+      p->set_kind(static_cast<v1::InsolvencyKind>(rng_.Between(1, 3)));
+      *p->mutable_date() = ToCivil(NearToday());
+      p->set_closed(engine_.access.debtors.count(debtor_) != 0 && engine_.access.debtors.at(debtor_).has_insolvency());
+      return true;
+    }
+    if (r < 71) {
+      *e = DebtEnvelope(PickDebtId());
+      auto* p = e->mutable_order_for_payment_update();
+      p->set_stage(static_cast<v1::OrderStage>(rng_.Between(1, 4)));
+      *p->mutable_date() = ToCivil(NearToday());
+      return true;
+    }
+    return false;
+  }
+
+  // Mostly the next day, sometimes a few days later.
+  v1::Event MakeNextDay() {
+    const Day closed = IsUnset(engine_.meta.business_date()) ? kNoDay : *ToDay(engine_.meta.business_date());
+    Day day = closed == kNoDay ? today_ : closed + 1;
+    if (rng_.Chance(150)) day += static_cast<Day>(rng_.Between(1, 5));
+    today_ = std::max(today_, day);
+    v1::Event e;
+    e.set_event_id(NewEventId());
+    e.set_schema_version(1);
+    *e.mutable_day_closed()->mutable_business_date() = ToCivil(day);
+    return e;
+  }
+
+  // What a collector does after an action: a ReminderSent for one debt of
+  // it (on the action's day, or a little later), a hand-over, a court claim.
+  bool MakeFollowUp(v1::Event* e) {
+    for (; actions_seen_ < engine_.actions.size(); ++actions_seen_) {
+      const v1::Action& a = engine_.actions[actions_seen_];
+      for (const auto& item : a.items()) {
+        if (item.level() > 0 || a.kind() == v1::ACTION_KIND_COURTESY_NOTICE) follow_ups_.push_back({a, item});
+      }
+    }
+    if (follow_ups_.empty()) return false;
+    const std::size_t index = static_cast<std::size_t>(rng_.Below(follow_ups_.size()));
+    const auto [a, item] = follow_ups_[index];
+    follow_ups_.erase(follow_ups_.begin() + static_cast<std::ptrdiff_t>(index));
+    *e = Envelope(NewEventId(), a.debtor_key(), item.debt_id());
+    e->set_creditor_id(a.creditor_id());
+    const Day date = std::min(today_, *ToDay(a.date()) + static_cast<Day>(rng_.Chance(800) ? 0 : rng_.Between(1, 4)));
+    switch (a.kind()) {
+      case v1::ACTION_KIND_HAND_OVER:
+        e->mutable_handed_to_agency()->set_agency_id("AG-1");
+        *e->mutable_handed_to_agency()->mutable_date() = ToCivil(date);
+        return true;
+      case v1::ACTION_KIND_LEGAL:
+        e->mutable_legal_action_filed()->set_kind(v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT);
+        *e->mutable_legal_action_filed()->mutable_date() = ToCivil(date);
+        e->mutable_legal_action_filed()->set_court_reference("RG 26/00001");
+        return true;
+      case v1::ACTION_KIND_COURTESY_NOTICE:
+      case v1::ACTION_KIND_REMINDER:
+      case v1::ACTION_KIND_FORMAL_NOTICE: {
+        auto* p = e->mutable_reminder_sent();
+        p->set_level(item.level());
+        p->set_channel(a.channel());
+        *p->mutable_date() = ToCivil(date);
+        p->set_template_id(a.template_id());
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  // The dunning policy, version after version: odd versions as given, even
+  // ones with other contact rules, minimum and grace days.
+  v1::Event MakeDunningPolicy() {
+    v1::Event e;
+    e.set_event_id(NewEventId());
+    e.set_schema_version(1);
+    v1::DunningPolicy* policy = e.mutable_policy_published()->mutable_policy();
+    *policy = dunning_->policy;
+    if (rng_.Chance(800)) ++policy_version_;
+    policy->set_version(std::max<std::uint32_t>(1, policy_version_));
+    if (policy->version() % 2 == 0) {
+      policy->mutable_contact()->set_max_contacts_per_week(static_cast<std::uint32_t>(rng_.Between(1, 4)));
+      policy->mutable_contact()->set_cooldown_days(static_cast<std::uint32_t>(rng_.Between(0, 3)));
+      policy->mutable_contact()->set_no_contact_on_sunday(rng_.Chance(500));
+      policy->clear_minimum_balance();
+      auto* minimum = policy->add_minimum_balance();
+      minimum->set_currency("EUR");
+      minimum->set_amount_minor(rng_.Between(0, 20'000));
+      policy->set_promise_grace_days(static_cast<std::uint32_t>(rng_.Between(0, 7)));
+      policy->set_instalment_grace_days(static_cast<std::uint32_t>(rng_.Between(0, 7)));
+    }
+    *policy->mutable_effective_from() = ToCivil(today_);
+    return e;
+  }
+
   static v1::CivilDate* PrimaryDate(v1::Event* e) {
     switch (e->payload_case()) {
       case v1::Event::kInvoiceIssued:
@@ -547,6 +692,9 @@ class HistoryGen {
   Prng rng_;
   const MiniEngine& engine_;
   bool discount_heavy_;
+  const DunningMode* dunning_;
+  std::size_t actions_seen_ = 0;
+  std::vector<std::pair<v1::Action, v1::ActionItem>> follow_ups_;
   std::string debtor_;
   std::string other_debtor_;
   std::vector<Slot> slots_;
