@@ -106,7 +106,8 @@ struct Group {
   v1::Channel channel = v1::CHANNEL_UNSPECIFIED;
   const v1::LadderStep* step = nullptr;  // The highest-level step of the group (ladder actions).
   std::vector<v1::DebtState*> due;       // Debts whose step (or warning) this is.
-  std::uint32_t level = 0;
+  std::vector<std::uint32_t> due_levels;  // The step level each of them reached (0 for warnings).
+  std::uint32_t level = 0;                // The highest: it sets the template and the tone.
 };
 
 using GroupKey = std::tuple<std::string, int, int>;  // (creditor, kind, channel)
@@ -257,6 +258,7 @@ void Collect(std::map<GroupKey, Group>& groups, v1::DebtState* d, v1::ActionKind
   g.creditor_id = d->creditor_id();
   g.channel = channel;
   g.due.push_back(d);
+  g.due_levels.push_back(step != nullptr ? step->level() : 0);
   if (step != nullptr && (g.step == nullptr || step->level() > g.step->level())) g.step = step;
   if (step != nullptr) g.level = std::max(g.level, step->level());
 }
@@ -283,7 +285,8 @@ void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::D
 
 // Marks what the action did on the debts that carried it.
 void Record(const Group& g, Day day, Outcome* out) {
-  for (v1::DebtState* d : g.due) {
+  for (std::size_t i = 0; i < g.due.size(); ++i) {
+    v1::DebtState* d = g.due[i];
     switch (g.kind) {
       case v1::ACTION_KIND_COURTESY_NOTICE:
         d->set_courtesy_sent(true);
@@ -298,7 +301,9 @@ void Record(const Group& g, Day day, Outcome* out) {
         d->mutable_order()->set_enforceability_announced(true);
         break;
       default:
-        d->set_action_level(std::max(d->action_level(), g.level));
+        // Each debt moves to its own step: two invoices due levels 3 and 4
+        // the same day share one letter, but neither skips a step.
+        d->set_action_level(std::max(d->action_level(), g.due_levels[i]));
         SetCivil(day, d->mutable_action_date());
         break;
     }
@@ -323,12 +328,11 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
   a.set_policy_id(policy.policy_id());
   a.set_policy_version(policy.version());
   std::vector<const v1::DebtState*> covered(g.due.begin(), g.due.end());
-  for (const v1::DebtState* d : g.due) {
-    const std::uint32_t level = g.kind == v1::ACTION_KIND_REMINDER || g.kind == v1::ACTION_KIND_FORMAL_NOTICE ||
-                                        g.kind == v1::ACTION_KIND_HAND_OVER || g.kind == v1::ACTION_KIND_LEGAL
-                                    ? g.level
-                                    : d->dunning_level();
-    AddItem(a, *d, debtor, policy, day, level);
+  for (std::size_t i = 0; i < g.due.size(); ++i) {
+    const v1::DebtState* d = g.due[i];
+    const bool ladder = g.kind == v1::ACTION_KIND_REMINDER || g.kind == v1::ACTION_KIND_FORMAL_NOTICE ||
+                        g.kind == v1::ACTION_KIND_HAND_OVER || g.kind == v1::ACTION_KIND_LEGAL;
+    AddItem(a, *d, debtor, policy, day, ladder ? g.due_levels[i] : d->dunning_level());
   }
   // One letter per debtor and creditor: it lists every other overdue invoice
   // the hard rule lets us claim, at the level each has reached.
@@ -434,20 +438,49 @@ Day NextActionDay(const v1::DebtState& d, const v1::DebtorState& debtor, const P
   return next;
 }
 
-void RefreshActionDays(const Outcome& outcome, std::string_view debtor_key, StateAccess& access,
-                       const Context& context) {
-  if (outcome.touched_debts.empty()) return;
-  const v1::DebtorState& debtor = *access.Debtor(debtor_key);
-  for (const auto& id : outcome.touched_debts) {
-    v1::DebtState* d = access.FindDebt(id);
-    if (d == nullptr) continue;
-    const Day next = NextActionDay(*d, debtor, context.policy);
-    if (next == kNoDay) {
-      d->clear_next_action_day();
-    } else {
-      SetCivil(next, d->mutable_next_action_day());
-    }
+namespace {
+
+// Sets next_action_day; true when it changed.
+bool Retime(v1::DebtState& d, const v1::DebtorState& debtor, const PolicyView& view) {
+  const Day next = NextActionDay(d, debtor, view);
+  const Day stored = IsUnset(d.next_action_day()) ? kNoDay : DayOf(d.next_action_day());
+  if (next == stored) return false;
+  if (next == kNoDay) {
+    d.clear_next_action_day();
+  } else {
+    SetCivil(next, d.mutable_next_action_day());
   }
+  return true;
+}
+
+// The ladder depends on the debtor's segment: when an event or a day moves
+// the debtor to another segment, every open debt is re-timed on its new
+// ladder, not only the ones the event touched.
+void FollowSegment(v1::DebtorState& debtor, StateAccess& access, const PolicyView& view, Outcome* out) {
+  if (view.policy == nullptr) return;
+  const std::string_view segment = SegmentName(SegmentFor(debtor, *view.policy));
+  if (debtor.dunning_segment() == segment) return;
+  debtor.set_dunning_segment(std::string(segment));
+  out->debtor_touched = true;
+  for (const auto& ref : debtor.open_debts()) {
+    v1::DebtState* d = access.FindDebt(ref.debt_id());
+    if (d != nullptr && Retime(*d, debtor, view)) RetimedDebt(out, *d);
+  }
+}
+
+}  // namespace
+
+bool RetimeDebt(v1::DebtState& debt, const v1::DebtorState& debtor, const PolicyView& policy) {
+  return Retime(debt, debtor, policy);
+}
+
+void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAccess& access, const Context& context) {
+  if (outcome->touched_debts.empty() && !outcome->debtor_touched) return;
+  v1::DebtorState& debtor = *access.Debtor(debtor_key);
+  for (const auto& id : outcome->touched_debts) {
+    if (v1::DebtState* d = access.FindDebt(id); d != nullptr) Retime(*d, debtor, context.policy);
+  }
+  if (outcome->debtor_touched) FollowSegment(debtor, access, context.policy, outcome);
 }
 
 void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, const PolicyView& view, Outcome* out) {
@@ -493,15 +526,12 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
     debtor.mutable_contact_dates()->DeleteSubrange(
         0, debtor.contact_dates_size() - static_cast<int>(kContactDatesPerDebtorMax));
   }
+  if (debtor.dunning_segment() != SegmentName(segment)) {
+    debtor.set_dunning_segment(std::string(SegmentName(segment)));
+    out->debtor_touched = true;
+  }
   for (v1::DebtState* d : open) {
-    const Day next = NextActionDay(*d, debtor, view);
-    if (next == DayOf(d->next_action_day()) || (next == kNoDay && IsUnset(d->next_action_day()))) continue;
-    if (next == kNoDay) {
-      d->clear_next_action_day();
-    } else {
-      SetCivil(next, d->mutable_next_action_day());
-    }
-    TouchDebt(out, *d);
+    if (Retime(*d, debtor, view)) RetimedDebt(out, *d);
   }
 }
 

@@ -58,9 +58,13 @@ bool IsContactDay(const PolicyView& policy, Day day);
 // NextReviewDay, so the timer index wakes the debt on that day.
 Day NextActionDay(const v1::DebtState& debt, const v1::DebtorState& debtor, const PolicyView& policy);
 
-// After an accepted event: recomputes next_action_day of the debts it touched.
-void RefreshActionDays(const Outcome& outcome, std::string_view debtor_key, StateAccess& access,
-                       const Context& context);
+// After an accepted event: recomputes next_action_day of the debts it
+// touched; when the debtor's segment changed, of all its open debts (they
+// are then added to the touched debts).
+void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAccess& access, const Context& context);
+
+// Recomputes one debt's next_action_day (a new policy); true when it changed.
+bool RetimeDebt(v1::DebtState& debt, const v1::DebtorState& debtor, const PolicyView& policy);
 
 // The dunning review of one debtor on the closed day `day`: appends the
 // actions due to out->actions, marks the debts it changed (action levels,

@@ -36,6 +36,7 @@ void Outcome::Reset() {
   accepted = false;
   rejection.Clear();
   touched_debts.clear();
+  retimed_debts.clear();
   debtor_touched = false;
   transitions_used = 0;
   actions.clear();
@@ -47,6 +48,16 @@ void TouchDebt(Outcome* out, v1::DebtState& d) {
   }
   out->touched_debts.push_back(d.debt_id());
   d.set_history_seq(d.history_seq() + 1);
+}
+
+void RetimedDebt(Outcome* out, const v1::DebtState& d) {
+  for (const auto& id : out->touched_debts) {
+    if (id == d.debt_id()) return;  // Saved anyway, with its history entry.
+  }
+  for (const auto& id : out->retimed_debts) {
+    if (id == d.debt_id()) return;
+  }
+  out->retimed_debts.push_back(d.debt_id());
 }
 
 bool IsClosed(v1::DebtStatus status) {
@@ -837,7 +848,7 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
 
 void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out) {
   ApplyChecked(event, context, access, out);
-  if (out->accepted) RefreshActionDays(*out, event.debtor_key(), access, context);
+  if (out->accepted) RefreshActionDays(out, event.debtor_key(), access, context);
 }
 
 namespace {

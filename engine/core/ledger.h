@@ -65,6 +65,9 @@ struct Outcome {
   v1::Rejection rejection;                  // Set when !accepted.
   std::vector<v1::Transition> transitions;  // Status changes, in order.
   std::vector<std::string> touched_debts;   // Debts whose state changed (deduplicated).
+  // Debts whose next action day alone changed (a new segment, a new policy):
+  // saved and re-timed, but the event is not theirs, so no history entry.
+  std::vector<std::string> retimed_debts;
   bool debtor_touched = false;
   int transitions_used = 0;  // Valid prefix of `transitions` (they are reused).
   std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
@@ -77,6 +80,8 @@ struct Outcome {
 // Marks a debt as changed by the current call: listed once in
 // out->touched_debts, and its history grows by one entry.
 void TouchDebt(Outcome* out, v1::DebtState& debt);
+// Marks a debt as re-timed by the current call (Outcome::retimed_debts).
+void RetimedDebt(Outcome* out, const v1::DebtState& debt);
 
 // Applies a debt- or debtor-level event (everything but DayClosed and
 // PolicyPublished, which are partition-level: see ApplyPartitionEvent).

@@ -35,6 +35,9 @@ inline constexpr std::size_t kContactsPerDebtMax = 32;
 inline constexpr std::size_t kContactDatesPerDebtorMax = 16;
 // Actions one DayClosed may produce for one debtor (one per creditor and channel).
 inline constexpr std::size_t kActionsPerDebtorDayMax = 64;
+// Debts of one partition a DayClosed re-times after a new policy (the rest
+// on the following days): the cost of a policy change stays bounded per day.
+inline constexpr std::size_t kRetimeDebtsPerDayMax = 20'000;
 // Kafka-compatible partition count bounds.
 inline constexpr std::uint32_t kPartitionsMax = 4096;
 // Events applied between two RocksDB commits.

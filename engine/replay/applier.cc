@@ -94,9 +94,64 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
     return Status::Ok();
   }
   meta_dirty_[partition] = true;
+  if (event.has_policy_published()) {
+    // Every debt's next action day may move with the new ladders: the debts
+    // changed since the last commit now, the committed ones a bounded number
+    // per DayClosed (ContinueRetiming), in debt id order.
+    metas_[partition].set_retiming(true);
+    metas_[partition].clear_retime_after();
+    for (const std::string& debt_id : cache_.DirtyDebtIds(partition)) {
+      if (Status s = Retime(partition, debt_id); !s.ok()) return s;
+    }
+  }
   if (!event.has_day_closed()) return Status::Ok();
   if (Status s = CloseDay(partition, previous_day, history_bytes); !s.ok()) return s;
+  if (metas_[partition].retiming()) {
+    if (Status s = ContinueRetiming(partition); !s.ok()) return s;
+  }
   return ProjectDayVisits(partition, event);
+}
+
+// One debt on the policy in force: a new next action day is saved and
+// rescheduled, with no history entry (no event of its own changed it).
+Status Applier::Retime(std::uint32_t partition, const std::string& debt_id) {
+  const core::Context ctx = ContextOf(partition);
+  core::StateAccess& access = cache_.Bind(partition);
+  v1::DebtState* debt = access.FindDebt(debt_id);
+  if (debt == nullptr || core::IsClosed(debt->status())) return cache_.read_status();
+  const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  if (!core::RetimeDebt(*debt, *debtor, ctx.policy)) return Status::Ok();
+  outcome_.Reset();
+  core::RetimedDebt(&outcome_, *debt);
+  cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
+  ++retimed_;
+  return Status::Ok();
+}
+
+Status Applier::ContinueRetiming(std::uint32_t partition) {
+  v1::PartitionMeta& meta = metas_[partition];
+  const std::string start = store::EntityKey(partition, meta.retime_after());
+  const std::string limit = store::EntityKey(partition + 1, "");
+  const rocksdb::Slice upper_bound(limit);
+  auto it = store_->NewIterator(store::Family::kDebt, nullptr, &upper_bound);
+  std::vector<std::string> ids;
+  for (it->Seek(start); it->Valid() && ids.size() < kRetimeDebtsPerDayMax; it->Next()) {
+    std::string id(it->key().data() + 2, it->key().size() - 2);
+    if (id == meta.retime_after() && !meta.retime_after().empty()) continue;
+    ids.push_back(std::move(id));
+  }
+  if (!it->status().ok()) return store::FromRocks(it->status());
+  for (const std::string& id : ids) {
+    if (Status s = Retime(partition, id); !s.ok()) return s;
+  }
+  if (ids.size() < kRetimeDebtsPerDayMax) {
+    meta.set_retiming(false);
+    meta.clear_retime_after();
+  } else {
+    meta.set_retime_after(ids.back());
+  }
+  return Status::Ok();
 }
 
 // Timers of the days this DayClosed closes: the index, never a full scan.

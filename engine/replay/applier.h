@@ -63,6 +63,7 @@ class Applier {
   std::uint64_t transitions() const { return transitions_; }
   std::uint64_t actions() const { return actions_; }
   std::uint64_t day_visits() const { return day_visits_; }
+  std::uint64_t retimed() const { return retimed_; }
   std::uint64_t cache_hits() const { return cache_.hits(); }
   std::uint64_t cache_misses() const { return cache_.misses(); }
 
@@ -71,6 +72,8 @@ class Applier {
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
                              bool* accepted, v1::Rejection* rejection);
   Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
+  Status Retime(std::uint32_t partition, const std::string& debt_id);
+  Status ContinueRetiming(std::uint32_t partition);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
   Status Project(std::uint32_t partition, const v1::Event& event);
   Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
@@ -88,6 +91,7 @@ class Applier {
   std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.
   std::uint64_t transitions_ = 0;
   std::uint64_t actions_ = 0;
+  std::uint64_t retimed_ = 0;
   std::uint64_t day_visits_ = 0;
 };
 

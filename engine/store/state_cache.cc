@@ -132,8 +132,7 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
   return fetch(Family::kDebtor, debtor_keys, debtors_, parse);
 }
 
-void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
-  for (const auto& debt_id : outcome.touched_debts) {
+void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& context) {
     DebtSlot* slot = FindRecentDebt(debt_id);
     DebtEntry& entry = slot->second;
     const Day old_review = *ToDay(entry.state.review_date());
@@ -146,6 +145,11 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
       entry.dirty = true;
       dirty_debts_.push_back(slot);
     }
+}
+
+void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
+  for (const auto* ids : {&outcome.touched_debts, &outcome.retimed_debts}) {
+    for (const auto& debt_id : *ids) MarkDebtDirty(debt_id, context);
   }
   if (outcome.debtor_touched) {
     DebtorSlot* slot = recent_debtor_ != nullptr && std::string_view(recent_debtor_->first).substr(2) == debtor_key
@@ -157,6 +161,14 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
       dirty_debtors_.push_back(slot);
     }
   }
+}
+
+std::vector<std::string> StateCache::DirtyDebtIds(std::uint32_t partition) const {
+  std::vector<std::string> ids;
+  for (const DebtSlot* slot : dirty_debts_) {
+    if (PartitionOf(slot->first) == partition) ids.emplace_back(std::string_view(slot->first).substr(2));
+  }
+  return ids;
 }
 
 void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {

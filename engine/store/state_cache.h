@@ -55,6 +55,9 @@ class StateCache {
   // day, debt id). Loads the states it names.
   Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids);
 
+  // Ids of the dirty debts of `partition` (changed since the last commit).
+  std::vector<std::string> DirtyDebtIds(std::uint32_t partition) const;
+
   // Puts every dirty state, its history chunk and the timer index changes
   // into `batch`, in key order per family.
   void FlushTo(rocksdb::WriteBatch* batch);
@@ -106,6 +109,7 @@ class StateCache {
   DebtMap::iterator LoadDebt(const std::string& key);
   DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);
+  void MarkDebtDirty(const std::string& debt_id, const core::Context& context);
 
   Store* store_;
   std::size_t capacity_;

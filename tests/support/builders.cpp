@@ -186,6 +186,13 @@ core::Context MiniEngine::Context() const {
 const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
   if (core::IsPartitionLevel(core::KindOf(event))) {
     core::ApplyPartitionEvent(event, meta, &outcome);
+    if (outcome.accepted && event.has_policy_published()) {
+      // A new policy re-times every open debt (the shell: Applier::Retime).
+      const core::Context ctx = Context();
+      for (auto& [id, debt] : access.debts) {
+        if (!core::IsClosed(debt.status())) core::RetimeDebt(debt, *access.Debtor(debt.debtor_key()), ctx.policy);
+      }
+    }
     if (!outcome.accepted || !event.has_day_closed()) return outcome;
     // Like the shell: the debts whose review day has come, grouped by
     // debtor; their time-driven transitions, then the debtor's review.
