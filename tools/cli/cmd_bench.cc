@@ -15,8 +15,8 @@
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
-#include "engine/core/transition_table.h"
 #include "engine/core/ledger.h"
+#include "engine/core/transition_table.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/runtime.h"
@@ -374,6 +374,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   kafka_cmd->add_option("--dir", kafka_args->dir, "Work directory (default: a temporary one, removed)");
   kafka_cmd->callback([kafka_args, exit_code] { *exit_code = RunKafkaBench(*kafka_args); });
   AddBenchHttpCommand(bench, exit_code);
+  AddBenchDayCommand(bench, exit_code);
 }
 
 }  // namespace relance::cli

@@ -17,6 +17,8 @@ void AddShowCommand(CLI::App& app, int* exit_code);
 void AddBenchCommand(CLI::App& app, int* exit_code);
 // `bench http`, under the `bench` subcommand (cmd_bench_http.cc).
 void AddBenchHttpCommand(CLI::App* bench, int* exit_code);
+// `bench dayclose`, under the `bench` subcommand (cmd_bench_day.cc).
+void AddBenchDayCommand(CLI::App* bench, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddRunCommand(CLI::App& app, int* exit_code);
 void AddLettersCommand(CLI::App& app, int* exit_code);
