@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/store/store.h"
+#include "projections/api/projection_read_model.h"
 #include "projections/api/server.h"
 #include "relance/v1/state.pb.h"
 #include "tools/cli/commands.h"
@@ -168,7 +169,7 @@ int RunHttpBench(const HttpBenchArgs& args) {
   if (sample.empty()) return Fail("bench http", Status::NotFound("the database holds no debt"));
 
   api::StoreSource source(api::SourceMode::kReadOnly);
-  api::UnavailableReadModel model;
+  api::ProjectionReadModel model;
   api::QueryApi query_api(&source, &model);
   api::HttpServer server(&query_api);
   std::string host = "127.0.0.1";
