@@ -8,14 +8,15 @@
 //   GET /v1/debts/{id}[?debtor=KEY]      DebtState
 //   GET /v1/debts/{id}/history[?debtor=KEY&limit=N&after_seq=S]
 //   GET /v1/debtors/{key}                DebtorState (and risk)
-//   GET /v1/ageing[?creditor=&currency=&as_of=YYYY-MM-DD]   ReadModel
+//   GET /v1/ageing[?creditor=&currency=&as_of=YYYY-MM-DD]   ReadModel (ageing, DSO)
 //   GET /v1/risk/top[?n=N]                                  ReadModel
 //   GET /v1/effectiveness                                   ReadModel
 //
 // Every data response reads through one ReadView (one snapshot). Errors are
 // {"error":{"code":"...","message":"..."}} with 400 bad_request, 404
-// not_found, 405 method_not_allowed, 414 uri_too_long, 500 internal, 501
-// not_implemented, 503 unavailable. Handle never throws.
+// not_found, 405 method_not_allowed, 414 uri_too_long, 500 internal, 503
+// unavailable (501 not_implemented is counted, for a ReadModel that has no
+// answer, but none does). Handle never throws.
 //
 // Thread safety: Handle and Metrics from any thread.
 #pragma once

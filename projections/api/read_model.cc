@@ -44,22 +44,4 @@ ApiResponse JsonError(int status, std::string_view code, std::string_view messag
   return {status, fmt::format(R"({{"error":{{"code":{},"message":{}}}}})", JsonString(code), JsonString(message))};
 }
 
-namespace {
-
-ApiResponse NotWired(std::string_view what) {
-  return JsonError(501, "not_implemented", fmt::format("{} is not available yet: the projection is not wired", what));
-}
-
-}  // namespace
-
-ApiResponse UnavailableReadModel::Ageing(const ReadView&, const AgeingQuery&) { return NotWired("ageing"); }
-
-ApiResponse UnavailableReadModel::RiskTop(const ReadView&, const RiskTopQuery&) { return NotWired("risk"); }
-
-ApiResponse UnavailableReadModel::Effectiveness(const ReadView&, const EffectivenessQuery&) {
-  return NotWired("step effectiveness");
-}
-
-std::optional<std::string> UnavailableReadModel::DebtorRisk(const ReadView&, std::string_view) { return std::nullopt; }
-
 }  // namespace relance::api

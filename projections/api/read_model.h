@@ -1,8 +1,8 @@
 // The projection queries behind the API's aggregate endpoints (ageing, risk,
 // step effectiveness), as an interface: the query API parses and checks the
 // parameters, opens the request's one view, and hands both to a ReadModel.
-// The projections (projections/query.h) implement it; until they are wired,
-// UnavailableReadModel answers 501 Not Implemented.
+// ProjectionReadModel (projection_read_model.h) implements it over the
+// projections (projections/query.h).
 //
 // Thread safety: implementations are called from many request threads at once.
 #pragma once
@@ -52,17 +52,9 @@ class ReadModel {
   virtual ApiResponse RiskTop(const ReadView& view, const RiskTopQuery& query) = 0;
   virtual ApiResponse Effectiveness(const ReadView& view, const EffectivenessQuery& query) = 0;
   // One debtor's risk (score, segment, reasons) as a JSON object, for
-  // GET /v1/debtors/{key}; nullopt when not available ("risk": null).
-  virtual std::optional<std::string> DebtorRisk(const ReadView& view, std::string_view debtor_key) = 0;
-};
-
-// Every aggregate answers 501 not_implemented; debtors carry "risk": null.
-class UnavailableReadModel : public ReadModel {
- public:
-  ApiResponse Ageing(const ReadView& view, const AgeingQuery& query) override;
-  ApiResponse RiskTop(const ReadView& view, const RiskTopQuery& query) override;
-  ApiResponse Effectiveness(const ReadView& view, const EffectivenessQuery& query) override;
-  std::optional<std::string> DebtorRisk(const ReadView& view, std::string_view debtor_key) override;
+  // GET /v1/debtors/{key}: *risk is nullopt when the debtor has none ("risk":
+  // null, not an error). A failed read is an error (the request answers 500).
+  virtual Status DebtorRisk(const ReadView& view, std::string_view debtor_key, std::optional<std::string>* risk) = 0;
 };
 
 }  // namespace relance::api

@@ -142,7 +142,8 @@ ApiResponse DebtorResponse(const ReadView& view, const std::string& debtor_key, 
   ApiResponse response;
   response.body = fmt::format(R"({{"partition":{},"debtor":)", partition);
   if (!AppendJson(debtor, &response.body)) return JsonError(500, "internal", "debtor state not printable as JSON");
-  const std::optional<std::string> risk = model->DebtorRisk(view, debtor_key);
+  std::optional<std::string> risk;
+  if (Status s = model->DebtorRisk(view, debtor_key, &risk); !s.ok()) return StoreError(s);
   response.body += ",\"risk\":";
   response.body += risk ? *risk : "null";
   response.body += '}';

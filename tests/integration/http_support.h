@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "engine/store/store.h"
+#include "projections/api/projection_read_model.h"
 #include "projections/api/server.h"
 #include "relance/v1/state.pb.h"
 #include "tests/integration/engine_harness.h"
@@ -62,7 +63,7 @@ inline std::unique_ptr<store::Store> OpenReadOnly(const std::string& db) {
 // The query API over `store`, on 127.0.0.1 and a free port.
 struct Served {
   api::StoreSource source;
-  api::UnavailableReadModel model;
+  api::ProjectionReadModel model;
   api::QueryApi query_api;
   api::HttpServer server;
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/store/store.h"
+#include "projections/api/projection_read_model.h"
 #include "projections/api/server.h"
 #include "relance/v1/state.pb.h"
 #include "tools/cli/commands.h"
@@ -31,6 +32,9 @@ struct HttpBenchArgs {
   std::string db;
   std::string url;  // Empty: serve the db in this process.
   std::uint64_t requests = 100'000;
+  // The aggregates scan a whole family (ageing: every debt row, twice), so
+  // they get fewer requests than the lookups.
+  std::uint64_t aggregate_requests = 100;
   std::size_t connections = 4;
   std::size_t threads = api::kHttpThreadsDefault;
   std::uint64_t seed = 7;
@@ -97,7 +101,7 @@ struct Figures {
   std::vector<std::uint32_t> micros;  // Per request.
 };
 
-Figures Drive(const std::string& host, int port, const HttpBenchArgs& args,
+Figures Drive(const std::string& host, int port, const HttpBenchArgs& args, std::uint64_t requests,
               const std::function<std::string(std::uint64_t)>& target_of) {
   Figures figures;
   std::vector<std::vector<std::uint32_t>> per_thread(args.connections);
@@ -109,8 +113,9 @@ Figures Drive(const std::string& host, int port, const HttpBenchArgs& args,
     threads.emplace_back([&, t] {
       httplib::Client client(host, port);
       client.set_keep_alive(true);
+      client.set_read_timeout(std::chrono::seconds(60));  // An ageing scan of a large database takes seconds.
       auto& micros = per_thread[t];
-      for (std::uint64_t i = t; i < args.requests; i += args.connections) {
+      for (std::uint64_t i = t; i < requests; i += args.connections) {
         const std::string target = target_of(i);
         const auto begin = Clock::now();
         auto result = client.Get(target);
@@ -168,7 +173,7 @@ int RunHttpBench(const HttpBenchArgs& args) {
   if (sample.empty()) return Fail("bench http", Status::NotFound("the database holds no debt"));
 
   api::StoreSource source(api::SourceMode::kReadOnly);
-  api::UnavailableReadModel model;
+  api::ProjectionReadModel model;
   api::QueryApi query_api(&source, &model);
   api::HttpServer server(&query_api);
   std::string host = "127.0.0.1";
@@ -184,26 +189,41 @@ int RunHttpBench(const HttpBenchArgs& args) {
     if (address.rfind("http://", 0) == 0) address = address.substr(7);
     if (Status s = api::ParseListenAddress(address, &host, &port); !s.ok()) return Fail("--url", s);
   }
-  std::printf("%llu debts in %s, %zu sampled; %llu requests per endpoint, %zu connections, server %s\n",
-              static_cast<unsigned long long>(debts), args.db.c_str(), sample.size(),
-              static_cast<unsigned long long>(args.requests), args.connections,
-              args.url.empty() ? fmt::format("in this process, {} threads", args.threads).c_str() : args.url.c_str());
+  std::printf(
+      "%llu debts in %s, %zu sampled; %llu requests per lookup endpoint, %llu per aggregate, %zu connections, "
+      "server %s\n",
+      static_cast<unsigned long long>(debts), args.db.c_str(), sample.size(),
+      static_cast<unsigned long long>(args.requests), static_cast<unsigned long long>(args.aggregate_requests),
+      args.connections,
+      args.url.empty() ? fmt::format("in this process, {} threads", args.threads).c_str() : args.url.c_str());
   const auto pick = [&sample](std::uint64_t i) -> const SampleDebt& {
     return sample[static_cast<std::size_t>((i * 7919) % sample.size())];
   };
-  Report("GET /v1/debts/{id}?debtor=", Drive(host, port, args, [&](std::uint64_t i) {
+  const std::uint64_t lookups = args.requests;
+  Report("GET /v1/debts/{id}?debtor=", Drive(host, port, args, lookups, [&](std::uint64_t i) {
            const SampleDebt& d = pick(i);
            return "/v1/debts/" + Encode(d.debt_id) + "?debtor=" + Encode(d.debtor_key);
          }));
   Report("GET /v1/debts/{id} (all partitions)",
-         Drive(host, port, args, [&](std::uint64_t i) { return "/v1/debts/" + Encode(pick(i).debt_id); }));
-  Report("GET /v1/debtors/{key}",
-         Drive(host, port, args, [&](std::uint64_t i) { return "/v1/debtors/" + Encode(pick(i).debtor_key); }));
-  Report("GET /v1/debts/{id}/history?debtor=", Drive(host, port, args, [&](std::uint64_t i) {
+         Drive(host, port, args, lookups, [&](std::uint64_t i) { return "/v1/debts/" + Encode(pick(i).debt_id); }));
+  Report("GET /v1/debtors/{key} (with risk)", Drive(host, port, args, lookups, [&](std::uint64_t i) {
+           return "/v1/debtors/" + Encode(pick(i).debtor_key);
+         }));
+  Report("GET /v1/debts/{id}/history?debtor=", Drive(host, port, args, lookups, [&](std::uint64_t i) {
            const SampleDebt& d = pick(i);
            return "/v1/debts/" + Encode(d.debt_id) + "/history?debtor=" + Encode(d.debtor_key);
          }));
-  Report("GET /v1/ageing", Drive(host, port, args, [](std::uint64_t) { return std::string("/v1/ageing"); }));
+  Report("GET /v1/risk/top?n=10",
+         Drive(host, port, args, lookups, [](std::uint64_t) { return std::string("/v1/risk/top?n=10"); }));
+  const std::uint64_t aggregates = args.aggregate_requests;
+  Report("GET /v1/risk/top?n=1000",
+         Drive(host, port, args, aggregates, [](std::uint64_t) { return std::string("/v1/risk/top?n=1000"); }));
+  Report("GET /v1/effectiveness",
+         Drive(host, port, args, aggregates, [](std::uint64_t) { return std::string("/v1/effectiveness"); }));
+  Report("GET /v1/ageing",
+         Drive(host, port, args, aggregates, [](std::uint64_t) { return std::string("/v1/ageing"); }));
+  Report("GET /v1/ageing?currency=EUR",
+         Drive(host, port, args, aggregates, [](std::uint64_t) { return std::string("/v1/ageing?currency=EUR"); }));
   server.Stop();
   return 0;
 }
@@ -214,7 +234,9 @@ void AddBenchHttpCommand(CLI::App* bench, int* exit_code) {
   auto args = std::make_shared<HttpBenchArgs>();
   CLI::App* cmd = bench->add_subcommand("http", "Query API requests/s and latency percentiles on a database");
   cmd->add_option("--db", args->db, "Database directory (debts are sampled from it)")->required();
-  cmd->add_option("--requests", args->requests, "Requests per endpoint (default 100,000)");
+  cmd->add_option("--requests", args->requests, "Requests per lookup endpoint (default 100,000)");
+  cmd->add_option("--aggregate-requests", args->aggregate_requests,
+                  "Requests per aggregate endpoint: ageing, effectiveness, risk top 1000 (default 100)");
   cmd->add_option("--connections", args->connections, "Client threads, one keep-alive connection each (default 4)");
   cmd->add_option("--threads", args->threads, "Server worker threads (default 8)");
   cmd->add_option("--url", args->url, "Target a running server (http://HOST:PORT) instead of one in this process");

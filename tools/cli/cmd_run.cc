@@ -6,9 +6,10 @@
 #include "engine/kafka/log.h"
 #include "engine/kafka/monitor.h"
 #include "engine/kafka/runtime.h"
-#include "projections/projector.h"
 #include "projections/api/engine_metrics.h"
+#include "projections/api/projection_read_model.h"
 #include "projections/api/server.h"
+#include "projections/projector.h"
 #include "tools/cli/commands.h"
 
 namespace relance::cli {
@@ -40,7 +41,7 @@ int RunService(RunArgs& args) {
   // request) from the moment it opens until just before it closes.
   kafka::EngineMonitor monitor;
   api::StoreSource source(api::SourceMode::kLive);
-  api::UnavailableReadModel model;
+  api::ProjectionReadModel model;
   api::QueryApi query_api(
       &source, &model,
       {[&monitor](api::ExpositionWriter* out) { api::AppendEngineMetrics(monitor.Snapshot(), out); },

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <thread>
 
+#include "projections/api/projection_read_model.h"
 #include "projections/api/server.h"
 #include "tools/cli/commands.h"
 
@@ -65,7 +66,7 @@ int RunServe(const ServeArgs& args) {
   }
   api::StoreSource source(args.follow ? api::SourceMode::kSecondary : api::SourceMode::kReadOnly);
   if (Status s = source.Attach(store.get()); !s.ok()) return Fail("open " + args.db, s);
-  api::UnavailableReadModel model;
+  api::ProjectionReadModel model;
   api::QueryApi query_api(&source, &model);
   api::HttpServer server(&query_api);
   if (Status s = server.Start(server_options); !s.ok()) return Fail("serve", s);
