@@ -231,23 +231,27 @@ TEST_CASE("http: odd raw requests never bring the server down", "[http][fuzz]") 
     const auto length = rng.Below(14);
     for (std::uint64_t j = 0; j < length; ++j) target += pieces[rng.Below(pieces.size())];
     std::string request;
+    bool half_close = false;  // Complete requests: the server closes (Connection: close).
     switch (rng.Below(6)) {
       case 0:  // A request line without a version, or garbage.
         request = "GET " + target + "\r\n\r\n";
+        half_close = true;
         break;
       case 1:
-        request = "BREW " + target + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        request = "BREW " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
         break;
       case 2:  // A body where none is expected, too large.
-        request = "POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + std::string(5000, 'b');
+        request = "POST " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 5000\r\n\r\n" +
+                  std::string(5000, 'b');
         break;
       case 3:  // Headers cut short.
         request = "GET " + target + " HTTP/1.1\r\nHost";
+        half_close = true;
         break;
       default:
         request = "GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
     }
-    const std::string response = RawRequest(served.server.port(), request);
+    const std::string response = RawRequest(served.server.port(), request, half_close);
     INFO("request " << request.substr(0, 300) << "\nresponse " << response.substr(0, 300));
     if (response.empty()) continue;  // The server may close a malformed request without a word.
     REQUIRE(response.rfind("HTTP/1.1 ", 0) == 0);

@@ -121,7 +121,11 @@ inline std::string ErrorCode(const std::string& body) {
 
 // Sends `request` as is over a fresh TCP connection and returns what came
 // back (possibly nothing: the server may close on a malformed request).
-inline std::string RawRequest(int port, const std::string& request) {
+// half_close: shut the sending side once the request is out, for requests
+// the server could otherwise wait on (cut short, garbage). cpp-httplib drops
+// the response of a connection it finds closed by the peer when it is about
+// to answer, so a complete request keeps the connection open until read.
+inline std::string RawRequest(int port, const std::string& request, bool half_close = true) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   REQUIRE(fd >= 0);
   sockaddr_in address{};
@@ -137,7 +141,7 @@ inline std::string RawRequest(int port, const std::string& request) {
     if (n <= 0) break;
     sent += static_cast<std::size_t>(n);
   }
-  ::shutdown(fd, SHUT_WR);
+  if (half_close) ::shutdown(fd, SHUT_WR);
   std::string response;
   char buffer[4096];
   for (;;) {
