@@ -14,7 +14,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <regex>
 #include <string>
@@ -119,6 +122,20 @@ inline std::string ErrorCode(const std::string& body) {
   return error.at("code").string_value();
 }
 
+// True when `response` holds a status line, headers and as many body bytes
+// as its Content-Length says.
+inline bool ResponseComplete(const std::string& response) {
+  const std::size_t end = response.find("\r\n\r\n");
+  if (end == std::string::npos) return false;
+  std::string headers = response.substr(0, end);
+  std::transform(headers.begin(), headers.end(), headers.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  const std::size_t at = headers.find("\r\ncontent-length:");
+  if (at == std::string::npos) return false;  // Read to the end.
+  const std::size_t length = std::strtoull(headers.c_str() + at + 17, nullptr, 10);
+  return response.size() >= end + 4 + length;
+}
+
 // Sends `request` as is over a fresh TCP connection and returns what came
 // back (possibly nothing: the server may close on a malformed request).
 // half_close: shut the sending side once the request is out, for requests
@@ -148,6 +165,10 @@ inline std::string RawRequest(int port, const std::string& request, bool half_cl
     const ssize_t n = ::recv(fd, buffer, sizeof(buffer), 0);
     if (n <= 0) break;
     response.append(buffer, static_cast<std::size_t>(n));
+    // One whole response read: stop there. After a request line it cannot
+    // parse, cpp-httplib answers 400 but keeps the connection open until its
+    // read timeout (it never saw the "Connection: close" header).
+    if (ResponseComplete(response)) break;
   }
   ::close(fd);
   return response;
