@@ -92,6 +92,12 @@ Status ResolveAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot,
   return Status::Ok();
 }
 
+bool Selected(const AgeingQuery& query, const pb::DebtRow& row) {
+  return (query.creditor_id.empty() || row.creditor_id() == query.creditor_id) &&
+         (query.debtor_key.empty() || row.debtor_key() == query.debtor_key) &&
+         (query.currency.empty() || row.currency() == query.currency);
+}
+
 void AddToBuckets(AgeingBuckets* b, std::size_t buckets, std::size_t bucket, std::int64_t amount_minor) {
   if (b->buckets_minor.empty()) b->buckets_minor.assign(buckets, 0);
   b->buckets_minor[bucket] += amount_minor;
@@ -169,9 +175,7 @@ Status DebtsAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, c
   if (Status s = ResolveAsOf(store, snapshot, query.as_of, as_of); !s.ok()) return s;
   const Day day = *as_of;
   return ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
-    if (!query.creditor_id.empty() && row.creditor_id() != query.creditor_id) return;
-    if (!query.debtor_key.empty() && row.debtor_key() != query.debtor_key) return;
-    if (!query.currency.empty() && row.currency() != query.currency) return;
+    if (!Selected(query, row)) return;
     const std::int64_t outstanding = OutstandingAsOf(row, day);
     if (outstanding == 0) return;
     DebtAgeingRow out;
@@ -189,18 +193,73 @@ Status DebtsAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, c
   });
 }
 
-Status AgeingAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
-                  AgeingReport* report) {
-  std::vector<DebtAgeingRow> rows;
-  if (Status s = DebtsAsOf(store, snapshot, query, &report->as_of, &rows); !s.ok()) return s;
+namespace {
+
+// Ageing (and DSO when dso != nullptr) over one scan; report->as_of and
+// dso->as_of must be resolved. No per-debt row is kept.
+Status ScanAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+                  AgeingReport* report, DsoReport* dso) {
   report->bucket_bounds = query.bucket_bounds;
   report->bucket_labels = BucketLabels(query.bucket_bounds);
   const std::size_t buckets = report->bucket_labels.size();
-  for (const auto& r : rows) {
-    AddToBuckets(&report->portfolio[r.currency], buckets, r.bucket, r.outstanding_minor);
-    AddToBuckets(&report->by_creditor[{r.creditor_id, r.currency}], buckets, r.bucket, r.outstanding_minor);
-    AddToBuckets(&report->by_debtor[{r.debtor_key, r.currency}], buckets, r.bucket, r.outstanding_minor);
+  const Day day = report->as_of;
+  const Day window_first = dso != nullptr ? day - dso->window_days + 1 : day;
+  // The last (creditor, currency) group touched: rows of one partition come
+  // in debt id order, so consecutive debts often share it.
+  AgeingBuckets* creditor_group = nullptr;
+  const std::string* creditor_group_creditor = nullptr;
+  const std::string* creditor_group_currency = nullptr;
+  return ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
+    if (!Selected(query, row)) return;
+    const std::int64_t outstanding = OutstandingAsOf(row, day);
+    if (dso != nullptr) {
+      DsoFigure& f = dso->by_currency[row.currency()];
+      f.outstanding_minor += outstanding;
+      if (row.issue_day() >= window_first && row.issue_day() <= day) f.sales_minor += row.issued_minor();
+    }
+    if (outstanding == 0) return;
+    const std::size_t bucket = BucketOf(query.bucket_bounds, day - row.due_day());
+    AddToBuckets(&report->portfolio[row.currency()], buckets, bucket, outstanding);
+    if (creditor_group == nullptr || *creditor_group_creditor != row.creditor_id() ||
+        *creditor_group_currency != row.currency()) {
+      auto it = report->by_creditor.try_emplace({row.creditor_id(), row.currency()}).first;
+      creditor_group = &it->second;
+      creditor_group_creditor = &it->first.first;
+      creditor_group_currency = &it->first.second;
+    }
+    AddToBuckets(creditor_group, buckets, bucket, outstanding);
+    if (query.by_debtor) {
+      AddToBuckets(&report->by_debtor[{row.debtor_key(), row.currency()}], buckets, bucket, outstanding);
+    }
+  });
+}
+
+void FinishDso(DsoReport* report) {
+  for (auto& [currency, f] : report->by_currency) {
+    // Integer days, rounded down; outstanding * N stays far below 2^63 for
+    // amounts within kAmountMinorMax and windows of a few years.
+    if (f.sales_minor > 0) f.dso_days = f.outstanding_minor * report->window_days / f.sales_minor;
   }
+}
+
+}  // namespace
+
+Status AgeingAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+                  AgeingReport* report) {
+  if (Status s = CheckBounds(query.bucket_bounds); !s.ok()) return s;
+  if (Status s = ResolveAsOf(store, snapshot, query.as_of, &report->as_of); !s.ok()) return s;
+  return ScanAgeing(store, snapshot, query, report, nullptr);
+}
+
+Status AgeingWithDso(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+                     std::int32_t window_days, AgeingReport* report, DsoReport* dso) {
+  if (window_days <= 0) return Status::InvalidArgument("the DSO window must be at least one day");
+  if (Status s = CheckBounds(query.bucket_bounds); !s.ok()) return s;
+  if (Status s = ResolveAsOf(store, snapshot, query.as_of, &report->as_of); !s.ok()) return s;
+  dso->as_of = report->as_of;
+  dso->window_days = window_days;
+  if (Status s = ScanAgeing(store, snapshot, query, report, dso); !s.ok()) return s;
+  FinishDso(dso);
   return Status::Ok();
 }
 
@@ -218,11 +277,7 @@ Status PortfolioDso(const store::Store& store, const rocksdb::Snapshot* snapshot
     if (row.issue_day() >= window_first && row.issue_day() <= day) f.sales_minor += row.issued_minor();
   });
   if (!s.ok()) return s;
-  for (auto& [currency, f] : report->by_currency) {
-    // Integer days, rounded down; outstanding * N stays far below 2^63 for
-    // amounts within kAmountMinorMax and windows of a few years.
-    if (f.sales_minor > 0) f.dso_days = f.outstanding_minor * query.window_days / f.sales_minor;
-  }
+  FinishDso(report);
   return Status::Ok();
 }
 

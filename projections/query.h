@@ -34,6 +34,7 @@ struct AgeingQuery {
   std::string debtor_key;   // Empty: every debtor.
   std::string currency;     // Empty: every currency.
   std::vector<std::int32_t> bucket_bounds = DefaultBucketBounds();
+  bool by_debtor = true;  // false: AgeingReport::by_debtor stays empty (cheaper).
 };
 
 // Outstanding (minor units, one currency) per bucket. buckets[0] is "not yet
@@ -43,6 +44,7 @@ struct AgeingBuckets {
   std::vector<std::int64_t> buckets_minor;
   std::int64_t total_minor = 0;
   std::uint64_t debts = 0;  // Debts with an outstanding balance as of the date.
+  bool operator==(const AgeingBuckets&) const = default;
 };
 
 // Groups are always per currency: amounts of two currencies never add up.
@@ -96,6 +98,7 @@ struct DsoFigure {
   std::int64_t outstanding_minor = 0;
   std::int64_t sales_minor = 0;
   std::optional<std::int64_t> dso_days;
+  bool operator==(const DsoFigure&) const = default;
 };
 struct DsoReport {
   Day as_of = kNoDay;
@@ -105,6 +108,12 @@ struct DsoReport {
 
 Status PortfolioDso(const store::Store& store, const rocksdb::Snapshot* snapshot, const DsoQuery& query,
                     DsoReport* report);
+
+// AgeingAsOf and, for the same resolved date, creditor and currency, the DSO
+// over window_days, in one scan of the debt rows (what the ageing endpoint
+// serves). dso->by_currency holds the query's currency only when it has one.
+Status AgeingWithDso(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+                     std::int32_t window_days, AgeingReport* report, DsoReport* dso);
 
 // ---- Risk ------------------------------------------------------------------
 

@@ -58,17 +58,12 @@ ApiResponse ProjectionReadModel::Ageing(const ReadView& view, const AgeingQuery&
   ageing.as_of = query.as_of.value_or(kNoDay);
   ageing.creditor_id = query.creditor_id.value_or("");
   ageing.currency = query.currency.value_or("");
+  ageing.by_debtor = false;  // Not printed.
   projections::AgeingReport report;
-  if (Status s = projections::AgeingAsOf(view.store(), view.snapshot(), ageing, &report); !s.ok()) {
-    return QueryError(s);
-  }
-  // DSO for the same date and creditor (the resolved date: both read the
-  // same view, so "latest" cannot move between the two).
-  projections::DsoQuery dso_query;
-  dso_query.as_of = report.as_of;
-  dso_query.creditor_id = ageing.creditor_id;
-  projections::DsoReport dso;
-  if (Status s = projections::PortfolioDso(view.store(), view.snapshot(), dso_query, &dso); !s.ok()) {
+  projections::DsoReport dso;  // For the same date, creditor and currency, from the same scan.
+  if (Status s = projections::AgeingWithDso(view.store(), view.snapshot(), ageing, projections::DsoQuery{}.window_days,
+                                            &report, &dso);
+      !s.ok()) {
     return QueryError(s);
   }
 
@@ -100,8 +95,6 @@ ApiResponse ProjectionReadModel::Ageing(const ReadView& view, const AgeingQuery&
   fmt::format_to(std::back_inserter(body), R"(],"dso":{{"window_days":{},"by_currency":[)", dso.window_days);
   first = true;
   for (const auto& [currency, figure] : dso.by_currency) {
-    // PortfolioDso has no currency filter: the other currencies are left out here.
-    if (query.currency && currency != *query.currency) continue;
     fmt::format_to(std::back_inserter(body), R"({}{{"currency":{},)", first ? "" : ",", JsonString(currency));
     AppendAmount(&body, "outstanding_minor", figure.outstanding_minor);
     body += ',';

@@ -116,6 +116,52 @@ TEST_CASE("projections: ageing buckets add up to the debts' balances as of the b
   for (const auto& [key, b] : report.by_debtor) CHECK(b.total_minor == by_debtor[key]);
 }
 
+TEST_CASE("projections: the one-scan ageing with DSO equals AgeingAsOf and PortfolioDso", "[projections][property]") {
+  const std::uint64_t seed = testing::TestSeed();
+  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
+  testing::TempDir dir;
+  Portfolio portfolio;
+  Build(dir, seed, &portfolio);
+  const store::Store& store = *portfolio.store;
+  AgeingReport latest;
+  REQUIRE(AgeingAsOf(store, nullptr, AgeingQuery(), &latest).ok());
+  REQUIRE_FALSE(latest.by_creditor.empty());
+  const auto& [some_creditor, some_currency] = latest.by_creditor.begin()->first;
+
+  for (const Day as_of : {kNoDay, latest.as_of - 45, latest.as_of - 200}) {
+    for (int filter = 0; filter < 4; ++filter) {
+      AgeingQuery query;
+      query.as_of = as_of;
+      if (filter & 1) query.creditor_id = some_creditor;
+      if (filter & 2) query.currency = some_currency;
+      INFO("as of " << as_of << ", creditor " << query.creditor_id << ", currency " << query.currency);
+      AgeingReport expected;
+      REQUIRE(AgeingAsOf(store, nullptr, query, &expected).ok());
+      DsoQuery dso_query;
+      dso_query.as_of = as_of;
+      dso_query.creditor_id = query.creditor_id;
+      DsoReport expected_dso;
+      REQUIRE(PortfolioDso(store, nullptr, dso_query, &expected_dso).ok());
+      if (!query.currency.empty())
+        std::erase_if(expected_dso.by_currency, [&](const auto& c) { return c.first != query.currency; });
+
+      query.by_debtor = false;
+      AgeingReport report;
+      DsoReport dso;
+      REQUIRE(AgeingWithDso(store, nullptr, query, dso_query.window_days, &report, &dso).ok());
+      CHECK(report.as_of == expected.as_of);
+      CHECK(report.bucket_labels == expected.bucket_labels);
+      CHECK(report.portfolio == expected.portfolio);
+      CHECK(report.by_creditor == expected.by_creditor);
+      CHECK(report.by_debtor.empty());
+      CHECK_FALSE((expected.by_debtor.empty() && !expected.portfolio.empty()));
+      CHECK(dso.as_of == expected_dso.as_of);
+      CHECK(dso.window_days == expected_dso.window_days);
+      CHECK(dso.by_currency == expected_dso.by_currency);
+    }
+  }
+}
+
 TEST_CASE("projections: a rebuild from history equals the live projection byte for byte", "[projections][property]") {
   const std::uint64_t seed = testing::TestSeed();
   INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
