@@ -4,7 +4,7 @@
 // history call the same function with the same events in the same order, so
 // their rows are equal byte for byte.
 //
-// The fold mirrors the ledger's arithmetic (engine/core/ledger.cc) for the
+// The fold mirrors the ledger's arithmetic (engine/core/ledger_money.cc) for the
 // balance: what a payment took from this debt is read from the debt's
 // payment shares, which never change once written (only their `reversed`
 // flag), so the state after the event (live) and the final state (rebuild)

@@ -1,0 +1,93 @@
+// Internal to the ledger, shared by its files and by nothing else: the event
+// handlers (ledger.cc) and the money bookkeeping (ledger_money.cc) record
+// their effects through the same Recorder and lean on each other's helpers.
+// Not part of the core's API; include engine/core/ledger.h instead.
+//
+// The writing helpers here check nothing: the handler that calls them has
+// run every check of its event first (TargetDebt, CheckCurrency), so that a
+// rejected event has not touched any state.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/core/civil_date.h"
+#include "engine/core/ledger.h"
+#include "relance/v1/events.pb.h"
+#include "relance/v1/outcomes.pb.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::core::internal {
+
+// Collects the effects of one call into the Outcome.
+class Recorder {
+ public:
+  Recorder(Outcome* out, std::string_view cause, Day date) : out_(out), cause_(cause), date_(date) {}
+
+  // Marks a debt as changed; its history grows by one entry per call.
+  void Touch(v1::DebtState& d) { TouchDebt(out_, d); }
+
+  void Move(v1::DebtState& d, v1::DebtStatus to, std::string_view detail) {
+    Touch(d);
+    if (d.status() == to) return;
+    if (out_->transitions_used == static_cast<int>(out_->transitions.size())) out_->transitions.emplace_back();
+    v1::Transition& t = out_->transitions[out_->transitions_used++];
+    t.Clear();
+    t.set_debt_id(d.debt_id());
+    t.set_debtor_key(d.debtor_key());
+    t.set_from(d.status());
+    t.set_to(to);
+    t.set_cause_event_id(std::string(cause_));
+    SetCivil(date_, t.mutable_date());
+    t.set_detail(std::string(detail));
+    t.set_balance_minor(d.balance_minor());
+    t.set_currency(d.currency());
+    d.set_status(to);
+  }
+
+  // Recomputes an open debt's status from its flags.
+  void Settle(v1::DebtState& d, std::string_view detail = {}) {
+    Touch(d);
+    if (!IsClosed(d.status())) Move(d, DeriveOpenStatus(d), detail);
+  }
+
+ private:
+  Outcome* out_;
+  std::string_view cause_;
+  Day date_;
+};
+
+// Rejects the event: sets out->rejection and leaves out->accepted false.
+void Reject(Outcome* out, const v1::Event& e, v1::RejectionReason reason, std::string detail);
+
+// The common checks of an event that targets an existing debt: nullptr, with
+// the rejection in out, when one fails.
+v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAccess& access, Outcome* out);
+// False, with the rejection in out, when m is not in the debt's currency.
+bool CheckCurrency(const v1::Event& e, const v1::DebtState& d, const v1::Money& m, Outcome* out);
+
+// Idempotency: whether an event id's hash is among those already applied.
+bool HasHash(const google::protobuf::RepeatedField<std::uint64_t>& hashes, std::uint64_t h);
+// Keeps a sliding window of the newest `limit` hashes.
+void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std::uint64_t h, std::size_t limit);
+
+// Paid less reversed: what a promise or a plan measures progress against.
+std::int64_t NetPaid(const v1::DebtState& d);
+// An acknowledgement of the debt (partial payment, payment plan), a court
+// claim or an enforcement act starts a new limitation period of full length.
+void InterruptLimitation(v1::DebtState& d, Day day);
+
+// The debtor's open debts, kept in order of due date, then debt id.
+void AddOpenDebt(v1::DebtorState& debtor, const v1::DebtState& d);
+void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id);
+
+// Credits up to the balance; the excess goes to the debtor's credit.
+void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
+
+// The debtor-level money events, checks included.
+void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out);
+void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);
+
+}  // namespace relance::core::internal
