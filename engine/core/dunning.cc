@@ -104,8 +104,8 @@ struct Group {
   v1::ActionKind kind = v1::ACTION_KIND_UNSPECIFIED;
   std::string creditor_id;
   v1::Channel channel = v1::CHANNEL_UNSPECIFIED;
-  const v1::LadderStep* step = nullptr;  // The highest-level step of the group (ladder actions).
-  std::vector<v1::DebtState*> due;       // Debts whose step (or warning) this is.
+  const v1::LadderStep* step = nullptr;   // The highest-level step of the group (ladder actions).
+  std::vector<v1::DebtState*> due;        // Debts whose step (or warning) this is.
   std::vector<std::uint32_t> due_levels;  // The step level each of them reached (0 for warnings).
   std::uint32_t level = 0;                // The highest: it sets the template and the tone.
 };
@@ -131,8 +131,8 @@ std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
   return fmt::format("A{}-{:016x}", date, Fnv1a64(identity));
 }
 
-void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor,
-             const v1::DunningPolicy& policy, Day day, std::uint32_t level) {
+void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy,
+             Day day, std::uint32_t level) {
   const Owed owed = OwedOn(d, debtor, policy, day);
   auto* item = action.add_items();
   item->set_debt_id(d.debt_id());
@@ -146,7 +146,8 @@ void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& 
   item->set_owed_minor(owed.total_minor);
   item->set_days_late(day - DayOf(d.due_date()));
   item->set_level(level);
-  if (action.kind() == v1::ACTION_KIND_LIMITATION_WARNING) SetCivil(LimitationDay(d, policy), item->mutable_limitation_date());
+  if (action.kind() == v1::ACTION_KIND_LIMITATION_WARNING)
+    SetCivil(LimitationDay(d, policy), item->mutable_limitation_date());
 }
 
 // Totals per currency, the debtor's identity, the summary of earlier
@@ -222,8 +223,7 @@ unsigned OrderMonths(const v1::DunningPolicy& policy, bool service) {
 }
 
 unsigned OrderWarningDays(const v1::DunningPolicy& policy) {
-  return policy.order_for_payment().has_warning_days() ? policy.order_for_payment().warning_days()
-                                                        : kOrderWarningDays;
+  return policy.order_for_payment().has_warning_days() ? policy.order_for_payment().warning_days() : kOrderWarningDays;
 }
 
 unsigned LimitationWarningDays(const v1::DunningPolicy& policy) {
@@ -263,14 +263,14 @@ void Collect(std::map<GroupKey, Group>& groups, v1::DebtState* d, v1::ActionKind
   if (step != nullptr) g.level = std::max(g.level, step->level());
 }
 
-void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::DebtorState& debtor,
-                Segment segment, const v1::DunningPolicy& policy, Day day) {
+void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::DebtorState& debtor, Segment segment,
+                const v1::DunningPolicy& policy, Day day) {
   if (IsClosed(d->status())) return;
   if (const v1::Ladder* ladder = LadderFor(policy, segment, d->debtor_type()); ladder != nullptr) {
     const StepDue due = NextStep(*d, *ladder);
     if (due.step != nullptr && due.day <= day) {
-      const bool allowed = due.step->level() == 0 ? MayCourtesy(*d, debtor, policy, day)
-                                                  : MayChase(*d, debtor, policy, day);
+      const bool allowed =
+          due.step->level() == 0 ? MayCourtesy(*d, debtor, policy, day) : MayChase(*d, debtor, policy, day);
       if (allowed) Collect(groups, d, KindOfStep(*due.step), due.step->channel(), due.step);
     }
   }
@@ -397,8 +397,7 @@ StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
 Day LimitationDay(const v1::DebtState& d, const v1::DunningPolicy& policy) {
   Day start = DayOf(d.limitation_start());
   if (start == kNoDay) start = DayOf(d.due_date());
-  const v1::DebtorTypeRules rules = RulesFor(policy, d.debtor_type());
-  return AddMonths(start, static_cast<int>(rules.limitation_years()) * 12);
+  return AddMonths(start, static_cast<int>(LimitationYears(policy, d.debtor_type())) * 12);
 }
 
 bool IsContactDay(const PolicyView& view, Day day) {

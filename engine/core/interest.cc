@@ -80,6 +80,16 @@ std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t pri
   return RoundedInterest(numerator);
 }
 
+std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type) {
+  for (const auto& r : policy.debtor_rules()) {
+    if (r.debtor_type() == type) {
+      if (r.has_limitation_years()) return r.limitation_years();
+      break;
+    }
+  }
+  return type == v1::DEBTOR_TYPE_B2C ? 2 : 5;
+}
+
 v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type) {
   v1::DebtorTypeRules rules;
   bool found = false;
@@ -91,7 +101,7 @@ v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType typ
     }
   }
   const bool consumer = type == v1::DEBTOR_TYPE_B2C;
-  if (!rules.has_limitation_years()) rules.set_limitation_years(consumer ? 2 : 5);
+  rules.set_limitation_years(LimitationYears(policy, type));
   // The EUR 40 indemnity is the law for traders; a policy that says nothing
   // about B2B still claims it. A policy's explicit rules win.
   if (!found && !consumer) {

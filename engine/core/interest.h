@@ -51,6 +51,10 @@ struct Owed {
 // and no indemnity. See policy.proto.
 v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type);
 
+// RulesFor(policy, type).limitation_years() without copying the rules (the
+// limitation day is computed for every debt scheduled, on the hot path).
+std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type);
+
 // Interest on the debt's principal history (its payments' value dates,
 // reversals; credit notes reduce the principal from the start) from the day
 // after the due date (or the formal notice for after_formal_notice_only);
