@@ -24,9 +24,11 @@ void AmountCells(std::vector<ExportCell>* row, std::int64_t amount_minor, const 
   row->push_back(Text(FormatDecimal(amount_minor, currency)));
 }
 
-Status AgeingTable(const store::Store& store, const rocksdb::Snapshot* snapshot, Day as_of, ExportTable* table) {
+Status AgeingTable(const store::Store& store, const rocksdb::Snapshot* snapshot, const ExportOptions& options,
+                   ExportTable* table) {
   AgeingQuery query;
-  query.as_of = as_of;
+  query.as_of = options.as_of;
+  query.bucket_bounds = options.bucket_bounds;
   AgeingReport report;
   if (Status s = AgeingAsOf(store, snapshot, query, &report); !s.ok()) return s;
   table->columns = {"as_of", "scope", "id", "currency"};
@@ -46,23 +48,15 @@ Status AgeingTable(const store::Store& store, const rocksdb::Snapshot* snapshot,
   return Status::Ok();
 }
 
-Status DebtsTable(const store::Store& store, const rocksdb::Snapshot* snapshot, Day as_of, ExportTable* table) {
+Status DebtsTable(const store::Store& store, const rocksdb::Snapshot* snapshot, const ExportOptions& options,
+                  ExportTable* table) {
   AgeingQuery query;
-  query.as_of = as_of;
+  query.as_of = options.as_of;
+  query.bucket_bounds = options.bucket_bounds;
   std::vector<DebtAgeingRow> rows;
   Day day = kNoDay;
   if (Status s = DebtsAsOf(store, snapshot, query, &day, &rows); !s.ok()) return s;
-  const std::vector<std::string> labels = [&] {
-    AgeingQuery q;
-    std::vector<std::string> out = {"not_yet_due"};
-    std::int32_t low = 1;
-    for (std::int32_t bound : q.bucket_bounds) {
-      out.push_back(fmt::format("{}_{}", low, bound));
-      low = bound + 1;
-    }
-    out.push_back(fmt::format("over_{}", q.bucket_bounds.back()));
-    return out;
-  }();
+  const std::vector<std::string> labels = BucketLabels(query.bucket_bounds);
   table->columns = {"as_of",      "debt_id",  "creditor_id",   "debtor_key", "currency",
                     "issue_date", "due_date", "days_past_due", "bucket"};
   AmountColumns(&table->columns, "issued");
@@ -166,9 +160,9 @@ Status BuildExport(const store::Store& store, const rocksdb::Snapshot* snapshot,
                    ExportTable* table) {
   switch (options.kind) {
     case ExportKind::kAgeing:
-      return AgeingTable(store, snapshot, options.as_of, table);
+      return AgeingTable(store, snapshot, options, table);
     case ExportKind::kDebts:
-      return DebtsTable(store, snapshot, options.as_of, table);
+      return DebtsTable(store, snapshot, options, table);
     case ExportKind::kRisk:
       return RiskTable(store, snapshot, table);
     case ExportKind::kEffectiveness:

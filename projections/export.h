@@ -24,6 +24,7 @@ struct ExportOptions {
   ExportKind kind = ExportKind::kAgeing;
   ExportFormat format = ExportFormat::kCsv;
   Day as_of = kNoDay;  // Ageing and debts; kNoDay: the latest business date.
+  std::vector<std::int32_t> bucket_bounds = DefaultBucketBounds();  // Ageing and debts.
 };
 
 // A table: column names, then rows of cells; `numeric` cells are written

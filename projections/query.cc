@@ -40,9 +40,13 @@ Status PartitionCount(const store::Store& store, const rocksdb::Snapshot* snapsh
 }
 
 Status CheckBounds(const std::vector<std::int32_t>& bounds) {
+  if (bounds.size() > kBucketBoundsMax) {
+    return Status::InvalidArgument(fmt::format("at most {} bucket bounds", kBucketBoundsMax));
+  }
   for (std::size_t i = 0; i < bounds.size(); ++i) {
-    if (bounds[i] <= 0 || (i > 0 && bounds[i] <= bounds[i - 1])) {
-      return Status::InvalidArgument("bucket bounds must be positive and strictly increasing");
+    if (bounds[i] <= 0 || bounds[i] > kBucketBoundMaxDays || (i > 0 && bounds[i] <= bounds[i - 1])) {
+      return Status::InvalidArgument(
+          fmt::format("bucket bounds must be days from 1 to {}, strictly increasing", kBucketBoundMaxDays));
     }
   }
   return Status::Ok();
@@ -54,17 +58,6 @@ std::size_t BucketOf(const std::vector<std::int32_t>& bounds, std::int32_t days_
     if (days_past_due <= bounds[i]) return i + 1;
   }
   return bounds.size() + 1;
-}
-
-std::vector<std::string> BucketLabels(const std::vector<std::int32_t>& bounds) {
-  std::vector<std::string> labels = {"not_yet_due"};
-  std::int32_t low = 1;
-  for (std::int32_t bound : bounds) {
-    labels.push_back(fmt::format("{}_{}", low, bound));
-    low = bound + 1;
-  }
-  labels.push_back(bounds.empty() ? "past_due" : fmt::format("over_{}", bounds.back()));
-  return labels;
 }
 
 // Calls fn(row) for every debt row, in key order, until fn returns false.
@@ -151,6 +144,41 @@ Status FillRisk(const store::Store& store, const rocksdb::Snapshot* snapshot, st
 }  // namespace
 
 std::vector<std::int32_t> DefaultBucketBounds() { return {30, 60, 90, 120}; }
+
+std::vector<std::string> BucketLabels(const std::vector<std::int32_t>& bounds) {
+  std::vector<std::string> labels = {"not_yet_due"};
+  std::int32_t low = 1;
+  for (std::int32_t bound : bounds) {
+    labels.push_back(fmt::format("{}_{}", low, bound));
+    low = bound + 1;
+  }
+  labels.push_back(bounds.empty() ? "past_due" : fmt::format("over_{}", bounds.back()));
+  return labels;
+}
+
+Status ParseBucketBounds(std::string_view text, std::vector<std::int32_t>* bounds) {
+  bounds->clear();
+  if (text.empty()) return Status::InvalidArgument("bucket bounds: expected days like 30,60,90,120");
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t comma = text.find(',', start);
+    const std::string_view part = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
+    std::int64_t value = 0;
+    const bool digits = !part.empty() && part.size() <= 6 &&
+                        std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
+      return Status::InvalidArgument(fmt::format("bucket bounds: '{}' is not a number of days", part));
+    }
+    for (char c : part) value = value * 10 + (c - '0');
+    if (bounds->size() == kBucketBoundsMax) {
+      return Status::InvalidArgument(fmt::format("at most {} bucket bounds", kBucketBoundsMax));
+    }
+    bounds->push_back(static_cast<std::int32_t>(value));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return CheckBounds(*bounds);
+}
 
 Status LatestBusinessDate(const store::Store& store, const rocksdb::Snapshot* snapshot, Day* day) {
   *day = kNoDay;

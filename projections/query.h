@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/civil_date.h"
@@ -27,6 +28,17 @@ namespace relance::projections {
 // increasing and positive. Default {30, 60, 90, 120}: buckets "not yet due",
 // "1-30", "31-60", "61-90", "91-120", ">120".
 std::vector<std::int32_t> DefaultBucketBounds();
+
+// At most this many bounds, each at most kBucketBoundMaxDays.
+inline constexpr std::size_t kBucketBoundsMax = 16;
+inline constexpr std::int32_t kBucketBoundMaxDays = 36'500;
+
+// Parses "30,60,90,120" (what `--buckets` and `?buckets=` take): positive,
+// strictly increasing day counts. InvalidArgument saying what is wrong.
+Status ParseBucketBounds(std::string_view text, std::vector<std::int32_t>* bounds);
+
+// "not_yet_due", "1_30", ..., "over_120" for bounds {30, ..., 120}.
+std::vector<std::string> BucketLabels(const std::vector<std::int32_t>& bounds);
 
 struct AgeingQuery {
   Day as_of = kNoDay;       // kNoDay: the latest business date of any partition.

@@ -58,6 +58,7 @@ ApiResponse ProjectionReadModel::Ageing(const ReadView& view, const AgeingQuery&
   ageing.as_of = query.as_of.value_or(kNoDay);
   ageing.creditor_id = query.creditor_id.value_or("");
   ageing.currency = query.currency.value_or("");
+  if (query.bucket_bounds) ageing.bucket_bounds = *query.bucket_bounds;
   ageing.by_debtor = false;  // Not printed.
   projections::AgeingReport report;
   projections::DsoReport dso;  // For the same date, creditor and currency, from the same scan.

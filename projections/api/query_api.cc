@@ -11,6 +11,7 @@
 #include "projections/api/api_limits.h"
 #include "projections/api/request_target.h"
 #include "projections/api/state_endpoints.h"
+#include "projections/query.h"
 
 namespace relance::api {
 namespace {
@@ -215,7 +216,7 @@ ApiResponse QueryApi::Dispatch(std::string_view method, std::string_view target,
       return DebtorResponse(view, seg[2], model_);
     }
     case Route::kAgeing: {
-      if (auto bad = CheckParams(params, {"creditor", "currency", "as_of"})) return *bad;
+      if (auto bad = CheckParams(params, {"creditor", "currency", "as_of", "buckets"})) return *bad;
       AgeingQuery query;
       if (const std::string* creditor = Param(params, "creditor")) {
         if (auto bad = CheckId("creditor", *creditor)) return *bad;
@@ -229,6 +230,11 @@ ApiResponse QueryApi::Dispatch(std::string_view method, std::string_view target,
         const std::optional<Day> day = ParseDay(*as_of);
         if (!day) return BadRequest("as_of must be a date YYYY-MM-DD between 1970-01-01 and 2199-12-31");
         query.as_of = *day;
+      }
+      if (const std::string* buckets = Param(params, "buckets")) {
+        std::vector<std::int32_t> bounds;
+        if (Status s = projections::ParseBucketBounds(*buckets, &bounds); !s.ok()) return BadRequest(s.message());
+        query.bucket_bounds = std::move(bounds);
       }
       ReadView view = source_->Open();
       if (!view.valid()) return Unavailable();

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/core/civil_date.h"
 #include "projections/api/read_view.h"
@@ -34,6 +35,7 @@ struct AgeingQuery {
   std::optional<std::string> creditor_id;
   std::optional<std::string> currency;
   std::optional<Day> as_of;
+  std::optional<std::vector<std::int32_t>> bucket_bounds;  // ?buckets=30,60,90 (projections::ParseBucketBounds).
 };
 
 // GET /v1/risk/top?n= (1..kRiskTopMax).

@@ -108,8 +108,36 @@ TEST_CASE("e2e: exports of a replayed portfolio, and a rebuild that changes noth
   REQUIRE(effectiveness.exit_code == 0);
   CHECK(Lines(effectiveness.out)[0] == "level,channel,reached,paid_7,paid_30,currency,recovered_minor,recovered");
 
+  // Buckets of one's own: the columns follow, the totals do not move.
+  const CliResult custom = RunCli({kCli, "export", "ageing", "--db", db, "--buckets", "15,45"}, dir.Sub("custom"));
+  INFO(custom.err);
+  REQUIRE(custom.exit_code == 0);
+  const std::vector<std::string> custom_lines = Lines(custom.out);
+  CHECK(custom_lines[0] ==
+        "as_of,scope,id,currency,bucket_not_yet_due_minor,bucket_not_yet_due,bucket_1_15_minor,bucket_1_15,"
+        "bucket_16_45_minor,bucket_16_45,bucket_over_45_minor,bucket_over_45,total_minor,total,debts");
+  for (std::size_t i = 1; i < custom_lines.size(); ++i) {
+    const std::vector<std::string> f = Fields(custom_lines[i]);
+    REQUIRE(f.size() == 15);
+    if (f[1] != "portfolio") continue;
+    const projections::AgeingBuckets& b = report.portfolio.at(f[3]);
+    CHECK(f[12] == std::to_string(b.total_minor));
+    CHECK(std::stoll(f[4]) + std::stoll(f[6]) + std::stoll(f[8]) + std::stoll(f[10]) == b.total_minor);
+  }
+  const CliResult debts_custom =
+      RunCli({kCli, "export", "debts", "--db", db, "--buckets", "15,45"}, dir.Sub("debts_custom"));
+  REQUIRE(debts_custom.exit_code == 0);
+  for (const std::string& line : Lines(debts_custom.out)) {
+    if (line.rfind("as_of", 0) == 0) continue;
+    const std::string bucket = Fields(line)[8];
+    CHECK((bucket == "not_yet_due" || bucket == "1_15" || bucket == "16_45" || bucket == "over_45"));
+  }
+
   const CliResult bad = RunCli({kCli, "export", "ageing", "--db", db, "--as-of", "yesterday"}, dir.Sub("bad"));
   CHECK(bad.exit_code == 2);
+  const CliResult bad_buckets = RunCli({kCli, "export", "ageing", "--db", db, "--buckets", "45,15"}, dir.Sub("badb"));
+  CHECK(bad_buckets.exit_code == 2);
+  CHECK(bad_buckets.err.find("strictly increasing") != std::string::npos);
   store.reset();
 
   const CliResult rebuild = RunCli({kCli, "projections", "rebuild", "--db", db}, dir.Sub("rebuild"));

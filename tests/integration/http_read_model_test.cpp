@@ -64,7 +64,7 @@ void CheckAgeing(httplib::Client& client, const store::Store& store, const std::
   projections::DsoQuery dso_query;
   dso_query.as_of = expected.as_of;
   dso_query.creditor_id = query.creditor_id;
-  projections::DsoReport dso;
+  projections::DsoReport dso;  // The endpoint's DSO has the ageing's currency filter.
   REQUIRE(projections::PortfolioDso(store, nullptr, dso_query, &dso).ok());
 
   const Reply reply = Get(client, target);
@@ -212,6 +212,18 @@ TEST_CASE("http: ageing equals AgeingAsOf of the same database, filtered and in 
   projections::AgeingQuery both = by_creditor;
   both.currency = currency;
   CheckAgeing(client, *store, "/v1/ageing?creditor=" + creditor + "&currency=" + currency, both);
+  projections::AgeingQuery custom = by_currency;
+  custom.bucket_bounds = {7, 45, 365};
+  CheckAgeing(client, *store, "/v1/ageing?buckets=7,45,365&currency=" + currency, custom);
+  custom.bucket_bounds = {1};
+  CheckAgeing(client, *store, "/v1/ageing?buckets=1&currency=" + currency, custom);
+  for (const char* bad : {"", "0", "20,10", "30,30", "30,,60", "30,60,", "x", "-5", "36501",
+                          "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17"}) {
+    const Reply reply = Get(client, std::string("/v1/ageing?buckets=") + bad);
+    INFO("buckets=" << bad << " -> " << reply.body);
+    CHECK(reply.status == 400);
+    CHECK(ErrorCode(reply.body) == "bad_request");
+  }
   for (int days_back : {1, 30, 75, 140, 400}) {
     projections::AgeingQuery past;
     past.as_of = latest.as_of - days_back;

@@ -35,6 +35,7 @@ struct ExportArgs {
   std::string db;
   std::string format = "csv";
   std::string as_of;
+  std::string buckets;
   std::string out;
 };
 
@@ -49,6 +50,11 @@ int RunExport(const ExportArgs& args) {
     const std::optional<Day> day = ParseDay(args.as_of);
     if (!day) return Fail("--as-of", Status::InvalidArgument("expected YYYY-MM-DD, got '" + args.as_of + "'"));
     options.as_of = *day;
+  }
+  if (!args.buckets.empty()) {
+    if (Status s = projections::ParseBucketBounds(args.buckets, &options.bucket_bounds); !s.ok()) {
+      return Fail("--buckets", s);
+    }
   }
   store::StoreOptions store_options;
   store_options.read_only = true;
@@ -94,6 +100,8 @@ void AddProjectionCommands(CLI::App& app, int* exit_code) {
   exp->add_option("--db", export_args->db, "Database directory")->required();
   exp->add_option("--format", export_args->format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
   exp->add_option("--as-of", export_args->as_of, "Ageing and debts as of this date (default: the business date)");
+  exp->add_option("--buckets", export_args->buckets,
+                  "Ageing and debts: upper bounds of the overdue buckets in days (default 30,60,90,120)");
   exp->add_option("--out", export_args->out, "Output file (default: standard output)");
   exp->callback([export_args, exit_code] { *exit_code = RunExport(*export_args); });
 }

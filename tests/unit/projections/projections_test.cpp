@@ -1,11 +1,12 @@
 // The read side over hand-built histories: events written to a log and
 // replayed with the projections live, then queried (ageing as of several
 // dates, risk of three kinds of debtor, step effectiveness), and rebuilt.
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+
+#include <catch2/catch.hpp>
 #include <map>
-#include <sstream>
 #include <memory>
+#include <sstream>
 
 #include "engine/codec/event_codec.h"
 #include "engine/replay/replayer.h"
@@ -62,6 +63,21 @@ const AgeingBuckets& Portfolio(const AgeingReport& r, const std::string& currenc
   return r.portfolio.at(currency);
 }
 
+TEST_CASE("projections: bucket bounds parse from 30,60,90 and are checked", "[projections][ageing]") {
+  std::vector<std::int32_t> bounds;
+  REQUIRE(ParseBucketBounds("30,60,90,120", &bounds).ok());
+  CHECK(bounds == DefaultBucketBounds());
+  REQUIRE(ParseBucketBounds("7", &bounds).ok());
+  CHECK(bounds == std::vector<std::int32_t>{7});
+  CHECK(BucketLabels(bounds) == std::vector<std::string>{"not_yet_due", "1_7", "over_7"});
+  REQUIRE(ParseBucketBounds("1,2,36500", &bounds).ok());
+  for (const char* bad : {"", ",", "0", "10,10", "20,10", "30,,60", "30,", " 30", "30 ", "+30", "-1", "1e3", "36501",
+                          "9999999999", "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17"}) {
+    INFO("'" << bad << "'");
+    CHECK(ParseBucketBounds(bad, &bounds).code() == Status::Code::kInvalidArgument);
+  }
+}
+
 TEST_CASE("projections: ageing of hand-built debts as of several dates", "[projections][ageing]") {
   History h;
   h.On("2025-01-01", testing::Invoice("a1", "A", "A-1", 100'000, "2025-01-01", "2025-01-31"));
@@ -104,6 +120,7 @@ TEST_CASE("projections: ageing of hand-built debts as of several dates", "[proje
   CHECK(Portfolio(custom, "EUR").buckets_minor == std::vector<std::int64_t>{0, 0, 0, 60'000});
   q.bucket_bounds = {20, 10};
   CHECK(AgeingAsOf(*store, nullptr, q, &custom).code() == Status::Code::kInvalidArgument);
+  q.bucket_bounds = DefaultBucketBounds();
 
   DsoQuery dq;
   dq.window_days = 90;  // 2025-01-01 .. 2025-03-31: both invoices are sales.
