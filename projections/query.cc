@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <memory>
 
 #include "engine/core/hash.h"
@@ -91,6 +92,13 @@ bool Selected(const AgeingQuery& query, const pb::DebtRow& row) {
          (query.currency.empty() || row.currency() == query.currency);
 }
 
+// A debt's outstanding balance, and its amount as a sale when it was issued
+// in the DSO window [window_first, day].
+void AddToDso(DsoFigure* f, const pb::DebtRow& row, std::int64_t outstanding_minor, Day window_first, Day day) {
+  f->outstanding_minor += outstanding_minor;
+  if (row.issue_day() >= window_first && row.issue_day() <= day) f->sales_minor += row.issued_minor();
+}
+
 void AddToBuckets(AgeingBuckets* b, std::size_t buckets, std::size_t bucket, std::int64_t amount_minor) {
   if (b->buckets_minor.empty()) b->buckets_minor.assign(buckets, 0);
   b->buckets_minor[bucket] += amount_minor;
@@ -163,17 +171,18 @@ Status ParseBucketBounds(std::string_view text, std::vector<std::int32_t>* bound
   for (;;) {
     const std::size_t comma = text.find(',', start);
     const std::string_view part = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
-    std::int64_t value = 0;
-    const bool digits = !part.empty() && part.size() <= 6 &&
-                        std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits) {
+    // Digits only: from_chars would take a sign, and reports an overflow.
+    std::int32_t value = 0;
+    const char* end = part.data() + part.size();
+    const bool digit_first = !part.empty() && part[0] >= '0' && part[0] <= '9';
+    const auto parsed = std::from_chars(part.data(), end, value);
+    if (!digit_first || parsed.ptr != end || parsed.ec != std::errc()) {
       return Status::InvalidArgument(fmt::format("bucket bounds: '{}' is not a number of days", part));
     }
-    for (char c : part) value = value * 10 + (c - '0');
     if (bounds->size() == kBucketBoundsMax) {
       return Status::InvalidArgument(fmt::format("at most {} bucket bounds", kBucketBoundsMax));
     }
-    bounds->push_back(static_cast<std::int32_t>(value));
+    bounds->push_back(value);
     if (comma == std::string_view::npos) break;
     start = comma + 1;
   }
@@ -232,30 +241,14 @@ Status ScanAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, 
   const std::size_t buckets = report->bucket_labels.size();
   const Day day = report->as_of;
   const Day window_first = dso != nullptr ? day - dso->window_days + 1 : day;
-  // The last (creditor, currency) group touched: rows of one partition come
-  // in debt id order, so consecutive debts often share it.
-  AgeingBuckets* creditor_group = nullptr;
-  const std::string* creditor_group_creditor = nullptr;
-  const std::string* creditor_group_currency = nullptr;
   return ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
     if (!Selected(query, row)) return;
     const std::int64_t outstanding = OutstandingAsOf(row, day);
-    if (dso != nullptr) {
-      DsoFigure& f = dso->by_currency[row.currency()];
-      f.outstanding_minor += outstanding;
-      if (row.issue_day() >= window_first && row.issue_day() <= day) f.sales_minor += row.issued_minor();
-    }
+    if (dso != nullptr) AddToDso(&dso->by_currency[row.currency()], row, outstanding, window_first, day);
     if (outstanding == 0) return;
     const std::size_t bucket = BucketOf(query.bucket_bounds, day - row.due_day());
     AddToBuckets(&report->portfolio[row.currency()], buckets, bucket, outstanding);
-    if (creditor_group == nullptr || *creditor_group_creditor != row.creditor_id() ||
-        *creditor_group_currency != row.currency()) {
-      auto it = report->by_creditor.try_emplace({row.creditor_id(), row.currency()}).first;
-      creditor_group = &it->second;
-      creditor_group_creditor = &it->first.first;
-      creditor_group_currency = &it->first.second;
-    }
-    AddToBuckets(creditor_group, buckets, bucket, outstanding);
+    AddToBuckets(&report->by_creditor[{row.creditor_id(), row.currency()}], buckets, bucket, outstanding);
     if (query.by_debtor) {
       AddToBuckets(&report->by_debtor[{row.debtor_key(), row.currency()}], buckets, bucket, outstanding);
     }
@@ -300,9 +293,7 @@ Status PortfolioDso(const store::Store& store, const rocksdb::Snapshot* snapshot
   const Day window_first = day - query.window_days + 1;
   Status s = ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
     if (!query.creditor_id.empty() && row.creditor_id() != query.creditor_id) return;
-    DsoFigure& f = report->by_currency[row.currency()];
-    f.outstanding_minor += OutstandingAsOf(row, day);
-    if (row.issue_day() >= window_first && row.issue_day() <= day) f.sales_minor += row.issued_minor();
+    AddToDso(&report->by_currency[row.currency()], row, OutstandingAsOf(row, day), window_first, day);
   });
   if (!s.ok()) return s;
   FinishDso(report);
