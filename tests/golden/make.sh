@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Rebuilds the golden logs and their digests (DIGESTS) with a `relance` binary.
+#
+# The logs and digests were recorded from main at 93f9075, before the engine's
+# working state was rewritten, so that every change after it proves it decides
+# exactly as before (tests/e2e/golden_digest_test.cpp). Rerunning this script
+# with a newer binary must reproduce DIGESTS byte for byte; if it does not, the
+# engine's decisions changed, and that is a change to explain, never to paper
+# over by regenerating.
+#
+# Usage: tests/golden/make.sh path/to/relance
+set -euo pipefail
+relance=${1:?usage: make.sh path/to/relance}
+cd "$(dirname "$0")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# 1. Binary, 64 partitions, at-least-once redeliveries (duplicates rejected).
+"$relance" gen --debtors 250 --seed 101 --days 400 --duplicates 5 --format pb --out mixed-p64.pb
+# 2. The same history as JSON lines and as binary, replayed on 8 partitions:
+#    the two formats must give the same digest.
+"$relance" gen --debtors 150 --seed 202 --days 360 --format jsonl --out mixed-p8.jsonl
+"$relance" gen --debtors 150 --seed 202 --days 360 --format pb --out mixed-p8.pb
+# 3. A new policy version (policy-v2.json: a shorter B2B ladder, a flat 12 %
+#    rate, a tighter contact cap) published half-way through the history,
+#    64 partitions, JSON lines.
+"$relance" gen --debtors 150 --seed 303 --days 360 --format jsonl --out "$tmp/full.jsonl"
+lines=$(wc -l <"$tmp/full.jsonl")
+half=$((lines / 2))
+head -n "$half" "$tmp/full.jsonl" >policy-midway-p64.jsonl
+"$relance" policy publish policy-v2.json --out "$tmp/policy.jsonl" >/dev/null
+cat "$tmp/policy.jsonl" >>policy-midway-p64.jsonl
+tail -n +"$((half + 1))" "$tmp/full.jsonl" >>policy-midway-p64.jsonl
+# 4. The generator's minimal built-in policy, B2B and B2C, 8 partitions, binary.
+"$relance" gen --debtors 150 --seed 404 --days 450 --policy builtin --format pb --out builtin-p8.pb
+
+# DIGESTS: "<log> <partitions> <sha256>", from a plain replay with the read side.
+: >DIGESTS
+while read -r log partitions; do
+  "$relance" replay --input "$log" --db "$tmp/db-$log" --partitions "$partitions" >"$tmp/out" 2>/dev/null
+  digest=$(sed -n 's/^digest: //p' "$tmp/out")
+  echo "$log $partitions $digest" >>DIGESTS
+done <<'LOGS'
+mixed-p64.pb 64
+mixed-p8.jsonl 8
+mixed-p8.pb 8
+policy-midway-p64.jsonl 64
+builtin-p8.pb 8
+LOGS
+cat DIGESTS
