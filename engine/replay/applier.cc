@@ -95,14 +95,15 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
   }
   meta_dirty_[partition] = true;
   if (event.has_policy_published()) {
-    // Every debt's next action day may move with the new ladders: the debts
-    // changed since the last commit now, the committed ones a bounded number
-    // per DayClosed (ContinueRetiming), in debt id order.
+    // Every debt's next action day may move with the new ladders: the first
+    // kRetimeDebtsPerDayMax debts at once, the rest a bounded number per
+    // DayClosed (ContinueRetiming), in debt id order over every debt,
+    // committed or not. Which debts are re-timed, and when, depends on the
+    // log alone, never on where commits fell (it once did: the debts changed
+    // since the last commit were re-timed at once, the others later).
     metas_[partition].set_retiming(true);
     metas_[partition].clear_retime_after();
-    for (const std::string& debt_id : cache_.DirtyDebtIds(partition)) {
-      if (Status s = Retime(partition, debt_id); !s.ok()) return s;
-    }
+    if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
   if (!event.has_day_closed()) return Status::Ok();
   if (Status s = CloseDay(partition, previous_day, history_bytes); !s.ok()) return s;
@@ -131,17 +132,8 @@ Status Applier::Retime(std::uint32_t partition, const std::string& debt_id) {
 
 Status Applier::ContinueRetiming(std::uint32_t partition) {
   v1::PartitionMeta& meta = metas_[partition];
-  const std::string start = store::EntityKey(partition, meta.retime_after());
-  const std::string limit = store::EntityKey(partition + 1, "");
-  const rocksdb::Slice upper_bound(limit);
-  auto it = store_->NewIterator(store::Family::kDebt, nullptr, &upper_bound);
   std::vector<std::string> ids;
-  for (it->Seek(start); it->Valid() && ids.size() < kRetimeDebtsPerDayMax; it->Next()) {
-    std::string id(it->key().data() + 2, it->key().size() - 2);
-    if (id == meta.retime_after() && !meta.retime_after().empty()) continue;
-    ids.push_back(std::move(id));
-  }
-  if (!it->status().ok()) return store::FromRocks(it->status());
+  if (Status s = cache_.DebtIdsAfter(partition, meta.retime_after(), kRetimeDebtsPerDayMax, &ids); !s.ok()) return s;
   for (const std::string& id : ids) {
     if (Status s = Retime(partition, id); !s.ok()) return s;
   }

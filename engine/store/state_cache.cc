@@ -133,18 +133,18 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
 }
 
 void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& context) {
-    DebtSlot* slot = FindRecentDebt(debt_id);
-    DebtEntry& entry = slot->second;
-    const Day old_review = *ToDay(entry.state.review_date());
-    const Day new_review = core::ScheduledReviewDay(entry.state, context);
-    if (new_review != old_review) {
-      SetCivil(new_review, entry.state.mutable_review_date());
-      if (new_review != kNoDay) scheduled_[{access_.partition, new_review}].push_back(debt_id);
-    }
-    if (!entry.dirty) {
-      entry.dirty = true;
-      dirty_debts_.push_back(slot);
-    }
+  DebtSlot* slot = FindRecentDebt(debt_id);
+  DebtEntry& entry = slot->second;
+  const Day old_review = *ToDay(entry.state.review_date());
+  const Day new_review = core::ScheduledReviewDay(entry.state, context);
+  if (new_review != old_review) {
+    SetCivil(new_review, entry.state.mutable_review_date());
+    if (new_review != kNoDay) scheduled_[{access_.partition, new_review}].push_back(debt_id);
+  }
+  if (!entry.dirty) {
+    entry.dirty = true;
+    dirty_debts_.push_back(slot);
+  }
 }
 
 void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
@@ -163,12 +163,34 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
   }
 }
 
-std::vector<std::string> StateCache::DirtyDebtIds(std::uint32_t partition) const {
+Status StateCache::DebtIdsAfter(std::uint32_t partition, const std::string& after_id, std::size_t count_max,
+                                std::vector<std::string>* debt_ids) const {
+  // A debt exists either committed (in the store) or created since the last
+  // commit, and then it is dirty: the union of the two is every debt.
   std::vector<std::string> ids;
   for (const DebtSlot* slot : dirty_debts_) {
-    if (PartitionOf(slot->first) == partition) ids.emplace_back(std::string_view(slot->first).substr(2));
+    if (PartitionOf(slot->first) != partition || !slot->second.exists) continue;
+    std::string id(std::string_view(slot->first).substr(2));
+    if (id > after_id) ids.push_back(std::move(id));
   }
-  return ids;
+  const std::string start = EntityKey(partition, after_id);
+  const std::string limit = EntityKey(partition + 1, "");
+  const rocksdb::Slice upper_bound(limit);
+  auto it = store_->NewIterator(Family::kDebt, nullptr, &upper_bound);
+  std::size_t from_store = 0;
+  for (it->Seek(start); it->Valid() && from_store < count_max; it->Next()) {
+    std::string id(it->key().data() + 2, it->key().size() - 2);
+    if (id == after_id) continue;
+    ids.push_back(std::move(id));
+    ++from_store;
+  }
+  if (!it->status().ok()) return FromRocks(it->status());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  // Past the last store id read, the store may hold ids not read: stop there.
+  if (ids.size() > count_max) ids.resize(count_max);
+  *debt_ids = std::move(ids);
+  return Status::Ok();
 }
 
 void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {

@@ -55,8 +55,11 @@ class StateCache {
   // day, debt id). Loads the states it names.
   Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids);
 
-  // Ids of the dirty debts of `partition` (changed since the last commit).
-  std::vector<std::string> DirtyDebtIds(std::uint32_t partition) const;
+  // The first `count_max` debt ids of `partition` after `after_id` ("": from
+  // the first), in id order, committed or pending: the same ids whatever the
+  // commits so far, so that a walk over them is deterministic.
+  Status DebtIdsAfter(std::uint32_t partition, const std::string& after_id, std::size_t count_max,
+                      std::vector<std::string>* debt_ids) const;
 
   // Puts every dirty state, its history chunk and the timer index changes
   // into `batch`, in key order per family.
