@@ -46,9 +46,7 @@ class Applier {
   void set_transition_sink(std::function<void(const v1::Transition&)> sink) { sink_ = std::move(sink); }
   // Called with every action a DayClosed produced (its bytes are also kept in
   // the `action` family by FlushTo).
-  void set_action_sink(std::function<void(std::uint32_t, const v1::Action&)> sink) {
-    action_sink_ = std::move(sink);
-  }
+  void set_action_sink(std::function<void(std::uint32_t, const v1::Action&)> sink) { action_sink_ = std::move(sink); }
 
   // The read side fed in the same batch (projection_sink.h); nullptr: none.
   // Not owned; must outlive the Applier's use.

@@ -13,6 +13,7 @@
 #include "engine/core/limits.h"
 #include "engine/core/transition_table.h"
 #include "engine/replay/applier.h"
+#include "engine/replay/worker_pool.h"
 #include "engine/store/keys.h"
 
 namespace relance::replay {
@@ -27,15 +28,40 @@ constexpr std::size_t kPrefetchWindowEvents = 4096;
 // One decoded record of the current batch.
 struct Pending {
   std::uint64_t offset = 0;
-  std::string record;  // The bytes as read.
+  std::string record;     // The bytes as read.
+  std::string canonical;  // The canonical binary of a JSON record (what history keeps).
   std::string decode_error;
   v1::Event event;
+  // Partitions [first_partition, last_partition) the event applies to: one,
+  // or every partition for a partition-level event without a debtor key.
+  std::uint32_t first_partition = 0;
+  std::uint32_t last_partition = 0;
+};
+
+// What one worker decided about one record of a window.
+struct RecordOutcome {
+  bool accepted = false;
+  // The last partition (in partition order) that refused it, -1 if none, and
+  // its rejection: a record refused everywhere is reported with that one.
+  std::int64_t rejected_partition = -1;
+  v1::Rejection rejection;
+};
+
+// One writer: the partitions p with p % workers == index, with their own
+// Applier (state cache, read side).
+struct Worker {
+  Worker(store::Store* store, std::size_t cache_entries) : applier(store, cache_entries) {}
+  Applier applier;
+  std::unique_ptr<ProjectionSink> projection_sink;
+  std::vector<RecordOutcome> outcomes;  // Per record of the current window.
+  std::vector<const v1::Event*> prefetch;
+  Status status;
 };
 
 class Run {
  public:
   Run(store::Store* store, const ReplayOptions& options, ReplayStats* stats)
-      : store_(store), options_(options), stats_(stats), applier_(store, options.cache_entries) {}
+      : store_(store), options_(options), stats_(stats) {}
 
   Status Execute();
 
@@ -45,9 +71,13 @@ class Run {
   Status ProcessWindow(std::vector<Pending>& batch, std::size_t count);
   // Commits when the batch is full or the cache holds too many dirty states.
   bool CommitDue() const;
-  // Routes a record to its partition, or to every partition for a
+  Status OpenWorkers();
+  // Routes a decoded record to its partition, or to every partition for a
   // partition-level event without a debtor key.
-  Status ApplyRecord(const Pending& pending);
+  void Route(Pending* pending) const;
+  // Worker `index` applies the records of the window on its partitions.
+  Status ApplyWindow(std::size_t index, const std::vector<Pending>& batch, std::size_t count);
+  std::size_t DirtyCount() const;
   Status Commit(std::uint64_t next_offset);
   void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
   void Progress(bool final_line);
@@ -55,8 +85,9 @@ class Run {
   store::Store* store_;
   const ReplayOptions& options_;
   ReplayStats* stats_;
-  Applier applier_;
-  std::unique_ptr<ProjectionSink> projection_sink_;
+  std::uint32_t partitions_ = 0;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::unique_ptr<WorkerPool> pool_;
   std::uint64_t cursor_ = 0;
   std::uint64_t fingerprint_ = 0;
   rocksdb::WriteBatch batch_;
@@ -64,7 +95,6 @@ class Run {
   std::uint64_t last_offset_ = 0;
   std::uint64_t last_record_hash_ = 0;   // Of the last record read, for the cursor.
   std::uint64_t last_applied_hash_ = 0;  // From the stored cursor.
-  std::string canonical_;
   std::unique_ptr<codec::LogReader> reader_;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_progress_ = start_;
@@ -102,42 +132,92 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
                v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
 }
 
-Status Run::ApplyRecord(const Pending& pending) {
-  const v1::Event& event = pending.event;
+Status Run::OpenWorkers() {
+  // A database keeps the partition count it was created with.
+  std::uint32_t partitions = 0;
+  if (Status s = store_->UsePartitions(options_.partitions, &partitions); !s.ok()) return s;
+  const std::size_t threads = WriterThreads(options_.threads, partitions);
+  // The state cache is shared out: memory stays bounded by cache_entries.
+  const std::size_t cache_per_worker = std::max<std::size_t>(options_.cache_entries / threads, 1);
+  for (std::size_t w = 0; w < threads; ++w) {
+    auto worker = std::make_unique<Worker>(store_, cache_per_worker);
+    if (Status s = worker->applier.Open(partitions); !s.ok()) return s;
+    if (options_.projection_sink_factory) {
+      worker->projection_sink = options_.projection_sink_factory(store_);
+      worker->applier.set_projection_sink(worker->projection_sink.get());
+    }
+    workers_.push_back(std::move(worker));
+  }
+  partitions_ = partitions;
+  pool_ = std::make_unique<WorkerPool>(workers_.size());
+  stats_->threads = workers_.size();
+  return Status::Ok();
+}
+
+void Run::Route(Pending* pending) const {
+  const v1::Event& event = pending->event;
+  const bool everywhere = event.debtor_key().empty() && core::IsPartitionLevel(core::KindOf(event));
+  pending->first_partition = everywhere ? 0 : PartitionForKey(event.debtor_key(), partitions_);
+  pending->last_partition = everywhere ? partitions_ : pending->first_partition + 1;
   // Binary input is kept as it came (unknown fields of a newer schema
   // included); JSON input is kept as its canonical binary encoding.
-  std::string_view history_bytes = pending.record;
-  if (reader_->format() != codec::Format::kBinary) {
-    canonical_ = codec::EncodeBinary(event);
-    history_bytes = canonical_;
+  if (reader_->format() != codec::Format::kBinary) pending->canonical = codec::EncodeBinary(event);
+}
+
+Status Run::ApplyWindow(std::size_t index, const std::vector<Pending>& batch, std::size_t count) {
+  Worker& worker = *workers_[index];
+  const auto workers = static_cast<std::uint32_t>(workers_.size());
+  // Read every state the window names on this worker's partitions in one
+  // MultiGet per family.
+  worker.prefetch.clear();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Pending& pending = batch[i];
+    if (pending.decode_error.empty() && pending.last_partition == pending.first_partition + 1 &&
+        pending.first_partition % workers == index) {
+      worker.prefetch.push_back(&pending.event);
+    }
   }
-  const core::EventKind kind = core::KindOf(event);
-  const bool everywhere =
-      event.debtor_key().empty() && core::IsPartitionLevel(kind);
-  std::uint32_t first = everywhere ? 0 : PartitionForKey(event.debtor_key(), applier_.partitions());
-  const std::uint32_t last = everywhere ? applier_.partitions() : first + 1;
-  bool accepted_anywhere = false;
-  v1::Rejection rejection;
-  for (std::uint32_t p = first; p < last; ++p) {
-    bool accepted = false;
-    if (Status s = applier_.Apply(p, event, history_bytes, &accepted, &rejection); !s.ok()) return s;
-    accepted_anywhere = accepted_anywhere || accepted;
-  }
-  if (accepted_anywhere) {
-    ++stats_->applied;
-  } else {
-    CountRejection(pending.offset, rejection);
+  if (Status s = worker.applier.Prefetch(worker.prefetch); !s.ok()) return s;
+  worker.outcomes.assign(count, RecordOutcome());
+  for (std::size_t i = 0; i < count; ++i) {
+    const Pending& pending = batch[i];
+    if (!pending.decode_error.empty()) continue;
+    const std::string_view history_bytes =
+        reader_->format() == codec::Format::kBinary ? std::string_view(pending.record) : pending.canonical;
+    RecordOutcome& outcome = worker.outcomes[i];
+    // This worker's partitions in the record's range, in partition order.
+    const std::uint32_t skip =
+        (static_cast<std::uint32_t>(index) + workers - pending.first_partition % workers) % workers;
+    for (std::uint32_t p = pending.first_partition + skip; p < pending.last_partition; p += workers) {
+      bool accepted = false;
+      if (Status s = worker.applier.Apply(p, pending.event, history_bytes, &accepted, &outcome.rejection); !s.ok()) {
+        return s;
+      }
+      if (accepted) {
+        outcome.accepted = true;
+      } else {
+        outcome.rejected_partition = p;
+      }
+    }
   }
   return Status::Ok();
 }
 
+std::size_t Run::DirtyCount() const {
+  std::size_t dirty = 0;
+  for (const auto& worker : workers_) dirty += worker->applier.dirty_count();
+  return dirty;
+}
+
 Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
-  // Read every state the window names in one MultiGet per family.
-  std::vector<const v1::Event*> events;
   for (std::size_t i = 0; i < count; ++i) {
-    if (batch[i].decode_error.empty()) events.push_back(&batch[i].event);
+    if (batch[i].decode_error.empty()) Route(&batch[i]);
   }
-  if (Status s = applier_.Prefetch(events); !s.ok()) return s;
+  pool_->Run([&](std::size_t index) { workers_[index]->status = ApplyWindow(index, batch, count); });
+  for (const auto& worker : workers_) {
+    if (!worker->status.ok()) return worker->status;
+  }
+  // Counted and reported in log order, whatever the workers.
   for (std::size_t i = 0; i < count; ++i) {
     const Pending& pending = batch[i];
     if (!pending.decode_error.empty()) {
@@ -147,7 +227,21 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
       CountRejection(pending.offset, rejection);
       continue;
     }
-    if (Status s = ApplyRecord(pending); !s.ok()) return s;
+    const RecordOutcome* refused = nullptr;
+    bool accepted = false;
+    for (const auto& worker : workers_) {
+      const RecordOutcome& outcome = worker->outcomes[i];
+      accepted = accepted || outcome.accepted;
+      if (outcome.rejected_partition >= 0 &&
+          (refused == nullptr || outcome.rejected_partition > refused->rejected_partition)) {
+        refused = &outcome;
+      }
+    }
+    if (accepted) {
+      ++stats_->applied;
+    } else if (refused != nullptr) {
+      CountRejection(pending.offset, refused->rejection);
+    }
   }
   events_since_commit_ += count;
   return Status::Ok();
@@ -156,7 +250,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // One WriteBatch: every changed state with its history and timers, the
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
-  applier_.FlushTo(&batch_);
+  for (const auto& worker : workers_) worker->applier.FlushTo(&batch_);
   batch_.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource),
              fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_));
   Status s = store_->Write(&batch_);
@@ -164,7 +258,7 @@ Status Run::Commit(std::uint64_t next_offset) {
   if (!s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;
-  applier_.Committed();
+  for (const auto& worker : workers_) worker->applier.Committed();
   return Status::Ok();
 }
 
@@ -184,7 +278,7 @@ void Run::Progress(bool final_line) {
 }
 
 bool Run::CommitDue() const {
-  return events_since_commit_ >= options_.batch_events || applier_.dirty_count() >= options_.cache_entries / 2;
+  return events_since_commit_ >= options_.batch_events || DirtyCount() >= options_.cache_entries / 2;
 }
 
 Status Run::Execute() {
@@ -194,11 +288,7 @@ Status Run::Execute() {
   std::string error;
   reader_ = codec::LogReader::Open(options_.input, options_.format, &error);
   if (!reader_) return Status::IoError(error);
-  if (Status s = applier_.Open(options_.partitions); !s.ok()) return s;
-  if (options_.projection_sink_factory) {
-    projection_sink_ = options_.projection_sink_factory(store_);
-    applier_.set_projection_sink(projection_sink_.get());
-  }
+  if (Status s = OpenWorkers(); !s.ok()) return s;
   std::vector<Pending> batch(std::min(options_.batch_events, kPrefetchWindowEvents));
   std::size_t count = 0;
   std::uint64_t offset = 0;
@@ -249,11 +339,14 @@ Status Run::Execute() {
     return Status::InvalidArgument(fmt::format("the log has fewer records than the {} this database applied", cursor_));
   }
   if (Status s = store_->Flush(); !s.ok()) return s;
-  stats_->cache_hits = applier_.cache_hits();
-  stats_->cache_misses = applier_.cache_misses();
-  stats_->transitions = applier_.transitions();
-  stats_->day_visits = applier_.day_visits();
-  stats_->actions = applier_.actions();
+  for (const auto& worker : workers_) {
+    const Applier& applier = worker->applier;
+    stats_->cache_hits += applier.cache_hits();
+    stats_->cache_misses += applier.cache_misses();
+    stats_->transitions += applier.transitions();
+    stats_->day_visits += applier.day_visits();
+    stats_->actions += applier.actions();
+  }
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (options_.progress) Progress(true);
   return Status::Ok();

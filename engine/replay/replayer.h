@@ -39,6 +39,10 @@ struct ReplayOptions {
   std::size_t cache_entries = 400'000;
   // A progress line on stderr about twice a second.
   bool progress = false;
+  // Writer threads, each owning the partitions p with p % threads == its
+  // index, its share of the state cache and its read-side rows; the digest
+  // does not depend on it. 0: the machine's cores. Default: 0.
+  std::size_t threads = 0;
   // Rejections printed to stderr, at most. Default: 20.
   std::size_t rejections_logged_max = 20;
   // The read side kept in the same batches (projections::ProjectorFactory()).
@@ -58,6 +62,7 @@ struct ReplayStats {
   std::uint64_t day_visits = 0;  // Debts looked at by DayClosed (timer index hits).
   std::uint64_t actions = 0;     // Dunning actions the DayClosed reviews produced.
   std::uint64_t batches = 0;
+  std::uint64_t threads = 0;  // Writer threads used.
   std::uint64_t cache_hits = 0;
   std::uint64_t cache_misses = 0;
   bool stopped_early = false;

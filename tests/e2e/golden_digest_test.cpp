@@ -56,6 +56,7 @@ struct Variant {
   std::string name;
   std::size_t batch_events = 1'000'000;  // The CLI's default.
   std::size_t cache_entries = 400'000;   // The CLI's default.
+  std::size_t threads = 1;
 };
 
 struct Result {
@@ -78,6 +79,7 @@ Result ReplayGolden(const TempDir& dir, const Golden& golden, const Variant& var
   options.partitions = golden.partitions;
   options.batch_events = variant.batch_events;
   options.cache_entries = variant.cache_entries;
+  options.threads = variant.threads;
   options.rejections_logged_max = 0;
   options.projection_sink_factory = projections::ProjectorFactory();
   Result result;
@@ -113,13 +115,26 @@ TEST_CASE("the golden digests hold with small batches and a state cache far smal
   TempDir dir;
   // 97 events per commit, and 64 states in memory: states are evicted and
   // read back from RocksDB many times over, windows straddle commits.
-  const Variant small{"small", 97, 64};
+  const Variant small{"small", 97, 64, 1};
   for (const Golden& golden : goldens) {
     CAPTURE(golden.log, golden.partitions);
     const Result result = ReplayGolden(dir, golden, small);
     REQUIRE(result.stats.batches > 10);
     REQUIRE(result.stats.cache_misses > 0);
     CHECK(result.digest == golden.digest);
+  }
+}
+
+TEST_CASE("the golden digests do not depend on the number of writer threads", "[e2e][golden]") {
+  const std::vector<Golden> goldens = LoadGoldens();
+  TempDir dir;
+  for (const Variant& variant : {Variant{"2-threads", 1'000'000, 400'000, 2}, Variant{"4-threads", 97, 64, 4}}) {
+    for (const Golden& golden : goldens) {
+      CAPTURE(golden.log, golden.partitions, variant.name);
+      const Result result = ReplayGolden(dir, golden, variant);
+      REQUIRE(result.stats.threads == variant.threads);
+      CHECK(result.digest == golden.digest);
+    }
   }
 }
 

@@ -33,8 +33,7 @@ int PrintDigest(const store::Store& store, bool verify) {
   std::printf("state: %llu debts, %llu debtors, %llu history entries, %llu timers, %llu actions, %llu read-side rows\n",
               static_cast<unsigned long long>(digest.debts), static_cast<unsigned long long>(digest.debtors),
               static_cast<unsigned long long>(digest.history_entries), static_cast<unsigned long long>(digest.timers),
-              static_cast<unsigned long long>(digest.actions),
-              static_cast<unsigned long long>(digest.projection_rows));
+              static_cast<unsigned long long>(digest.actions), static_cast<unsigned long long>(digest.projection_rows));
   std::printf("digest: %s\n", digest.sha256_hex.c_str());
   if (!verify) return 0;
   store::AuditResult audit;
@@ -81,6 +80,8 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--batch", args->options.batch_events, "Events per commit");
   cmd->add_option("--partitions", args->options.partitions, "Partitions of a new database (default 64)");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory between commits");
+  cmd->add_option("--threads", args->options.threads,
+                  "Writer threads, each owning a share of the partitions (default: the machine's cores)");
   cmd->add_option("--stop-after", args->options.stop_after, "Stop after this many records (committed)");
   cmd->add_flag("--verify", args->verify, "Also check every invariant across the database");
   cmd->add_flag("--summary", args->summary, "Print the portfolio summary");
