@@ -1,30 +1,11 @@
 #include "engine/core/civil_date.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace relance {
-
-bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month == 2 && IsLeapYear(year)) return 29;
-  return kDays[month - 1];
-}
-
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
-Day DaysFromCivil(int year, int month, int day) {
-  year -= month <= 2 ? 1 : 0;
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(year - era * 400);
-  const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
-}
 
 void CivilFromDays(Day days, int* year, int* month, int* day) {
   const int z = days + 719468;
@@ -38,20 +19,6 @@ void CivilFromDays(Day days, int* year, int* month, int* day) {
   *year = static_cast<int>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
   *month = static_cast<int>(m);
   *day = static_cast<int>(d);
-}
-
-bool IsValidCivil(int year, int month, int day) {
-  if (year < kYearMin || year > kYearMax) return false;
-  if (month < 1 || month > 12) return false;
-  return day >= 1 && day <= DaysInMonth(year, month);
-}
-
-bool IsUnset(const v1::CivilDate& date) { return date.year() == 0 && date.month() == 0 && date.day() == 0; }
-
-std::optional<Day> ToDay(const v1::CivilDate& date) {
-  if (IsUnset(date)) return kNoDay;
-  if (!IsValidCivil(date.year(), date.month(), date.day())) return std::nullopt;
-  return DaysFromCivil(date.year(), date.month(), date.day());
 }
 
 v1::CivilDate ToCivil(Day day) {

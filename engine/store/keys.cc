@@ -66,6 +66,12 @@ std::string TimerLimit(std::uint32_t partition, Day day) {
 
 std::string_view TimerDebtId(std::string_view key) { return key.substr(2 + 4); }
 
+Day TimerDay(std::string_view key) {
+  std::uint32_t ordered = 0;
+  for (std::size_t i = 2; i < 6; ++i) ordered = (ordered << 8) | static_cast<unsigned char>(key[i]);
+  return static_cast<Day>(ordered ^ 0x80000000u);
+}
+
 std::string PartitionMetaKey(std::uint32_t partition) {
   std::string key(1, 'P');
   AppendPartition(&key, partition);

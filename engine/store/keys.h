@@ -38,6 +38,8 @@ std::string TimerLimit(std::uint32_t partition, Day day);
 std::string TimerPrefix(std::uint32_t partition);
 // Debt id of a timer key.
 std::string_view TimerDebtId(std::string_view key);
+// The review day of a TimerKey.
+Day TimerDay(std::string_view key);
 
 std::string PartitionMetaKey(std::uint32_t partition);
 std::string CursorKey(std::string_view source);

@@ -203,15 +203,26 @@ void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view ca
 
 Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) {
   std::vector<std::string> candidates;
-  // Committed reviews, from the timer index.
-  const std::string start = after_day == kNoDay ? TimerPrefix(partition) : TimerLimit(partition, after_day);
-  const std::string limit = TimerLimit(partition, day);
-  const rocksdb::Slice upper_bound(limit);
-  auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
-  for (it->Seek(start); it->Valid(); it->Next()) {
-    candidates.emplace_back(TimerDebtId(std::string_view(it->key().data(), it->key().size())));
+  // Committed reviews, from the timer index, unless none can be due.
+  auto floor = committed_review_floor_.find(partition);
+  if (floor == committed_review_floor_.end() || floor->second <= day) {
+    const std::string start = after_day == kNoDay ? TimerPrefix(partition) : TimerLimit(partition, after_day);
+    const std::string limit = TimerLimit(partition, day);
+    const std::string partition_limit = TimerPrefix(partition + 1);
+    const rocksdb::Slice upper_bound(partition_limit);
+    auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
+    Day next_review = INT32_MAX;  // None after `day`.
+    for (it->Seek(start); it->Valid(); it->Next()) {
+      const std::string_view key(it->key().data(), it->key().size());
+      if (key >= limit) {
+        next_review = TimerDay(key);
+        break;
+      }
+      candidates.emplace_back(TimerDebtId(key));
+    }
+    if (!it->status().ok()) return FromRocks(it->status());
+    committed_review_floor_[partition] = next_review;
   }
-  if (!it->status().ok()) return FromRocks(it->status());
   // Reviews scheduled since the last commit.
   const Day first_day = after_day == kNoDay ? INT32_MIN : after_day + 1;
   for (auto s = scheduled_.lower_bound({partition, first_day});
@@ -249,7 +260,13 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     if (review != entry.persisted_review) {
       if (entry.persisted_review != kNoDay)
         timer_ops.emplace_back(TimerKey(partition, entry.persisted_review, debt_id), false);
-      if (review != kNoDay) timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
+      if (review != kNoDay) {
+        timer_ops.emplace_back(TimerKey(partition, review, debt_id), true);
+        if (auto floor = committed_review_floor_.find(partition);
+            floor != committed_review_floor_.end() && review < floor->second) {
+          floor->second = review;
+        }
+      }
       entry.persisted_review = review;
     }
     entry.state.SerializeToString(&value_);

@@ -133,6 +133,13 @@ class StateCache {
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.
   std::map<std::pair<std::uint32_t, Day>, std::vector<std::string>> scheduled_;
+  // Per partition, a day no committed review after the last closed day lies
+  // before (absent: unknown). DueDebts skips the timer index when the day it
+  // closes is before it: most partitions have nothing due on most days, and
+  // an iterator per partition and day was a tenth of a replay. Lowered by
+  // every timer FlushTo writes; raised by DueDebts to the first review it
+  // sees past the day it closes.
+  std::unordered_map<std::uint32_t, Day> committed_review_floor_;
   Access access_{this};
   std::string scratch_;
   std::string value_;
