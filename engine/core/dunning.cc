@@ -405,7 +405,11 @@ bool IsContactDay(const PolicyView& view, Day day) {
   const auto& contact = view.policy->contact();
   const bool no_sunday = !contact.has_no_contact_on_sunday() || contact.no_contact_on_sunday();
   if (no_sunday && IsoWeekday(day) == 7) return false;
-  if (view.calendars == nullptr || contact.calendar_id().empty()) return true;
+  if (contact.calendar_id().empty()) return true;
+  if (view.contact_holidays != nullptr) {
+    return !std::binary_search(view.contact_holidays->begin(), view.contact_holidays->end(), day);
+  }
+  if (view.calendars == nullptr) return true;
   for (const auto& calendar : *view.calendars) {
     if (calendar.calendar_id() != contact.calendar_id()) continue;
     for (const auto& holiday : calendar.holidays()) {
@@ -413,6 +417,18 @@ bool IsContactDay(const PolicyView& view, Day day) {
     }
   }
   return true;
+}
+
+std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta) {
+  std::vector<Day> days;
+  const std::string& calendar_id = meta.policy().contact().calendar_id();
+  if (calendar_id.empty()) return days;
+  for (const auto& calendar : meta.calendars()) {
+    if (calendar.calendar_id() != calendar_id) continue;
+    for (const auto& holiday : calendar.holidays()) days.push_back(DayOf(holiday));
+  }
+  std::sort(days.begin(), days.end());
+  return days;
 }
 
 Day NextActionDay(const v1::DebtState& d, const v1::DebtorState& debtor, const PolicyView& view) {

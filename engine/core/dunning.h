@@ -52,6 +52,9 @@ Day LimitationDay(const v1::DebtState& debt, const v1::DunningPolicy& policy);
 // True when the debtor may be contacted on `day`: not a Sunday (unless the
 // policy allows it) nor a holiday of the policy's calendar.
 bool IsContactDay(const PolicyView& policy, Day day);
+// The holidays of the calendar the partition's policy contacts by, sorted,
+// for PolicyView::contact_holidays. Empty without a policy or calendar.
+std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta);
 
 // The next day this debt needs a dunning look (a step, a warning, an order
 // deadline); kNoDay when none. Stored in DebtState.next_action_day and read by

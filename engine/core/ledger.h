@@ -48,6 +48,11 @@ struct PolicyView {
   const v1::DunningPolicy* policy = nullptr;
   // Public holidays in force (CalendarPublished), or nullptr.
   const google::protobuf::RepeatedPtrField<v1::CalendarPublished>* calendars = nullptr;
+  // The holidays of the policy's contact calendar as sorted day numbers
+  // (ContactHolidays), or nullptr: IsContactDay then reads `calendars`. A
+  // writer keeps them per partition, since a look through the calendar
+  // messages on every debtor review was a tenth of a DayClosed.
+  const std::vector<Day>* contact_holidays = nullptr;
 
   static PolicyView From(const v1::DunningPolicy& policy);
   static PolicyView From(const v1::PartitionMeta& meta);
@@ -69,7 +74,7 @@ struct Outcome {
   // saved and re-timed, but the event is not theirs, so no history entry.
   std::vector<std::string> retimed_debts;
   bool debtor_touched = false;
-  int transitions_used = 0;  // Valid prefix of `transitions` (they are reused).
+  int transitions_used = 0;         // Valid prefix of `transitions` (they are reused).
   std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
 
   void Reset();

@@ -26,6 +26,8 @@ Status Applier::Open(std::uint32_t requested_partitions) {
     if (found && !metas_[p].ParseFromString(value)) return Status::Corruption(fmt::format("partition {} record", p));
     metas_[p].set_partition(p);
   }
+  contact_holidays_.resize(partitions);
+  for (std::uint32_t p = 0; p < partitions; ++p) contact_holidays_[p] = core::ContactHolidays(metas_[p]);
   return Status::Ok();
 }
 
@@ -34,6 +36,7 @@ core::Context Applier::ContextOf(std::uint32_t partition) const {
   core::Context ctx;
   ctx.business_date = IsUnset(meta.business_date()) ? kNoDay : *ToDay(meta.business_date());
   ctx.policy = core::PolicyView::From(meta);
+  ctx.policy.contact_holidays = &contact_holidays_[partition];
   return ctx;
 }
 
@@ -94,6 +97,7 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
     return Status::Ok();
   }
   meta_dirty_[partition] = true;
+  if (!event.has_day_closed()) contact_holidays_[partition] = core::ContactHolidays(metas_[partition]);
   if (event.has_policy_published()) {
     // Every debt's next action day may move with the new ladders: the first
     // kRetimeDebtsPerDayMax debts at once, the rest a bounded number per

@@ -79,6 +79,9 @@ class Applier {
   store::Store* store_;
   store::StateCache cache_;
   std::vector<v1::PartitionMeta> metas_;
+  // Per partition, core::ContactHolidays of its record: refreshed by every
+  // accepted partition-level event (policy and calendar changes are rare).
+  std::vector<std::vector<Day>> contact_holidays_;
   std::vector<bool> meta_dirty_;
   core::Outcome outcome_;
   std::function<void(const v1::Transition&)> sink_;
