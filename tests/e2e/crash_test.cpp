@@ -49,7 +49,7 @@ struct CrashFixture {
     INFO(gen.out << gen.err);
     REQUIRE(gen.exit_code == 0);
     const CliResult reference =
-        RunCli({kCli, "replay", "--input", log, "--db", dir.Sub("reference")}, dir.Sub("reference"));
+        RunCli({kCli, "replay", "--input", log, "--db", dir.Sub("reference"), "--threads", "1"}, dir.Sub("reference"));
     INFO(reference.out << reference.err);
     REQUIRE(reference.exit_code == 0);
     reference_digest = DigestOf(reference.out);
@@ -65,7 +65,9 @@ CrashFixture& Crash() {
 }
 
 // Starts `relance replay --batch 100` on `db` again and again, SIGKILLs each
-// run after a random delay, then lets a last run (with --verify) finish.
+// run after a random delay, then lets a last run (with --verify) finish. The
+// runs take turns at 1, 2 and 3 writer threads (the reference used one): the
+// digest depends on neither the kills nor the threads.
 void KillAndResume(bool wal) {
   CrashFixture& f = Crash();
   Prng rng(DeriveSeed(f.seed, wal ? 2 : 1));
@@ -78,7 +80,9 @@ void KillAndResume(bool wal) {
     const int delay_ms = static_cast<int>(rng.Between(kKillDelayMinMs, kKillDelayMaxMs));
     delays += fmt::format(" {}", delay_ms);
     const std::string scratch = f.dir.Sub(fmt::format("{}-run{}", wal ? "wal" : "bulk", attempt));
-    const pid_t pid = SpawnCli(args, scratch + ".out", scratch + ".err");
+    auto run_args = args;
+    run_args.insert(run_args.end(), {"--threads", std::to_string(1 + attempt % 3)});
+    const pid_t pid = SpawnCli(run_args, scratch + ".out", scratch + ".err");
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     if (const auto done = PollChild(pid); done.has_value()) {
       // Finished before the kill: it must have succeeded.
