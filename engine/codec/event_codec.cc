@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "engine/codec/json_keys.h"
 #include "engine/core/limits.h"
 
 namespace relance::codec {
@@ -37,6 +38,13 @@ std::string DecodeJson(std::string_view json, v1::Event* event) {
   const auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(json.data(), json.size()), event, options);
   if (!status.ok()) return "invalid protobuf-JSON: " + std::string(status.message());
+  // The parser keeps the last of two equal keys; a record that says two
+  // things is refused instead.
+  if (const auto duplicate = FindDuplicateKey(json); duplicate.has_value()) {
+    event->Clear();
+    return "invalid protobuf-JSON: duplicate key \"" + duplicate->key + "\" at byte " +
+           std::to_string(duplicate->offset);
+  }
   return {};
 }
 
