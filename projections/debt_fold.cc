@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/core/transition_table.h"
+
 namespace relance::projections {
 namespace {
 
@@ -120,40 +122,43 @@ void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) 
 }  // namespace
 
 Day EventDay(const v1::Event& e) {
-  switch (e.payload_case()) {
-    case v1::Event::kInvoiceIssued:
+  switch (core::KindOf(e)) {
+    case core::EventKind::kInvoiceIssued:
       return DayOf(e.invoice_issued().issue_date());
-    case v1::Event::kPaymentReceived:
+    case core::EventKind::kPaymentReceived:
       return DayOf(e.payment_received().value_date());
-    case v1::Event::kPaymentReversed:
+    case core::EventKind::kPaymentReversed:
       return DayOf(e.payment_reversed().date());
-    case v1::Event::kCreditNoteIssued:
+    case core::EventKind::kCreditNoteIssued:
       return DayOf(e.credit_note_issued().date());
-    case v1::Event::kReminderSent:
+    case core::EventKind::kReminderSent:
       return DayOf(e.reminder_sent().date());
-    case v1::Event::kPromiseToPay:
+    case core::EventKind::kPromiseToPay:
       return DayOf(e.promise_to_pay().made_on());
-    case v1::Event::kPaymentPlanAgreed:
+    case core::EventKind::kPaymentPlanAgreed:
       return DayOf(e.payment_plan_agreed().agreed_on());
-    case v1::Event::kDisputeOpened:
+    case core::EventKind::kDisputeOpened:
       return DayOf(e.dispute_opened().date());
-    case v1::Event::kDisputeResolved:
+    case core::EventKind::kDisputeResolved:
       return DayOf(e.dispute_resolved().date());
-    case v1::Event::kHandedToAgency:
+    case core::EventKind::kHandedToAgency:
       return DayOf(e.handed_to_agency().date());
-    case v1::Event::kLegalActionFiled:
+    case core::EventKind::kLegalActionFiled:
       return DayOf(e.legal_action_filed().date());
-    case v1::Event::kWrittenOff:
+    case core::EventKind::kWrittenOff:
       return DayOf(e.written_off().date());
-    case v1::Event::kDayClosed:
+    case core::EventKind::kDayClosed:
       return DayOf(e.day_closed().business_date());
-    case v1::Event::kInsolvencyProceedings:
+    case core::EventKind::kInsolvencyProceedings:
       return DayOf(e.insolvency_proceedings().date());
-    case v1::Event::kOrderForPaymentUpdate:
+    case core::EventKind::kOrderForPaymentUpdate:
       return DayOf(e.order_for_payment_update().date());
-    default:
+    case core::EventKind::kPolicyPublished:
+    case core::EventKind::kCalendarPublished:
+    case core::EventKind::kUnknown:
       return kNoDay;
   }
+  return kNoDay;  // Not reached: the switch names every kind.
 }
 
 void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
@@ -166,43 +171,52 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     row->set_due_day(DayOf(debt.due_date()));
   }
   const Day day = EventDay(e);
-  switch (e.payload_case()) {
-    case v1::Event::kInvoiceIssued:
+  switch (core::KindOf(e)) {
+    case core::EventKind::kInvoiceIssued:
       row->set_issued_minor(e.invoice_issued().amount().amount_minor());
       ChangeBalance(row, day, e.invoice_issued().amount().amount_minor());
       break;
-    case v1::Event::kPaymentReceived:
+    case core::EventKind::kPaymentReceived:
       FoldPayment(e.payment_received(), debt, row, steps);
       break;
-    case v1::Event::kPaymentReversed: {
+    case core::EventKind::kPaymentReversed: {
       std::int64_t cash_minor = 0;
       ChangeBalance(row, day, PaymentTaken(debt, e.payment_reversed().payment_id(), &cash_minor));
       if (row->balance_minor() > 0) row->set_closed_paid(false);
       break;
     }
-    case v1::Event::kCreditNoteIssued:
+    case core::EventKind::kCreditNoteIssued:
       Credit(row, day, e.credit_note_issued().amount().amount_minor());
       break;
-    case v1::Event::kDisputeOpened: {
+    case core::EventKind::kDisputeOpened: {
       const std::int64_t asked = e.dispute_opened().disputed_amount().amount_minor();
       row->set_disputed_minor(asked == 0 ? row->balance_minor() : std::min(asked, row->balance_minor()));
       break;
     }
-    case v1::Event::kDisputeResolved: {
+    case core::EventKind::kDisputeResolved: {
       const auto& r = e.dispute_resolved();
       if (r.outcome() == v1::DISPUTE_OUTCOME_DEBTOR_UPHELD) Credit(row, day, row->disputed_minor());
       if (r.outcome() == v1::DISPUTE_OUTCOME_SETTLED) Credit(row, day, r.credited_amount().amount_minor());
       row->set_disputed_minor(0);
       break;
     }
-    case v1::Event::kWrittenOff:
+    case core::EventKind::kWrittenOff:
       if (!row->written_off()) AddDelta(row, day, -row->outstanding_minor());
       row->set_written_off(true);
       break;
-    case v1::Event::kReminderSent:
+    case core::EventKind::kReminderSent:
       AddContact(e.reminder_sent(), row, steps);
       break;
-    default:
+    case core::EventKind::kPromiseToPay:
+    case core::EventKind::kPaymentPlanAgreed:
+    case core::EventKind::kHandedToAgency:
+    case core::EventKind::kLegalActionFiled:
+    case core::EventKind::kDayClosed:
+    case core::EventKind::kPolicyPublished:
+    case core::EventKind::kCalendarPublished:
+    case core::EventKind::kInsolvencyProceedings:
+    case core::EventKind::kOrderForPaymentUpdate:
+    case core::EventKind::kUnknown:
       break;
   }
 }

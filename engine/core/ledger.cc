@@ -222,48 +222,55 @@ void ApplyOrderStage(v1::DebtState& d, const v1::OrderForPaymentUpdate& u, Day d
 
 void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debtor, Outcome* out) {
   Day day = kNoDay;
-  switch (e.payload_case()) {
-    case v1::Event::kCreditNoteIssued:
+  switch (KindOf(e)) {
+    case EventKind::kCreditNoteIssued:
       day = *ToDay(e.credit_note_issued().date());
       break;
-    case v1::Event::kReminderSent:
+    case EventKind::kReminderSent:
       day = *ToDay(e.reminder_sent().date());
       break;
-    case v1::Event::kPromiseToPay:
+    case EventKind::kPromiseToPay:
       day = *ToDay(e.promise_to_pay().made_on());
       break;
-    case v1::Event::kPaymentPlanAgreed:
+    case EventKind::kPaymentPlanAgreed:
       day = *ToDay(e.payment_plan_agreed().agreed_on());
       break;
-    case v1::Event::kDisputeOpened:
+    case EventKind::kDisputeOpened:
       day = *ToDay(e.dispute_opened().date());
       break;
-    case v1::Event::kDisputeResolved:
+    case EventKind::kDisputeResolved:
       day = *ToDay(e.dispute_resolved().date());
       break;
-    case v1::Event::kHandedToAgency:
+    case EventKind::kHandedToAgency:
       day = *ToDay(e.handed_to_agency().date());
       break;
-    case v1::Event::kLegalActionFiled:
+    case EventKind::kLegalActionFiled:
       day = *ToDay(e.legal_action_filed().date());
       break;
-    case v1::Event::kWrittenOff:
+    case EventKind::kWrittenOff:
       day = *ToDay(e.written_off().date());
       break;
-    case v1::Event::kOrderForPaymentUpdate:
+    case EventKind::kOrderForPaymentUpdate:
       day = *ToDay(e.order_for_payment_update().date());
       break;
-    default:
+    case EventKind::kInvoiceIssued:
+    case EventKind::kPaymentReceived:
+    case EventKind::kPaymentReversed:
+    case EventKind::kDayClosed:
+    case EventKind::kPolicyPublished:
+    case EventKind::kCalendarPublished:
+    case EventKind::kInsolvencyProceedings:
+    case EventKind::kUnknown:
       break;
   }
   Recorder rec(out, e.event_id(), day);
   std::string_view detail;
-  switch (e.payload_case()) {
-    case v1::Event::kCreditNoteIssued:
+  switch (KindOf(e)) {
+    case EventKind::kCreditNoteIssued:
       d.add_applied_event_hashes(Fnv1a64(e.event_id()));
       CreditDebt(d, debtor, e.credit_note_issued().amount().amount_minor(), day, rec);
       break;
-    case v1::Event::kReminderSent: {
+    case EventKind::kReminderSent: {
       const auto& r = e.reminder_sent();
       d.set_dunning_level(std::max(d.dunning_level(), r.level()));
       d.set_reminders_sent(d.reminders_sent() + 1);
@@ -278,7 +285,7 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       detail = r.level() == 0 ? "courtesy reminder" : "reminder";
       break;
     }
-    case v1::Event::kPromiseToPay: {
+    case EventKind::kPromiseToPay: {
       const auto& p = e.promise_to_pay();
       auto* promise = d.mutable_promise();
       promise->set_amount_minor(std::min(p.amount().amount_minor(), d.balance_minor()));
@@ -288,7 +295,7 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       debtor.set_promises_made(debtor.promises_made() + 1);
       break;
     }
-    case v1::Event::kPaymentPlanAgreed: {
+    case EventKind::kPaymentPlanAgreed: {
       const auto& p = e.payment_plan_agreed();
       auto* plan = d.mutable_plan();
       plan->Clear();
@@ -301,7 +308,7 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       debtor.set_plans_agreed(debtor.plans_agreed() + 1);
       break;
     }
-    case v1::Event::kDisputeOpened: {
+    case EventKind::kDisputeOpened: {
       const auto& p = e.dispute_opened();
       auto* dispute = d.mutable_dispute();
       dispute->set_reason(p.reason());
@@ -311,7 +318,7 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       debtor.set_disputes_opened(debtor.disputes_opened() + 1);
       break;
     }
-    case v1::Event::kDisputeResolved: {
+    case EventKind::kDisputeResolved: {
       const auto& p = e.dispute_resolved();
       const std::int64_t disputed = d.dispute().disputed_minor();
       d.clear_dispute();
@@ -325,21 +332,21 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       out->accepted = true;
       return;
     }
-    case v1::Event::kHandedToAgency:
+    case EventKind::kHandedToAgency:
       d.set_with_agency(true);
       d.set_agency_id(e.handed_to_agency().agency_id());
       SetCivil(day, d.mutable_handed_over_on());
       break;
-    case v1::Event::kLegalActionFiled:
+    case EventKind::kLegalActionFiled:
       d.set_in_legal_action(true);
       d.set_legal_action_kind(e.legal_action_filed().kind());
       InterruptLimitation(d, day);  // A court claim or an enforcement act.
       break;
-    case v1::Event::kOrderForPaymentUpdate:
+    case EventKind::kOrderForPaymentUpdate:
       ApplyOrderStage(d, e.order_for_payment_update(), day);
       detail = "order for payment";
       break;
-    case v1::Event::kWrittenOff:
+    case EventKind::kWrittenOff:
       d.set_written_off_minor(d.balance_minor());
       d.clear_promise();
       d.clear_plan();
@@ -349,7 +356,14 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
       debtor.set_written_off_count(debtor.written_off_count() + 1);
       rec.Move(d, v1::DEBT_STATUS_WRITTEN_OFF, e.written_off().reason());
       break;
-    default:
+    case EventKind::kInvoiceIssued:
+    case EventKind::kPaymentReceived:
+    case EventKind::kPaymentReversed:
+    case EventKind::kDayClosed:
+    case EventKind::kPolicyPublished:
+    case EventKind::kCalendarPublished:
+    case EventKind::kInsolvencyProceedings:
+    case EventKind::kUnknown:
       break;
   }
   if (!e.has_credit_note_issued()) d.add_applied_event_hashes(Fnv1a64(e.event_id()));
@@ -393,25 +407,35 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
     Reject(out, event, v.reason, std::move(v.detail));
     return;
   }
-  switch (event.payload_case()) {
-    case v1::Event::kInvoiceIssued:
+  switch (KindOf(event)) {
+    case EventKind::kInvoiceIssued:
       ApplyInvoice(event, context, access, out);
       return;
-    case v1::Event::kPaymentReceived:
+    case EventKind::kPaymentReceived:
       ApplyPayment(event, access, out);
       return;
-    case v1::Event::kPaymentReversed:
+    case EventKind::kPaymentReversed:
       ApplyReversal(event, context, access, out);
       return;
-    case v1::Event::kInsolvencyProceedings:
+    case EventKind::kInsolvencyProceedings:
       ApplyInsolvency(event, access, out);
       return;
-    case v1::Event::kDayClosed:
-    case v1::Event::kPolicyPublished:
-    case v1::Event::kCalendarPublished:
+    case EventKind::kDayClosed:
+    case EventKind::kPolicyPublished:
+    case EventKind::kCalendarPublished:
       Reject(out, event, v1::REJECTION_REASON_MALFORMED, "partition-level event given to Apply");
       return;
-    default:
+    case EventKind::kCreditNoteIssued:
+    case EventKind::kReminderSent:
+    case EventKind::kPromiseToPay:
+    case EventKind::kPaymentPlanAgreed:
+    case EventKind::kDisputeOpened:
+    case EventKind::kDisputeResolved:
+    case EventKind::kHandedToAgency:
+    case EventKind::kLegalActionFiled:
+    case EventKind::kWrittenOff:
+    case EventKind::kOrderForPaymentUpdate:
+    case EventKind::kUnknown:
       break;
   }
   v1::DebtState* d = TargetDebt(event, event.debt_id(), access, out);

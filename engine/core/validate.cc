@@ -4,8 +4,8 @@
 
 #include "engine/core/civil_date.h"
 #include "engine/core/limits.h"
-#include "engine/core/policy_check.h"
 #include "engine/core/money.h"
+#include "engine/core/policy_check.h"
 #include "engine/core/transition_table.h"
 
 namespace relance::core {
@@ -85,16 +85,17 @@ Verdict ValidateCalendar(const v1::CalendarPublished& c) {
   }
   const std::vector<PolicyError> errors = CheckCalendar(c);
   if (errors.empty()) return {};
-  return Reject(v1::REJECTION_REASON_MALFORMED, fmt::format("{}: {}", errors.front().field_path, errors.front().message));
+  return Reject(v1::REJECTION_REASON_MALFORMED,
+                fmt::format("{}: {}", errors.front().field_path, errors.front().message));
 }
 
 Verdict ValidatePayload(const v1::Event& e) {
-  switch (e.payload_case()) {
-    case v1::Event::kInvoiceIssued:
+  switch (KindOf(e)) {
+    case EventKind::kInvoiceIssued:
       if (!IsValidId(e.creditor_id()))
         return Reject(v1::REJECTION_REASON_MALFORMED, "creditor_id is missing or invalid");
       return ValidateInvoice(e.invoice_issued());
-    case v1::Event::kPaymentReceived: {
+    case EventKind::kPaymentReceived: {
       const auto& p = e.payment_received();
       if (!IsValidId(p.payment_id())) return Reject(v1::REJECTION_REASON_MALFORMED, "payment_id is missing or invalid");
       if (!p.invoice_reference().empty() && !IsValidId(p.invoice_reference())) {
@@ -103,19 +104,19 @@ Verdict ValidatePayload(const v1::Event& e) {
       if (auto v = ValidateAmount(p.amount(), "amount"); !v.ok()) return v;
       return RequireDate(p.value_date(), "value_date");
     }
-    case v1::Event::kPaymentReversed:
+    case EventKind::kPaymentReversed:
       if (!IsValidId(e.payment_reversed().payment_id()))
         return Reject(v1::REJECTION_REASON_MALFORMED, "payment_id is missing or invalid");
       return RequireDate(e.payment_reversed().date(), "date");
-    case v1::Event::kCreditNoteIssued:
+    case EventKind::kCreditNoteIssued:
       if (auto v = ValidateAmount(e.credit_note_issued().amount(), "amount"); !v.ok()) return v;
       return RequireDate(e.credit_note_issued().date(), "date");
-    case v1::Event::kReminderSent:
+    case EventKind::kReminderSent:
       if (e.reminder_sent().channel() == v1::CHANNEL_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "channel is missing");
       if (e.reminder_sent().level() > 99) return Reject(v1::REJECTION_REASON_MALFORMED, "level above 99");
       return RequireDate(e.reminder_sent().date(), "date");
-    case v1::Event::kPromiseToPay: {
+    case EventKind::kPromiseToPay: {
       const auto& p = e.promise_to_pay();
       if (auto v = ValidateAmount(p.amount(), "amount"); !v.ok()) return v;
       if (auto v = RequireDate(p.made_on(), "made_on"); !v.ok()) return v;
@@ -125,9 +126,9 @@ Verdict ValidatePayload(const v1::Event& e) {
       }
       return {};
     }
-    case v1::Event::kPaymentPlanAgreed:
+    case EventKind::kPaymentPlanAgreed:
       return ValidatePlan(e.payment_plan_agreed());
-    case v1::Event::kDisputeOpened: {
+    case EventKind::kDisputeOpened: {
       const auto& p = e.dispute_opened();
       if (p.has_disputed_amount() && p.disputed_amount().amount_minor() != 0) {
         if (auto v = ValidateAmount(p.disputed_amount(), "disputed_amount"); !v.ok()) return v;
@@ -135,7 +136,7 @@ Verdict ValidatePayload(const v1::Event& e) {
       if (auto v = RequireText(p.reason(), "reason"); !v.ok()) return v;
       return RequireDate(p.date(), "date");
     }
-    case v1::Event::kDisputeResolved: {
+    case EventKind::kDisputeResolved: {
       const auto& p = e.dispute_resolved();
       if (p.outcome() == v1::DISPUTE_OUTCOME_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "outcome is missing");
@@ -144,40 +145,40 @@ Verdict ValidatePayload(const v1::Event& e) {
       }
       return RequireDate(p.date(), "date");
     }
-    case v1::Event::kHandedToAgency:
+    case EventKind::kHandedToAgency:
       if (!IsValidId(e.handed_to_agency().agency_id()))
         return Reject(v1::REJECTION_REASON_MALFORMED, "agency_id is missing or invalid");
       return RequireDate(e.handed_to_agency().date(), "date");
-    case v1::Event::kLegalActionFiled:
+    case EventKind::kLegalActionFiled:
       if (e.legal_action_filed().kind() == v1::LEGAL_ACTION_KIND_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "kind is missing");
       return RequireDate(e.legal_action_filed().date(), "date");
-    case v1::Event::kWrittenOff:
+    case EventKind::kWrittenOff:
       if (auto v = RequireText(e.written_off().reason(), "reason"); !v.ok()) return v;
       return RequireDate(e.written_off().date(), "date");
-    case v1::Event::kDayClosed:
+    case EventKind::kDayClosed:
       return RequireDate(e.day_closed().business_date(), "business_date");
-    case v1::Event::kPolicyPublished: {
+    case EventKind::kPolicyPublished: {
       // The same checks as `relance policy validate`: a policy the engine
       // would misread never gets in force.
       const std::vector<PolicyError> errors = CheckPolicy(e.policy_published().policy());
       if (errors.empty()) return {};
-      return Reject(v1::REJECTION_REASON_MALFORMED,
-                    fmt::format("policy.{}: {} ({} error(s))", errors.front().field_path, errors.front().message,
-                                errors.size()));
+      return Reject(
+          v1::REJECTION_REASON_MALFORMED,
+          fmt::format("policy.{}: {} ({} error(s))", errors.front().field_path, errors.front().message, errors.size()));
     }
-    case v1::Event::kCalendarPublished:
+    case EventKind::kCalendarPublished:
       return ValidateCalendar(e.calendar_published());
-    case v1::Event::kInsolvencyProceedings:
+    case EventKind::kInsolvencyProceedings:
       if (e.insolvency_proceedings().kind() == v1::INSOLVENCY_KIND_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "kind is missing");
       if (!e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "insolvency is debtor-level: no debt_id");
       return RequireDate(e.insolvency_proceedings().date(), "date");
-    case v1::Event::kOrderForPaymentUpdate:
+    case EventKind::kOrderForPaymentUpdate:
       if (e.order_for_payment_update().stage() == v1::ORDER_STAGE_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "stage is missing");
       return RequireDate(e.order_for_payment_update().date(), "date");
-    case v1::Event::PAYLOAD_NOT_SET:
+    case EventKind::kUnknown:
       break;
   }
   return Reject(v1::REJECTION_REASON_MALFORMED, "unknown or missing payload");
@@ -220,7 +221,8 @@ Verdict ValidateEvent(const v1::Event& e) {
     if (!IsValidId(e.debtor_key())) return Reject(v1::REJECTION_REASON_MALFORMED, "debtor_key is missing or invalid");
     if (!e.debt_id().empty() && !IsValidId(e.debt_id()))
       return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is invalid");
-    if (!IsDebtorLevel(kind) && e.debt_id().empty()) return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is missing");
+    if (!IsDebtorLevel(kind) && e.debt_id().empty())
+      return Reject(v1::REJECTION_REASON_MALFORMED, "debt_id is missing");
   }
   return ValidatePayload(e);
 }
