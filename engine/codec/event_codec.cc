@@ -9,6 +9,7 @@
 
 #include "engine/codec/json_keys.h"
 #include "engine/core/limits.h"
+#include "engine/core/text.h"
 
 namespace relance::codec {
 
@@ -37,7 +38,9 @@ std::string DecodeJson(std::string_view json, v1::Event* event) {
   options.ignore_unknown_fields = false;  // An unknown field is an unknown event type: say so.
   const auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(json.data(), json.size()), event, options);
-  if (!status.ok()) return "invalid protobuf-JSON: " + std::string(status.message());
+  // The parser's message quotes the bytes it choked on: keep what names the
+  // field and the problem, never the content.
+  if (!status.ok()) return "invalid protobuf-JSON: " + ParserMessage(std::string(status.message()));
   // The parser keeps the last of two equal keys; a record that says two
   // things is refused instead.
   if (const auto duplicate = FindDuplicateKey(json); duplicate.has_value()) {

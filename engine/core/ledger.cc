@@ -13,6 +13,7 @@
 #include "engine/core/hash.h"
 #include "engine/core/ledger_internal.h"
 #include "engine/core/limits.h"
+#include "engine/core/text.h"
 #include "engine/core/transition_table.h"
 #include "engine/core/validate.h"
 
@@ -82,7 +83,8 @@ namespace internal {
 void Reject(Outcome* out, const v1::Event& e, v1::RejectionReason reason, std::string detail) {
   out->accepted = false;
   out->rejection.set_reason(reason);
-  out->rejection.set_detail(std::move(detail));
+  // Details go to logs and Kafka headers: one line, escaped, bounded.
+  out->rejection.set_detail(OneLine(detail));
   out->rejection.set_event_id(e.event_id());
   out->rejection.set_debt_id(e.debt_id());
 }

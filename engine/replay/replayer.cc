@@ -11,6 +11,7 @@
 #include "engine/core/hash.h"
 #include "engine/core/ledger.h"
 #include "engine/core/limits.h"
+#include "engine/core/text.h"
 #include "engine/core/transition_table.h"
 #include "engine/replay/applier.h"
 #include "engine/replay/worker_pool.h"
@@ -127,9 +128,10 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
   ++stats_->rejected_by_reason[static_cast<std::size_t>(rejection.reason())];
   if (rejections_logged_ >= options_.rejections_logged_max) return;
   ++rejections_logged_;
-  std::fprintf(stderr, "rejected offset=%llu event_id=%s reason=%s detail=\"%s\"\n",
-               static_cast<unsigned long long>(offset), rejection.event_id().c_str(),
-               v1::RejectionReason_Name(rejection.reason()).c_str(), rejection.detail().c_str());
+  // The event id is input, unvalidated when the event was refused: escaped.
+  std::fprintf(stderr, "rejected offset=%llu event_id=\"%s\" reason=%s detail=\"%s\"\n",
+               static_cast<unsigned long long>(offset), OneLine(rejection.event_id(), kIdLengthMax).c_str(),
+               v1::RejectionReason_Name(rejection.reason()).c_str(), OneLine(rejection.detail()).c_str());
 }
 
 Status Run::OpenWorkers() {
