@@ -1,10 +1,12 @@
 #include "engine/codec/event_codec.h"
 
+#include <fmt/format.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 
 #include "engine/codec/json_keys.h"
@@ -79,45 +81,161 @@ std::unique_ptr<LogReader> LogReader::Open(const std::string& path, Format forma
     *error = "cannot open " + path;
     return nullptr;
   }
-  std::unique_ptr<LogReader> reader(new LogReader(std::move(in), format));
-  std::error_code ignored;
-  reader->file_bytes_ = std::filesystem::file_size(path, ignored);
+  std::unique_ptr<LogReader> reader(new LogReader(std::move(in), path, format));
+  std::error_code size_error;
+  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  reader->file_bytes_ = size_error ? 0 : size;
   return reader;
 }
 
-bool LogReader::Next(std::string* record, std::uint64_t* offset) {
-  if (format_ == Format::kJsonLines) {
-    while (std::getline(in_, *record)) {
-      if (!record->empty() && record->back() == '\r') record->pop_back();
-      if (record->find_first_not_of(" \t") == std::string::npos) continue;  // Blank lines are not records.
-      *offset = next_offset_++;
-      return true;
-    }
-    return false;
-  }
-  // Varint length prefix, then that many bytes.
-  constexpr std::size_t kVarintBytesMax = 5;
-  if (!Fill(kVarintBytesMax) && buffer_pos_ == buffer_.size()) return false;  // Clean end of file.
+Status LogReader::Next(LogRecord* record, bool* end) {
+  *end = false;
+  if (!broken_.ok()) return broken_;
+  return format_ == Format::kJsonLines ? NextLine(record, end) : NextFrame(record, end);
+}
+
+Status LogReader::NextFrame(LogRecord* record, bool* end) {
+  // A varint of 64 bits takes at most 10 bytes, the 10th holding the top bit.
+  constexpr std::size_t kVarintBytesMax = 10;
+  const std::uint64_t frame_offset = bytes_read();
+  if (!Fill(kVarintBytesMax) && buffer_pos_ == buffer_.size()) return AtEnd(end);  // Between two records.
+  const std::size_t available = buffer_.size() - buffer_pos_;
   std::uint64_t length = 0;
-  int shift = 0;
+  std::size_t prefix_bytes = 0;
   for (;;) {
-    if (buffer_pos_ == buffer_.size() || shift > 28) {
-      truncated_ = true;
-      return false;
+    if (prefix_bytes == available) return BrokenFrame(frame_offset, "the file ends inside the length prefix");
+    const auto byte = static_cast<std::uint8_t>(buffer_[buffer_pos_ + prefix_bytes]);
+    if (prefix_bytes == kVarintBytesMax - 1 && (byte & 0x80) != 0) {
+      return BrokenFrame(frame_offset, "the length prefix does not end within 10 bytes");
     }
-    const auto c = static_cast<std::uint8_t>(buffer_[buffer_pos_++]);
-    length |= static_cast<std::uint64_t>(c & 0x7f) << shift;
-    if ((c & 0x80) == 0) break;
-    shift += 7;
+    if (prefix_bytes == kVarintBytesMax - 1 && byte > 1) {
+      return BrokenFrame(frame_offset, "the length prefix overflows 64 bits");
+    }
+    length |= static_cast<std::uint64_t>(byte & 0x7f) << (7 * prefix_bytes);
+    ++prefix_bytes;
+    if ((byte & 0x80) == 0) break;
   }
-  if (length > kEventBytesMax || (!Fill(length) && buffer_.size() - buffer_pos_ < length)) {
-    truncated_ = true;
-    return false;
+  if (length > kLogRecordBytesMax) {
+    return BrokenFrame(frame_offset, fmt::format("the length prefix says {} bytes, above the {} a record may have",
+                                                 length, kLogRecordBytesMax));
   }
-  record->assign(buffer_, buffer_pos_, length);
-  buffer_pos_ += length;
-  *offset = next_offset_++;
-  return true;
+  buffer_pos_ += prefix_bytes;
+  if (length > kEventBytesMax) {
+    // Not kept: the caller only needs to know it was there, and how long.
+    if (const std::uint64_t skipped = Skip(length); skipped < length) {
+      return BrokenFrame(frame_offset, fmt::format("the length prefix says {} bytes, the file ends {} bytes after it",
+                                                   length, skipped));
+    }
+    record->bytes.clear();
+  } else {
+    if (!Fill(length)) {
+      return BrokenFrame(frame_offset, fmt::format("the length prefix says {} bytes, the file ends {} bytes after it",
+                                                   length, buffer_.size() - buffer_pos_));
+    }
+    record->bytes.assign(buffer_, buffer_pos_, length);
+    buffer_pos_ += length;
+  }
+  record->index = next_index_++;
+  record->byte_offset = frame_offset;
+  record->length_bytes = length;
+  record->oversize = length > kEventBytesMax;
+  return Status::Ok();
+}
+
+Status LogReader::NextLine(LogRecord* record, bool* end) {
+  // The end of a line within the limit is at most this far (the event, '\r'
+  // and '\n'): looking further would hold an oversize line whole.
+  constexpr std::size_t kLineScanBytesMax = kEventBytesMax + 2;
+  for (;;) {  // Until a record or the end of the file: each turn consumes a line.
+    const std::uint64_t line_offset = bytes_read();
+    std::size_t scanned = 0;  // Unread bytes known to hold no '\n'.
+    std::size_t line_bytes = 0;
+    bool newline = false;
+    for (;;) {
+      const std::size_t available = buffer_.size() - buffer_pos_;
+      const char* start = buffer_.data() + buffer_pos_;
+      if (const void* found = std::memchr(start + scanned, '\n', available - scanned)) {
+        line_bytes = static_cast<std::size_t>(static_cast<const char*>(found) - start);
+        newline = true;
+        break;
+      }
+      scanned = available;
+      if (available >= kLineScanBytesMax || !Fill(available + 1)) {
+        line_bytes = available;
+        break;
+      }
+    }
+    if (line_bytes == 0 && !newline) return AtEnd(end);
+    if (line_bytes >= kLineScanBytesMax) {  // Too long to be an event, wherever it ends.
+      record->bytes.clear();
+      record->index = next_index_++;
+      record->byte_offset = line_offset;
+      record->length_bytes = SkipLine();
+      record->oversize = true;
+      return Status::Ok();
+    }
+    const std::string_view line(buffer_.data() + buffer_pos_, line_bytes);
+    buffer_pos_ += line_bytes + (newline ? 1 : 0);
+    const std::string_view content = !line.empty() && line.back() == '\r' ? line.substr(0, line.size() - 1) : line;
+    if (content.size() <= kEventBytesMax && content.find_first_not_of(" \t") == std::string_view::npos) {
+      continue;  // Blank lines are not records.
+    }
+    record->index = next_index_++;
+    record->byte_offset = line_offset;
+    record->length_bytes = content.size();
+    record->oversize = content.size() > kEventBytesMax;
+    if (record->oversize) {
+      record->bytes.clear();
+    } else {
+      record->bytes.assign(content);
+    }
+    return Status::Ok();
+  }
+}
+
+std::uint64_t LogReader::SkipLine() {
+  std::uint64_t length_bytes = 0;
+  char last = '\0';
+  for (;;) {
+    if (buffer_pos_ == buffer_.size() && !Fill(1)) break;  // The last line, without '\n'.
+    const char* start = buffer_.data() + buffer_pos_;
+    const std::size_t available = buffer_.size() - buffer_pos_;
+    const void* found = std::memchr(start, '\n', available);
+    const std::size_t taken = found ? static_cast<std::size_t>(static_cast<const char*>(found) - start) : available;
+    if (taken > 0) last = start[taken - 1];
+    length_bytes += taken;
+    buffer_pos_ += taken;
+    if (found) {
+      ++buffer_pos_;
+      break;
+    }
+  }
+  return length_bytes - (last == '\r' ? 1 : 0);
+}
+
+std::uint64_t LogReader::Skip(std::uint64_t length_bytes) {
+  std::uint64_t skipped = 0;
+  while (skipped < length_bytes) {
+    if (buffer_pos_ == buffer_.size() && !Fill(1)) break;
+    const std::uint64_t step = std::min<std::uint64_t>(buffer_.size() - buffer_pos_, length_bytes - skipped);
+    buffer_pos_ += static_cast<std::size_t>(step);
+    skipped += step;
+  }
+  return skipped;
+}
+
+Status LogReader::AtEnd(bool* end) {
+  // A failed read looks like the end of the file to Fill: tell them apart,
+  // or a disk error would cut the log silently.
+  if (in_.bad()) return Status::IoError(fmt::format("{}: read error after byte {}", path_, bytes_read()));
+  *end = true;
+  return Status::Ok();
+}
+
+Status LogReader::BrokenFrame(std::uint64_t byte_offset, std::string_view why) {
+  broken_ = Status::Corruption(
+      fmt::format("{}: broken frame at byte {} (record {}): {}", path_, byte_offset, next_index_, why));
+  return broken_;
 }
 
 // Makes at least `wanted` unread bytes available; false if the file ends first.
@@ -125,6 +243,7 @@ bool LogReader::Fill(std::size_t wanted) {
   constexpr std::size_t kReadBytes = 1 << 20;
   if (buffer_.size() - buffer_pos_ >= wanted) return true;
   buffer_.erase(0, buffer_pos_);
+  buffer_file_offset_ += buffer_pos_;
   buffer_pos_ = 0;
   while (buffer_.size() < wanted && in_) {
     const std::size_t old_size = buffer_.size();
@@ -135,15 +254,12 @@ bool LogReader::Fill(std::size_t wanted) {
   return buffer_.size() >= wanted;
 }
 
-std::uint64_t LogReader::bytes_read() const {
-  // tellg on a stream that hit end of file is -1: then everything was read.
-  const auto position = const_cast<std::ifstream&>(in_).tellg();
-  if (position < 0) return file_bytes_;
-  return static_cast<std::uint64_t>(position) - (buffer_.size() - buffer_pos_);
-}
-
-std::string LogReader::Decode(std::string_view record, v1::Event* event) const {
-  return format_ == Format::kJsonLines ? DecodeJson(record, event) : DecodeBinary(record, event);
+std::string LogReader::Decode(const LogRecord& record, v1::Event* event) const {
+  if (record.oversize) {
+    return fmt::format("record of {} bytes at byte {}, above the event limit of {} bytes", record.length_bytes,
+                       record.byte_offset, kEventBytesMax);
+  }
+  return format_ == Format::kJsonLines ? DecodeJson(record.bytes, event) : DecodeBinary(record.bytes, event);
 }
 
 std::unique_ptr<LogWriter> LogWriter::Open(const std::string& path, Format format, std::string* error, OpenMode mode) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/core/status.h"
 #include "relance/v1/events.pb.h"
 
 namespace relance::codec {
@@ -33,36 +34,88 @@ std::string DeterministicBytes(const google::protobuf::MessageLite& message);
 // One line of protobuf-JSON without the newline; field names as in the .proto.
 std::string EncodeJson(const v1::Event& event);
 
-// Reads a log file record by record. Each record is raw bytes plus its format,
-// so that a bad record is reported, counted and skipped, never fatal.
+// One record of a log file, as LogReader::Next found it.
+struct LogRecord {
+  // The record as it is in the file (no length prefix, no line end); empty
+  // when oversize.
+  std::string bytes;
+  // Records before this one in the file (blank jsonl lines are not records):
+  // the unit of the replay cursor and of every message about a record.
+  std::uint64_t index = 0;
+  // Where the record starts in the file: its length prefix (pb) or its line
+  // (jsonl).
+  std::uint64_t byte_offset = 0;
+  // The record's length, prefix and line end excluded.
+  std::uint64_t length_bytes = 0;
+  // length_bytes is above kEventBytesMax: the bytes were skipped, not read
+  // into memory, and Decode says so.
+  bool oversize = false;
+};
+
+// Reads a log file record by record, through a buffer of about 1 MiB
+// whatever the file holds. Records come back raw, with their index and byte
+// offset, so that a bad one is reported, counted and skipped by the caller,
+// never fatal:
+//   - a record that does not decode (Decode says why);
+//   - an oversize record, longer than kEventBytesMax but whole in the file
+//     (pb: its length prefix is readable and the file holds that many bytes;
+//     jsonl: a line that long, even a blank one). Its bytes are skipped in chunks and
+//     `oversize` set. A replay rejects it MALFORMED and goes on, as the JSON
+//     decoder always did; a publish does not send it (brokers refuse such
+//     messages), names it on stderr, goes on, and fails at the end.
+// A broken frame is not a record but an error, since where the next record
+// starts depends on the frame: Next returns Corruption naming the file, the
+// byte offset of the frame and its record index, and so again on every later
+// call. Broken frames (pb only; a line has no frame to break) are a length
+// prefix that does not end within 10 bytes or overflows 64 bits, a length
+// above kLogRecordBytesMax (far more likely a damaged prefix than a record),
+// and a length that runs past the end of the file (a cut inside a prefix or
+// a record included). Callers keep what precedes it and fail loudly.
+//
+// Thread safety: a LogReader belongs to one thread.
 class LogReader {
  public:
   static std::unique_ptr<LogReader> Open(const std::string& path, Format format, std::string* error);
 
-  // Next raw record; false at end of file. `*offset` is the record's index.
-  // A framing error in a binary file (truncated record) ends the file and
-  // sets truncated().
-  bool Next(std::string* record, std::uint64_t* offset);
-  bool truncated() const { return truncated_; }
-  // Bytes of the file consumed so far, and its size (for progress).
-  std::uint64_t bytes_read() const;
+  // The next record into *record, or *end set at the clean end of the file.
+  // Corruption at a broken frame (above); IoError if reading fails.
+  Status Next(LogRecord* record, bool* end);
+  // Bytes of the file consumed so far, and its size (for progress; 0 if the
+  // size is unknown, as for a pipe).
+  std::uint64_t bytes_read() const { return buffer_file_offset_ + buffer_pos_; }
   std::uint64_t file_bytes() const { return file_bytes_; }
   Format format() const { return format_; }
-  // Decodes a record read by Next.
-  std::string Decode(std::string_view record, v1::Event* event) const;
+  // Decodes a record read by Next: "" on success, else what is wrong (for
+  // an oversize record, its size against the limit).
+  std::string Decode(const LogRecord& record, v1::Event* event) const;
 
  private:
-  LogReader(std::ifstream in, Format format) : in_(std::move(in)), format_(format) {}
-  // Binary files are read through our own buffer: istream::get per varint
-  // byte showed in replay profiles.
+  LogReader(std::ifstream in, std::string path, Format format)
+      : in_(std::move(in)), path_(std::move(path)), format_(format) {}
+  Status NextFrame(LogRecord* record, bool* end);
+  Status NextLine(LogRecord* record, bool* end);
+  // Consumes up to `length_bytes` without keeping them; returns how many
+  // there were before the end of the file.
+  std::uint64_t Skip(std::uint64_t length_bytes);
+  // Consumes the rest of a line and its '\n' without keeping them; returns
+  // its length without a final '\r'.
+  std::uint64_t SkipLine();
+  // Sets *end at the end of the file, unless reading failed (IoError).
+  Status AtEnd(bool* end);
+  // Remembers and returns the error of a broken frame at `byte_offset`.
+  Status BrokenFrame(std::uint64_t byte_offset, std::string_view why);
+  // Files are read through our own buffer: istream::get per varint byte
+  // showed in replay profiles, and getline would hold a line of any length.
   bool Fill(std::size_t wanted);
   std::ifstream in_;
+  std::string path_;
   Format format_;
   std::string buffer_;
   std::size_t buffer_pos_ = 0;
-  std::uint64_t next_offset_ = 0;
+  std::uint64_t buffer_file_offset_ = 0;  // Of buffer_[0] in the file.
+  std::uint64_t next_index_ = 0;
   std::uint64_t file_bytes_ = 0;
-  bool truncated_ = false;
+  Status broken_;
 };
 
 class LogWriter {

@@ -44,6 +44,11 @@ inline constexpr std::uint32_t kPartitionsMax = 4096;
 inline constexpr std::size_t kBatchEventsMax = 1'000'000;
 // A single encoded event (bytes).
 inline constexpr std::size_t kEventBytesMax = 1 << 20;
+// A binary log record longer than this is a broken frame, not an oversize
+// event to reject and skip: nothing writes events 64 times the limit, while a
+// damaged length prefix usually reads as a huge number, and skipping that
+// many bytes would land in the middle of later records.
+inline constexpr std::uint64_t kLogRecordBytesMax = std::uint64_t{64} << 20;
 
 // Dunning policies (policy_check.h): sizes a policy may have and bounds of
 // its numbers. Rates are basis points a year: 100'000 bp is 1000 %.
@@ -72,5 +77,6 @@ inline constexpr std::size_t kCalendarDaysMax = 2048;
 static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPerDebtMax + 1)),
               "sums of a debt's amounts must not overflow int64");
 static_assert(kPaymentsPerDebtorMax <= kEventsPerDebtMax * 16);
+static_assert(kEventBytesMax < kLogRecordBytesMax, "an oversize event must fit in a record to be skipped");
 
 }  // namespace relance

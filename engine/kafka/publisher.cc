@@ -37,6 +37,8 @@ constexpr std::uint32_t kSchemaVersion = 1;
 constexpr auto kProgressInterval = std::chrono::seconds(1);
 // The progress line looks at the clock once per so many records.
 constexpr std::uint64_t kProgressCheckEveryRecords = 1'024;
+// Oversize records named on stderr, at most (all are counted).
+constexpr std::uint64_t kOversizeLoggedMax = 20;
 
 // Counts delivery reports; called on the thread that polls.
 class DeliveryCounter : public RdKafka::DeliveryReportCb {
@@ -252,17 +254,18 @@ class ProgressLine {
 // keyed events by murmur2 of the key, keyless partition-level events
 // (IsEveryPartitionEvent) to every partition, other keyless events where
 // PartitionForKey("") says, undecodable records to partition 0.
-Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::string_view record, bool send_as_json,
-                  v1::Event* event, PublishStats* stats) {
+// REQUIRES: the record is not oversize (its bytes were not read).
+Status SendRecord(Publisher& publisher, const codec::LogReader& reader, const codec::LogRecord& record,
+                  bool send_as_json, v1::Event* event, PublishStats* stats) {
   const bool json_input = reader.format() == codec::Format::kJsonLines;
   const char* content_type = json_input ? kContentTypeJson : kContentTypeProtobuf;
   event->Clear();
   if (!reader.Decode(record, event).empty()) {
     ++stats->undecodable;
-    return publisher.Send(0, {}, record, content_type);
+    return publisher.Send(0, {}, record.bytes, content_type);
   }
   std::string reencoded;
-  std::string_view value = record;
+  std::string_view value = record.bytes;
   if (send_as_json && !json_input) {
     reencoded = codec::EncodeJson(*event);
     value = reencoded;
@@ -281,6 +284,17 @@ Status SendRecord(Publisher& publisher, const codec::LogReader& reader, std::str
   return Status::Ok();
 }
 
+// An oversize record is a rejected record, as in a file replay, but it
+// cannot be dead-lettered by the engine: a broker refuses a message that
+// large. So it is named here and counted, and the publish goes on.
+void ReportOversize(const codec::LogRecord& record, PublishStats* stats) {
+  if (stats->oversize++ == 0) stats->first_oversize_index = record.index;
+  if (stats->oversize > kOversizeLoggedMax) return;
+  std::fprintf(stderr, "publish: record %llu at byte %llu: %llu bytes, above the event limit of %zu: not sent\n",
+               static_cast<unsigned long long>(record.index), static_cast<unsigned long long>(record.byte_offset),
+               static_cast<unsigned long long>(record.length_bytes), kEventBytesMax);
+}
+
 }  // namespace
 
 Status PublishLog(const KafkaSettings& settings, const std::string& topic, const std::string& input_path,
@@ -291,18 +305,39 @@ Status PublishLog(const KafkaSettings& settings, const std::string& topic, const
   std::unique_ptr<Publisher> publisher;
   if (Status s = Publisher::Open(settings, topic, &publisher); !s.ok()) return s;
   ProgressLine progress_line(progress);
-  std::string record;
-  std::uint64_t offset = 0;
+  codec::LogRecord record;
+  bool end = false;
+  Status read;
   v1::Event event;
-  while (reader->Next(&record, &offset)) {
-    if (Status s = SendRecord(*publisher, *reader, record, send_as_json, &event, stats); !s.ok()) return s;
+  for (;;) {
+    read = reader->Next(&record, &end);
+    if (!read.ok() || end) break;
+    if (record.oversize) {
+      ReportOversize(record, stats);
+    } else if (Status s = SendRecord(*publisher, *reader, record, send_as_json, &event, stats); !s.ok()) {
+      return s;
+    }
     progress_line.Update(++stats->records);
   }
+  // What was sent before a broken frame or next to an oversize record is
+  // delivered first: publishing again after a repair is safe (duplicates
+  // are rejected by event id), losing it silently is not.
   if (Status s = publisher->Flush(stats); !s.ok()) return s;
   progress_line.Done(*stats);
-  if (reader->truncated()) {
+  const std::string not_sent =
+      stats->oversize == 0
+          ? std::string()
+          : fmt::format(" ({} of them above the event limit of {} bytes, not sent; the first is record {})",
+                        stats->oversize, kEventBytesMax, stats->first_oversize_index);
+  if (!read.ok()) {
     return Status::Corruption(
-        fmt::format("{}: truncated record after {} good records (those were published)", input_path, stats->records));
+        fmt::format("{}; the {} records before it were published{}", read.message(), stats->records, not_sent));
+  }
+  if (stats->oversize > 0) {
+    return Status::InvalidArgument(
+        fmt::format("{}: {} records read, {} not published: above the event limit of {} bytes (the first is record "
+                    "{}); every other record was published",
+                    input_path, stats->records, stats->oversize, kEventBytesMax, stats->first_oversize_index));
   }
   return Status::Ok();
 }

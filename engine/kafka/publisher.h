@@ -31,12 +31,14 @@
 namespace relance::kafka {
 
 struct PublishStats {
-  std::uint64_t records = 0;      // Log records read (a DayClosed counts once).
-  std::uint64_t undecodable = 0;  // Records sent as they were, keyless, to partition 0.
-  std::uint64_t messages = 0;     // Messages acknowledged by the cluster.
-  std::uint64_t bytes = 0;        // Value bytes acknowledged.
-  std::uint32_t partitions = 0;   // Partitions of the topic.
-  double seconds = 0;             // From connecting to the last acknowledgement.
+  std::uint64_t records = 0;               // Log records read (a DayClosed counts once).
+  std::uint64_t undecodable = 0;           // Records sent as they were, keyless, to partition 0.
+  std::uint64_t oversize = 0;              // Records above kEventBytesMax: not sent (a broker refuses them).
+  std::uint64_t first_oversize_index = 0;  // Index in the log of the first one.
+  std::uint64_t messages = 0;              // Messages acknowledged by the cluster.
+  std::uint64_t bytes = 0;                 // Value bytes acknowledged.
+  std::uint32_t partitions = 0;            // Partitions of the topic.
+  double seconds = 0;                      // From connecting to the last acknowledgement.
 };
 
 // Producer properties set before the user's (KafkaSettings) ones.
@@ -84,8 +86,13 @@ class Publisher {
 // for routing). Binary records are sent as application/x-protobuf, JSON lines
 // as application/json; with send_as_json, binary input is re-encoded as
 // protobuf-JSON. Records that cannot be decoded are published anyway,
-// keyless to partition 0, so that the engine dead-letters them. A truncated
-// binary file publishes what precedes the damage, then returns Corruption.
+// keyless to partition 0, so that the engine dead-letters them. The reading
+// rules are LogReader's, the file replay's: an oversize record (above
+// kEventBytesMax), which a replay rejects MALFORMED, is not sent since a
+// broker would refuse it; it is named on stderr, counted in stats->oversize,
+// the rest is published and then InvalidArgument says how many were left
+// out. A broken frame publishes what precedes it, then returns Corruption
+// naming its byte offset and record index.
 // With `progress`, prints a line on stderr every second and at the end.
 Status PublishLog(const KafkaSettings& settings, const std::string& topic, const std::string& input_path,
                   codec::Format format, bool send_as_json, PublishStats* stats, bool progress);

@@ -28,9 +28,8 @@ constexpr std::size_t kPrefetchWindowEvents = 4096;
 
 // One decoded record of the current batch.
 struct Pending {
-  std::uint64_t offset = 0;
-  std::string record;     // The bytes as read.
-  std::string canonical;  // The canonical binary of a JSON record (what history keeps).
+  codec::LogRecord record;  // As read, with its index (the cursor's unit).
+  std::string canonical;    // The canonical binary of a JSON record (what history keeps).
   std::string decode_error;
   v1::Event event;
   // Partitions [first_partition, last_partition) the event applies to: one,
@@ -59,6 +58,13 @@ struct Worker {
   Status status;
 };
 
+// What the cursor remembers of a record. An oversize record's bytes were
+// never read (LogReader skips them): its length stands for them.
+std::uint64_t RecordIdentity(const codec::LogRecord& record) {
+  if (!record.oversize) return Fnv1a64(record.bytes);
+  return Fnv1a64(fmt::format("oversize record of {} bytes", record.length_bytes));
+}
+
 class Run {
  public:
   Run(store::Store* store, const ReplayOptions& options, ReplayStats* stats)
@@ -67,7 +73,7 @@ class Run {
   Status Execute();
 
  private:
-  Status LoadCursor(std::string_view first_record);
+  Status LoadCursor(std::uint64_t first_record_identity);
   // Applies a window of decoded records: one MultiGet for what they name.
   Status ProcessWindow(std::vector<Pending>& batch, std::size_t count);
   // Commits when the batch is full or the cache holds too many dirty states.
@@ -80,6 +86,8 @@ class Run {
   Status ApplyWindow(std::size_t index, const std::vector<Pending>& batch, std::size_t count);
   std::size_t DirtyCount() const;
   Status Commit(std::uint64_t next_offset);
+  // Commits what is pending and flushes: the end of a run, whole or not.
+  Status Finish(std::vector<Pending>& batch, std::size_t count);
   void CountRejection(std::uint64_t offset, const v1::Rejection& rejection);
   void Progress(bool final_line);
 
@@ -103,10 +111,11 @@ class Run {
 };
 
 // The cursor is "<next offset> <hash of the first record> <hash of the last
-// applied record>": resuming with another file (checked on the first record
-// and on the last applied one) is refused instead of silently mixing logs.
-Status Run::LoadCursor(std::string_view first_record) {
-  fingerprint_ = Fnv1a64(first_record);
+// applied record>" (RecordIdentity): resuming with another file (checked on
+// the first record and on the last applied one) is refused instead of
+// silently mixing logs.
+Status Run::LoadCursor(std::uint64_t first_record_identity) {
+  fingerprint_ = first_record_identity;
   std::string value;
   bool found = false;
   if (Status s = store_->Get(store::Family::kMeta, store::CursorKey(kFileSource), &value, &found); !s.ok()) return s;
@@ -185,7 +194,7 @@ Status Run::ApplyWindow(std::size_t index, const std::vector<Pending>& batch, st
     const Pending& pending = batch[i];
     if (!pending.decode_error.empty()) continue;
     const std::string_view history_bytes =
-        reader_->format() == codec::Format::kBinary ? std::string_view(pending.record) : pending.canonical;
+        reader_->format() == codec::Format::kBinary ? std::string_view(pending.record.bytes) : pending.canonical;
     RecordOutcome& outcome = worker.outcomes[i];
     // This worker's partitions in the record's range, in partition order.
     const std::uint32_t skip =
@@ -226,7 +235,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
       v1::Rejection rejection;
       rejection.set_reason(v1::REJECTION_REASON_MALFORMED);
       rejection.set_detail(pending.decode_error);
-      CountRejection(pending.offset, rejection);
+      CountRejection(pending.record.index, rejection);
       continue;
     }
     const RecordOutcome* refused = nullptr;
@@ -242,7 +251,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
     if (accepted) {
       ++stats_->applied;
     } else if (refused != nullptr) {
-      CountRejection(pending.offset, refused->rejection);
+      CountRejection(pending.record.index, refused->rejection);
     }
   }
   events_since_commit_ += count;
@@ -283,6 +292,26 @@ bool Run::CommitDue() const {
   return events_since_commit_ >= options_.batch_events || DirtyCount() >= options_.cache_entries / 2;
 }
 
+Status Run::Finish(std::vector<Pending>& batch, std::size_t count) {
+  if (count > 0) {
+    if (Status s = ProcessWindow(batch, count); !s.ok()) return s;
+    if (Status s = Commit(batch[count - 1].record.index + 1); !s.ok()) return s;
+  } else if (events_since_commit_ > 0) {
+    if (Status s = Commit(last_offset_ + 1); !s.ok()) return s;
+  }
+  if (Status s = store_->Flush(); !s.ok()) return s;
+  for (const auto& worker : workers_) {
+    const Applier& applier = worker->applier;
+    stats_->cache_hits += applier.cache_hits();
+    stats_->cache_misses += applier.cache_misses();
+    stats_->transitions += applier.transitions();
+    stats_->day_visits += applier.day_visits();
+    stats_->actions += applier.actions();
+  }
+  stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  return Status::Ok();
+}
+
 Status Run::Execute() {
   if (options_.batch_events == 0 || options_.batch_events > kBatchEventsMax) {
     return Status::InvalidArgument(fmt::format("batch size must be in 1..{}", kBatchEventsMax));
@@ -295,30 +324,34 @@ Status Run::Execute() {
   std::size_t count = 0;
   std::uint64_t offset = 0;
   bool first = true;
-  while (reader_->Next(&batch[count].record, &offset)) {
-    const std::string& record = batch[count].record;
+  bool end = false;
+  Status read;
+  for (;;) {
+    read = reader_->Next(&batch[count].record, &end);
+    if (!read.ok() || end) break;
+    const codec::LogRecord& record = batch[count].record;
+    offset = record.index;
     if (first) {
       first = false;
-      if (Status s = LoadCursor(record); !s.ok()) return s;
+      if (Status s = LoadCursor(RecordIdentity(record)); !s.ok()) return s;
     }
     if (offset < cursor_) {
       ++stats_->skipped;
-      if (offset + 1 == cursor_ && Fnv1a64(record) != last_applied_hash_) {
+      if (offset + 1 == cursor_ && RecordIdentity(record) != last_applied_hash_) {
         return Status::InvalidArgument(
             fmt::format("this database was built from another log: record {} differs from the one it applied", offset));
       }
       continue;
     }
     Pending& pending = batch[count++];
-    pending.offset = offset;
     last_offset_ = offset;
-    last_record_hash_ = Fnv1a64(record);
+    last_record_hash_ = RecordIdentity(record);
     pending.decode_error = reader_->Decode(record, &pending.event);
     ++stats_->records;
     const bool stop = options_.stop_after != 0 && stats_->records >= options_.stop_after;
     if (count == batch.size() || stop) {
       if (Status s = ProcessWindow(batch, count); !s.ok()) return s;
-      const std::uint64_t next_offset = batch[count - 1].offset + 1;
+      const std::uint64_t next_offset = batch[count - 1].record.index + 1;
       count = 0;
       if (CommitDue() || stop) {
         if (Status s = Commit(next_offset); !s.ok()) return s;
@@ -330,26 +363,21 @@ Status Run::Execute() {
       }
     }
   }
-  if (count > 0) {
-    if (Status s = ProcessWindow(batch, count); !s.ok()) return s;
-    if (Status s = Commit(batch[count - 1].offset + 1); !s.ok()) return s;
-  } else if (events_since_commit_ > 0) {
-    if (Status s = Commit(last_offset_ + 1); !s.ok()) return s;
+  // Whatever preceded a broken frame is good input: commit it, so that a
+  // rerun on the repaired log resumes right there, then fail loudly. A rerun
+  // on the unrepaired log skips it all and stops at the same frame again.
+  if (Status s = Finish(batch, count); !s.ok()) return s;
+  if (!read.ok()) {
+    if (options_.progress) std::fputc('\n', stderr);  // End the progress line before the error.
+    stats_->input_broken = true;
+    return Status::Corruption(
+        fmt::format("{}; the {} records before it are replayed and committed: repair the log "
+                    "(or cut it there) and replay again to resume after them",
+                    read.message(), stats_->skipped + stats_->records));
   }
-  stats_->input_truncated = reader_->truncated();
   if (cursor_ > 0 && (first || offset + 1 < cursor_)) {
     return Status::InvalidArgument(fmt::format("the log has fewer records than the {} this database applied", cursor_));
   }
-  if (Status s = store_->Flush(); !s.ok()) return s;
-  for (const auto& worker : workers_) {
-    const Applier& applier = worker->applier;
-    stats_->cache_hits += applier.cache_hits();
-    stats_->cache_misses += applier.cache_misses();
-    stats_->transitions += applier.transitions();
-    stats_->day_visits += applier.day_visits();
-    stats_->actions += applier.actions();
-  }
-  stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   if (options_.progress) Progress(true);
   return Status::Ok();
 }

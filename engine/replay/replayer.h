@@ -4,6 +4,13 @@
 // same database continues after the last committed record, whether the first
 // one finished, stopped or was killed.
 //
+// The log is read by codec::LogReader, whose rules a publish follows too: a
+// record that does not decode, or is above kEventBytesMax, is rejected
+// MALFORMED and the replay goes on; a broken frame (a damaged length prefix, a
+// cut file) ends the run with Corruption naming its byte offset and record
+// index, after committing every record before it: a rerun on the same log
+// fails the same way, a rerun on the repaired log resumes after them.
+//
 // Events are routed to partitions as a murmur2 Kafka producer would
 // (hash.h), so a replay and a Kafka run of one log build the same state.
 // DayClosed and PolicyPublished without a debtor key apply to every partition.
@@ -66,7 +73,9 @@ struct ReplayStats {
   std::uint64_t cache_hits = 0;
   std::uint64_t cache_misses = 0;
   bool stopped_early = false;
-  bool input_truncated = false;
+  // Stopped at a broken frame of the log (Replay's error says where); the
+  // records before it were applied and committed.
+  bool input_broken = false;
   double seconds = 0;
 };
 

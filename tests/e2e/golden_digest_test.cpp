@@ -86,7 +86,7 @@ Result ReplayGolden(const TempDir& dir, const Golden& golden, const Variant& var
   const Status replayed = replay::Replay(store.get(), options, &result.stats);
   INFO(replayed.ToString());
   REQUIRE(replayed.ok());
-  REQUIRE_FALSE(result.stats.input_truncated);
+  REQUIRE_FALSE(result.stats.input_broken);
   store::DigestResult digest;
   REQUIRE(store::ComputeDigest(*store, &digest).ok());
   REQUIRE(store::Audit(*store, &result.audit).ok());

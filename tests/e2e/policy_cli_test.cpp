@@ -101,19 +101,22 @@ TEST_CASE("policy and calendar publish append partition-level events to a log", 
   std::string error;
   auto reader = codec::LogReader::Open(log, codec::Format::kJsonLines, &error);
   REQUIRE(reader);
-  std::string record;
-  std::uint64_t offset = 0;
+  codec::LogRecord record;
+  bool end = false;
   v1::Event event;
-  REQUIRE(reader->Next(&record, &offset));
+  REQUIRE(reader->Next(&record, &end).ok());
+  REQUIRE_FALSE(end);
   REQUIRE(reader->Decode(record, &event).empty());
   CHECK(event.event_id().rfind("calendar:FR:", 0) == 0);
   CHECK(event.calendar_published().holidays_size() == 77);
-  REQUIRE(reader->Next(&record, &offset));
+  REQUIRE(reader->Next(&record, &end).ok());
+  REQUIRE_FALSE(end);
   REQUIRE(reader->Decode(record, &event).empty());
   CHECK(event.event_id() == "policy:fr-default:1");
   CHECK(event.debtor_key().empty());
   CHECK(event.policy_published().policy().ladders_size() == 5);
-  CHECK_FALSE(reader->Next(&record, &offset));
+  REQUIRE(reader->Next(&record, &end).ok());
+  CHECK(end);
 }
 
 TEST_CASE("publish needs a destination and a valid file", "[e2e][policy]") {

@@ -1,11 +1,13 @@
 // The Kafka subcommands of the `relance` binary as a user runs them:
 // `relance mock-kafka` in the background printing its bootstrap line,
 // `relance publish` and `relance tick` against it, and SIGTERM ending it with
-// exit code 0; bad settings give clear errors and exit code 2.
+// exit code 0; bad settings give clear errors and exit code 2; a log with an
+// oversize record or a broken frame gives a non-zero exit naming where.
 #include <signal.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -13,10 +15,12 @@
 #include <vector>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/limits.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/topics.h"
 #include "tests/integration/child_process.h"
 #include "tests/integration/kafka_reader.h"
+#include "tests/support/builders.h"
 #include "tests/support/temp_dir.h"
 
 namespace relance::testing {
@@ -155,6 +159,61 @@ TEST_CASE("relance publish and tick explain bad Kafka settings", "[integration][
   INFO(ok.out << ok.err);
   CHECK(ok.exit_code == 0);
   CHECK_THAT(ok.out, Catch::Contains("on 2 partitions"));
+}
+
+TEST_CASE("relance publish names an oversize record or a broken frame by byte offset and exits non-zero",
+          "[integration][kafka]") {
+  TempDir dir;
+  std::unique_ptr<kafka::MockCluster> cluster;
+  REQUIRE(kafka::MockCluster::Start(1, &cluster).ok());
+  REQUIRE(cluster->CreateRelanceTopics(2).ok());
+  // Three records, then the damage (record 3), then one more.
+  const auto write = [&](const std::string& name, const std::string& damage) {
+    const std::string path = dir.Sub(name);
+    std::string error;
+    auto writer = codec::LogWriter::Open(path, codec::Format::kBinary, &error);
+    REQUIRE(writer);
+    for (int i = 0; i < 3; ++i) {
+      writer->Write(
+          Invoice("inv-" + std::to_string(i), "DR-1", "D-" + std::to_string(i), 1'000, "2025-01-02", "2025-02-01"));
+    }
+    REQUIRE(writer->Close());
+    const std::uint64_t damage_offset = std::filesystem::file_size(path);
+    std::ofstream(path, std::ios::binary | std::ios::app) << damage;
+    writer = codec::LogWriter::Open(path, codec::Format::kBinary, &error, codec::LogWriter::OpenMode::kAppend);
+    REQUIRE(writer);
+    writer->Write(Invoice("inv-3", "DR-1", "D-3", 1'000, "2025-01-02", "2025-02-01"));
+    REQUIRE(writer->Close());
+    return std::make_pair(path, damage_offset);
+  };
+  v1::Event big = Invoice("inv-big", "DR-1", "D-big", 1'000, "2025-01-02", "2025-02-01");
+  big.mutable_invoice_issued()->set_debtor_name(std::string(kEventBytesMax, 'N'));
+  const std::string big_only = dir.Sub("big-only.pb");
+  {
+    std::string error;
+    auto writer = codec::LogWriter::Open(big_only, codec::Format::kBinary, &error);
+    REQUIRE(writer);
+    writer->Write(big);
+    REQUIRE(writer->Close());
+  }
+  const std::string framed_big = ReadFile(big_only);
+
+  const auto [oversize, oversize_at] = write("oversize.pb", framed_big);
+  const CliResult left_out =
+      RunChild({kCli, "publish", "--brokers", cluster->bootstraps(), "--input", oversize}, dir.Sub("oversize"));
+  INFO(left_out.out << left_out.err);
+  CHECK(left_out.exit_code == 2);
+  CHECK_THAT(left_out.err, Catch::Contains("publish: record 3 at byte " + std::to_string(oversize_at) + ": " +
+                                           std::to_string(big.ByteSizeLong()) + " bytes, above the event limit") &&
+                               Catch::Contains("5 records read, 1 not published"));
+
+  const auto [broken, broken_at] = write("broken.pb", std::string(10, '\xff'));
+  const CliResult stopped =
+      RunChild({kCli, "publish", "--brokers", cluster->bootstraps(), "--input", broken}, dir.Sub("broken"));
+  INFO(stopped.out << stopped.err);
+  CHECK(stopped.exit_code == 1);
+  CHECK_THAT(stopped.err, Catch::Contains("broken frame at byte " + std::to_string(broken_at) + " (record 3)") &&
+                              Catch::Contains("the 3 records before it were published"));
 }
 
 TEST_CASE("the Kafka subcommands answer --help", "[integration][kafka]") {

@@ -280,10 +280,16 @@ inline std::vector<std::string> ReadRecords(const std::string& path, codec::Form
   INFO(error);
   REQUIRE(reader);
   std::vector<std::string> records;
-  std::string record;
-  std::uint64_t offset = 0;
-  while (reader->Next(&record, &offset)) records.push_back(record);
-  REQUIRE_FALSE(reader->truncated());
+  codec::LogRecord record;
+  bool end = false;
+  for (;;) {
+    const Status read = reader->Next(&record, &end);
+    INFO(read.ToString());
+    REQUIRE(read.ok());
+    if (end) break;
+    REQUIRE_FALSE(record.oversize);
+    records.push_back(record.bytes);
+  }
   return records;
 }
 

@@ -17,6 +17,7 @@
 
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
+#include "engine/core/limits.h"
 #include "engine/kafka/mock_cluster.h"
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/topics.h"
@@ -69,6 +70,21 @@ std::uint64_t MessageCount(const ExpectedContents& expected) {
   std::uint64_t count = 0;
   for (const auto& partition : expected) count += partition.size();
   return count;
+}
+
+// Where the last record of a log starts.
+std::uint64_t LastRecordOffset(const std::string& path) {
+  std::string error;
+  const auto reader = codec::LogReader::Open(path, codec::Format::kBinary, &error);
+  REQUIRE(reader);
+  codec::LogRecord record;
+  bool end = false;
+  std::uint64_t offset = 0;
+  for (;;) {
+    REQUIRE(reader->Next(&record, &end).ok());
+    if (end) return offset;
+    offset = record.byte_offset;
+  }
 }
 
 void RequireSameContents(const ExpectedContents& expected, const TopicContents& actual, const char* content_type) {
@@ -196,9 +212,50 @@ TEST_CASE("publish of a truncated binary log publishes what precedes the damage,
   const Status status =
       kafka::PublishLog(cluster.settings, kafka::kEventsTopic, damaged, codec::Format::kBinary, false, &stats, false);
   CHECK(status.code() == Status::Code::kCorruption);
-  CHECK_THAT(status.message(), Catch::Contains("damaged.pb") && Catch::Contains("truncated"));
+  const std::uint64_t last_offset = LastRecordOffset(whole);
+  CHECK_THAT(status.message(), Catch::Contains("damaged.pb: broken frame at byte " + std::to_string(last_offset)) &&
+                                   Catch::Contains("the file ends") &&
+                                   Catch::Contains("records before it were published"));
   const ExpectedContents complete = ExpectedRouting(whole, codec::Format::kBinary, kFewPartitions);
   CHECK(stats.messages == MessageCount(complete) - kFewPartitions);  // All but the last DayClosed.
+}
+
+TEST_CASE("publish leaves out oversize records, as a replay rejects them, sends the rest and fails at the end",
+          "[integration][kafka]") {
+  constexpr int kFewPartitions = 3;
+  TempDir dir;
+  for (const auto format : {codec::Format::kBinary, codec::Format::kJsonLines}) {
+    const bool json = format == codec::Format::kJsonLines;
+    CAPTURE(json);
+    const std::string log = dir.Sub(json ? "big.jsonl" : "big.pb");
+    v1::Event big = Invoice("inv-big", "DR-000002", "D-big", 10'000, "2025-01-02", "2025-02-01");
+    big.mutable_invoice_issued()->set_debtor_name(std::string(kEventBytesMax, 'N'));
+    {
+      std::string error;
+      auto writer = codec::LogWriter::Open(log, format, &error);
+      REQUIRE(writer);
+      writer->Write(Invoice("inv-1", "DR-000001", "D-1", 10'000, "2025-01-02", "2025-02-01"));
+      writer->Write(big);
+      writer->Write(Invoice("inv-2", "DR-000003", "D-2", 20'000, "2025-01-02", "2025-02-01"));
+      writer->Write(DayClosedEvent("day-2025-01-02", "2025-01-02"));
+      REQUIRE(writer->Close());
+    }
+    Cluster cluster(kFewPartitions);
+    kafka::PublishStats stats;
+    const Status status = kafka::PublishLog(cluster.settings, kafka::kEventsTopic, log, format, false, &stats, false);
+    CHECK(status.code() == Status::Code::kInvalidArgument);
+    CHECK_THAT(status.message(),
+               Catch::Contains("4 records read, 1 not published") && Catch::Contains("the first is record 1"));
+    CHECK(stats.records == 4);
+    CHECK(stats.oversize == 1);
+    CHECK(stats.first_oversize_index == 1);
+    CHECK(stats.undecodable == 0);
+    CHECK(stats.messages == 2 + kFewPartitions);  // Everything else was delivered.
+
+    const ExpectedContents expected = ExpectedRouting(log, format, kFewPartitions);
+    RequireSameContents(expected, ReadTopic(cluster.settings.brokers, kafka::kEventsTopic, kFewPartitions),
+                        json ? kafka::kContentTypeJson : kafka::kContentTypeProtobuf);
+  }
 }
 
 TEST_CASE("tick publishes the generator's DayClosed on every partition", "[integration][kafka]") {

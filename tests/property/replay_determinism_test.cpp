@@ -119,7 +119,7 @@ RunResult ReplayInto(const std::string& db, const RunSpec& spec) {
   const Status replayed = replay::Replay(store.get(), options, &result.stats);
   INFO(replayed.ToString());
   REQUIRE(replayed.ok());
-  REQUIRE_FALSE(result.stats.input_truncated);
+  REQUIRE_FALSE(result.stats.input_broken);
   store::DigestResult digest;
   REQUIRE(store::ComputeDigest(*store, &digest).ok());
   result.digest = digest.sha256_hex;

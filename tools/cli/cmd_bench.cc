@@ -187,9 +187,14 @@ int RunBench(BenchArgs& args) {
   std::vector<std::string> records;
   {
     auto reader = codec::LogReader::Open(log, codec::Format::kBinary, &error);
-    std::string record;
-    std::uint64_t offset = 0;
-    while (reader->Next(&record, &offset)) records.push_back(record);
+    if (!reader) return Fail("bench", Status::IoError(error));
+    codec::LogRecord record;
+    bool end = false;
+    for (;;) {
+      if (Status s = reader->Next(&record, &end); !s.ok()) return Fail("bench", s);
+      if (end) break;
+      records.push_back(record.bytes);
+    }
   }
   std::vector<v1::Event> events(records.size());
   start = Clock::now();

@@ -58,7 +58,12 @@ int RunReplay(ReplayArgs& args) {
   if (Status s = store::Store::Open(args.db, store_options, &store); !s.ok()) return Fail("open " + args.db, s);
   if (!args.no_projections) args.options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats stats;
-  if (Status s = replay::Replay(store.get(), args.options, &stats); !s.ok()) return Fail("replay", s);
+  if (Status s = replay::Replay(store.get(), args.options, &stats); !s.ok()) {
+    // A log broken part-way had what precedes the damage applied and
+    // committed: say how much, then fail (no digest of a partial replay).
+    if (stats.input_broken) PrintReplayStats(stats);
+    return Fail("replay", s);
+  }
   PrintReplayStats(stats);
   if (args.summary) {
     projections::PortfolioSummary summary;

@@ -8,7 +8,7 @@ void PrintReplayStats(const replay::ReplayStats& stats) {
   const double rate = stats.seconds > 0 ? static_cast<double>(stats.records) / stats.seconds : 0;
   std::printf("records: %llu read, %llu skipped (applied by an earlier run)%s%s\n",
               static_cast<unsigned long long>(stats.records), static_cast<unsigned long long>(stats.skipped),
-              stats.stopped_early ? ", stopped early" : "", stats.input_truncated ? ", INPUT TRUNCATED" : "");
+              stats.stopped_early ? ", stopped early" : "", stats.input_broken ? ", stopped at a broken frame" : "");
   std::printf(
       "applied: %llu   rejected: %llu   transitions: %llu   actions: %llu   day visits: %llu   batches: %llu\n",
       static_cast<unsigned long long>(stats.applied), static_cast<unsigned long long>(stats.rejected),

@@ -370,24 +370,53 @@ void WriteLog(const std::string& path, codec::Format format, const std::vector<v
   REQUIRE(writer->Close());
 }
 
-// Every record of a log, decoded; fails the test on a decode error.
-std::vector<v1::Event> ReadLog(const std::string& path, codec::Format format, bool* truncated) {
+// Every record of a log up to its end or a broken frame, decoded; fails the
+// test on a decode error. *broken: the broken frame's error, "" at a clean end.
+std::vector<v1::Event> ReadLog(const std::string& path, codec::Format format, std::string* broken) {
   std::string error;
   auto reader = codec::LogReader::Open(path, format, &error);
   REQUIRE(reader != nullptr);
   CHECK(reader->format() == format);
   std::vector<v1::Event> events;
-  std::string record;
-  std::uint64_t offset = 0;
-  while (reader->Next(&record, &offset)) {
-    REQUIRE(offset == events.size());
+  codec::LogRecord record;
+  bool end = false;
+  for (;;) {
+    const Status read = reader->Next(&record, &end);
+    if (!read.ok()) {
+      CHECK(read.code() == Status::Code::kCorruption);
+      *broken = read.message();
+      return events;
+    }
+    if (end) break;
+    REQUIRE(record.index == events.size());
     v1::Event e;
-    INFO("record " << offset);
+    INFO("record " << record.index);
     REQUIRE(reader->Decode(record, &e) == "");
     events.push_back(std::move(e));
   }
-  *truncated = reader->truncated();
+  broken->clear();
   return events;
+}
+
+// Reads the next record, which must be there.
+codec::LogRecord NextRecord(codec::LogReader& reader) {
+  codec::LogRecord record;
+  bool end = false;
+  const Status read = reader.Next(&record, &end);
+  INFO(read.ToString());
+  REQUIRE(read.ok());
+  REQUIRE_FALSE(end);
+  return record;
+}
+
+// True at the clean end of the file.
+bool AtEnd(codec::LogReader& reader) {
+  codec::LogRecord record;
+  bool end = false;
+  const Status read = reader.Next(&record, &end);
+  INFO(read.ToString());
+  REQUIRE(read.ok());
+  return end;
 }
 
 TEST_CASE("a log of 1,000 events round-trips in both formats", "[codec]") {
@@ -397,9 +426,9 @@ TEST_CASE("a log of 1,000 events round-trips in both formats", "[codec]") {
     const std::string path = dir.Sub(format == codec::Format::kJsonLines ? "log.jsonl" : "log.pb");
     INFO(path);
     WriteLog(path, format, events);
-    bool truncated = true;
-    const auto back = ReadLog(path, format, &truncated);
-    CHECK_FALSE(truncated);
+    std::string broken = "not read";
+    const auto back = ReadLog(path, format, &broken);
+    CHECK(broken.empty());
     REQUIRE(back.size() == events.size());
     int different = 0;
     for (std::size_t i = 0; i < events.size(); ++i) different += Same(back[i], events[i]) ? 0 : 1;
@@ -433,9 +462,9 @@ TEST_CASE("blank lines in a jsonl log are skipped", "[codec]") {
         << codec::EncodeJson(events[1]) << "\r\n\n"
         << codec::EncodeJson(events[2]);  // No final newline.
   }
-  bool truncated = true;
-  const auto back = ReadLog(path, codec::Format::kJsonLines, &truncated);
-  CHECK_FALSE(truncated);
+  std::string broken = "not read";
+  const auto back = ReadLog(path, codec::Format::kJsonLines, &broken);
+  CHECK(broken.empty());
   REQUIRE(back.size() == 3);
   CHECK(Same(back[0], events[0]));
   CHECK(Same(back[1], events[1]));
@@ -461,70 +490,221 @@ TEST_CASE("a bad record is reported and the next one still read", "[codec]") {
     }
     auto reader = codec::LogReader::Open(path, format, &error);
     REQUIRE(reader != nullptr);
-    std::string record;
-    std::uint64_t offset = 0;
     v1::Event e;
-    REQUIRE(reader->Next(&record, &offset));
-    CHECK(reader->Decode(record, &e) == "");
-    REQUIRE(reader->Next(&record, &offset));
-    CHECK(offset == 1);
-    CHECK_FALSE(reader->Decode(record, &e).empty());
-    REQUIRE(reader->Next(&record, &offset));
-    CHECK(offset == 2);
-    REQUIRE(reader->Decode(record, &e) == "");
+    CHECK(reader->Decode(NextRecord(*reader), &e) == "");
+    const codec::LogRecord bad = NextRecord(*reader);
+    CHECK(bad.index == 1);
+    CHECK_FALSE(reader->Decode(bad, &e).empty());
+    const codec::LogRecord good = NextRecord(*reader);
+    CHECK(good.index == 2);
+    REQUIRE(reader->Decode(good, &e) == "");
     CHECK(Same(e, events[1]));
-    CHECK_FALSE(reader->Next(&record, &offset));
-    CHECK_FALSE(reader->truncated());
+    CHECK(AtEnd(*reader));
   }
 }
 
-TEST_CASE("a truncated binary log sets truncated()", "[codec]") {
+// The bytes of a log file.
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void AppendBytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::app) << bytes;
+}
+
+// An event whose encoding is above kEventBytesMax, yet a valid protobuf.
+v1::Event OversizeEvent(const std::string& event_id) {
+  v1::Event e = Invoice(event_id, "DR1", "D-big", 1000, "2026-01-01", "2026-01-31");
+  e.mutable_invoice_issued()->set_debtor_name(std::string(kEventBytesMax, 'N'));
+  return e;
+}
+
+TEST_CASE("an oversize record in a binary log is reported with its index, and the next records are read", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  const std::string path = dir.Sub("big.pb");
+  const std::string huge(3 * kEventBytesMax + 7, 'y');  // Longer than the reader's buffer.
+  {
+    std::string error;
+    auto writer = codec::LogWriter::Open(path, codec::Format::kBinary, &error);
+    REQUIRE(writer != nullptr);
+    writer->Write(events[0]);
+    writer->Write(OversizeEvent("e-big"));
+    writer->Write(events[1]);
+    writer->WriteRaw(huge);
+    writer->WriteRaw(std::string(kEventBytesMax, 'z'));  // At the limit: read, then refused by the decoder.
+    writer->Write(events[2]);
+    REQUIRE(writer->Close());
+  }
+  const std::uint64_t first_bytes = 1 + events[0].ByteSizeLong();
+  const std::uint64_t big_bytes = OversizeEvent("e-big").ByteSizeLong();
+  REQUIRE(big_bytes > kEventBytesMax);
+  std::string error;
+  auto reader = codec::LogReader::Open(path, codec::Format::kBinary, &error);
+  REQUIRE(reader != nullptr);
+  v1::Event e;
+  REQUIRE(reader->Decode(NextRecord(*reader), &e) == "");
+  CHECK(Same(e, events[0]));
+
+  const codec::LogRecord big = NextRecord(*reader);
+  CHECK(big.index == 1);
+  CHECK(big.byte_offset == first_bytes);
+  CHECK(big.length_bytes == big_bytes);
+  CHECK(big.oversize);
+  CHECK(big.bytes.empty());
+  CHECK_THAT(reader->Decode(big, &e),
+             Catch::Contains("above the event limit") &&
+                 Catch::Contains(std::to_string(big_bytes) + " bytes at byte " + std::to_string(first_bytes)));
+
+  const codec::LogRecord after = NextRecord(*reader);
+  CHECK(after.index == 2);
+  CHECK(after.byte_offset == first_bytes + 3 + big_bytes);  // A 3-byte varint for about 1 MiB.
+  REQUIRE(reader->Decode(after, &e) == "");
+  CHECK(Same(e, events[1]));
+
+  const codec::LogRecord skipped = NextRecord(*reader);
+  CHECK(skipped.index == 3);
+  CHECK(skipped.oversize);
+  CHECK(skipped.length_bytes == huge.size());
+
+  const codec::LogRecord at_limit = NextRecord(*reader);
+  CHECK(at_limit.index == 4);
+  CHECK_FALSE(at_limit.oversize);
+  CHECK(at_limit.bytes == std::string(kEventBytesMax, 'z'));
+
+  REQUIRE(reader->Decode(NextRecord(*reader), &e) == "");
+  CHECK(Same(e, events[2]));
+  CHECK(AtEnd(*reader));
+  CHECK(reader->bytes_read() == std::filesystem::file_size(path));
+}
+
+TEST_CASE("an oversize line in a jsonl log is reported with its index, and the next lines are read", "[codec]") {
+  const auto events = OneOfEachKind();
+  TempDir dir;
+  const std::string path = dir.Sub("big.jsonl");
+  const std::string first = codec::EncodeJson(events[0]);
+  const std::string big = codec::EncodeJson(OversizeEvent("e-big"));
+  const std::string huge(3 * kEventBytesMax, ' ');  // Blank, but too long to look at: a record.
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << first << "\n\n"
+        << big << "\r\n"
+        << codec::EncodeJson(events[1]) << "\n"
+        << huge << "\n"
+        << std::string(kEventBytesMax, 'z') << "\r\n"  // At the limit: read, then refused by the decoder.
+        << codec::EncodeJson(events[2]) << "\n"
+        << big;  // The last line, without a newline.
+  }
+  std::string error;
+  auto reader = codec::LogReader::Open(path, codec::Format::kJsonLines, &error);
+  REQUIRE(reader != nullptr);
+  v1::Event e;
+  REQUIRE(reader->Decode(NextRecord(*reader), &e) == "");
+
+  const codec::LogRecord oversize = NextRecord(*reader);
+  CHECK(oversize.index == 1);
+  CHECK(oversize.byte_offset == first.size() + 2);
+  CHECK(oversize.length_bytes == big.size());
+  CHECK(oversize.oversize);
+  CHECK(oversize.bytes.empty());
+  CHECK_THAT(reader->Decode(oversize, &e), Catch::Contains("above the event limit"));
+
+  const codec::LogRecord after = NextRecord(*reader);
+  CHECK(after.index == 2);
+  CHECK(after.byte_offset == first.size() + 2 + big.size() + 2);
+  REQUIRE(reader->Decode(after, &e) == "");
+  CHECK(Same(e, events[1]));
+
+  const codec::LogRecord blank = NextRecord(*reader);
+  CHECK(blank.index == 3);
+  CHECK(blank.oversize);
+  CHECK(blank.length_bytes == huge.size());
+
+  const codec::LogRecord at_limit = NextRecord(*reader);
+  CHECK_FALSE(at_limit.oversize);
+  CHECK(at_limit.bytes.size() == kEventBytesMax);
+
+  REQUIRE(reader->Decode(NextRecord(*reader), &e) == "");
+  CHECK(Same(e, events[2]));
+  const codec::LogRecord last = NextRecord(*reader);
+  CHECK(last.index == 6);
+  CHECK(last.oversize);
+  CHECK(last.length_bytes == big.size());
+  CHECK(AtEnd(*reader));
+}
+
+TEST_CASE("a broken frame in a binary log is an error naming its byte offset and record index", "[codec]") {
   const auto events = OneOfEachKind();
   TempDir dir;
   const std::string path = dir.Sub("cut.pb");
   WriteLog(path, codec::Format::kBinary, {events[0], events[1], events[2]});
   const auto size = std::filesystem::file_size(path);
+  REQUIRE(events[2].ByteSizeLong() < 128);  // A one-byte length prefix.
+  const std::uint64_t last_offset = size - 1 - events[2].ByteSizeLong();
+  const std::string at_last = "cut.pb: broken frame at byte " + std::to_string(last_offset) + " (record 2): ";
+  const std::string at_end = "cut.pb: broken frame at byte " + std::to_string(size) + " (record 3): ";
+  std::string broken;
 
   SECTION("cut inside the last record") {
     std::filesystem::resize_file(path, size - 3);
-    bool truncated = false;
-    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
-    CHECK(truncated);
+    const auto back = ReadLog(path, codec::Format::kBinary, &broken);
+    CHECK_THAT(broken, Catch::Contains(at_last) && Catch::Contains("the file ends"));
     REQUIRE(back.size() == 2);
     CHECK(Same(back[1], events[1]));
   }
   SECTION("cut right after the last length prefix") {
     std::filesystem::resize_file(path, size - events[2].ByteSizeLong());
-    bool truncated = false;
-    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
-    CHECK(truncated);
-    CHECK(back.size() == 2);
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 2);
+    CHECK_THAT(broken, Catch::Contains(at_last) && Catch::Contains("the file ends 0 bytes after it"));
   }
   SECTION("cut inside a length prefix") {
-    std::ofstream(path, std::ios::binary | std::ios::app) << '\x80';
-    bool truncated = false;
-    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
-    CHECK(truncated);
-    CHECK(back.size() == 3);
+    AppendBytes(path, "\x80");
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK_THAT(broken, Catch::Contains(at_end) && Catch::Contains("inside the length prefix"));
   }
-  SECTION("a length prefix above the limit") {
-    std::ofstream(path, std::ios::binary | std::ios::app) << std::string("\xff\xff\xff\x7f", 4);
-    bool truncated = false;
-    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
-    CHECK(truncated);
-    CHECK(back.size() == 3);
+  SECTION("an oversize length that runs past the end of the file") {
+    AppendBytes(path, std::string("\x80\x80\x80\x01", 4) + std::string(100, 'x'));  // 2 MiB declared.
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK_THAT(broken, Catch::Contains(at_end) && Catch::Contains("says 2097152 bytes, the file ends 100 bytes"));
   }
-  SECTION("a length prefix longer than five bytes") {
-    std::ofstream(path, std::ios::binary | std::ios::app) << std::string("\x80\x80\x80\x80\x80\x01", 6);
-    bool truncated = false;
-    const auto back = ReadLog(path, codec::Format::kBinary, &truncated);
-    CHECK(truncated);
-    CHECK(back.size() == 3);
+  SECTION("a length prefix above the hard cap on a record") {
+    AppendBytes(path, std::string("\xff\xff\xff\x7f", 4) + std::string(100, 'x'));
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK_THAT(broken, Catch::Contains(at_end) && Catch::Contains("above the " + std::to_string(kLogRecordBytesMax)));
   }
-  SECTION("not cut: not truncated") {
-    bool truncated = true;
-    CHECK(ReadLog(path, codec::Format::kBinary, &truncated).size() == 3);
-    CHECK_FALSE(truncated);
+  SECTION("a length prefix that does not end within 10 bytes") {
+    AppendBytes(path, std::string(11, '\x80') + "\x01");
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK_THAT(broken, Catch::Contains(at_end) && Catch::Contains("does not end within 10 bytes"));
+  }
+  SECTION("a length prefix that overflows 64 bits") {
+    AppendBytes(path, std::string(9, '\x80') + "\x02");
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK_THAT(broken, Catch::Contains(at_end) && Catch::Contains("overflows 64 bits"));
+  }
+  SECTION("a broken frame in the middle: the records after it are not read, every call says so") {
+    const std::string bytes = FileBytes(path);
+    const std::uint64_t second_offset = 1 + events[0].ByteSizeLong();
+    std::ofstream(path, std::ios::binary | std::ios::trunc)
+        << bytes.substr(0, second_offset) << std::string(10, '\xff') << bytes.substr(second_offset);
+    std::string error;
+    auto reader = codec::LogReader::Open(path, codec::Format::kBinary, &error);
+    REQUIRE(reader != nullptr);
+    CHECK(NextRecord(*reader).index == 0);
+    codec::LogRecord record;
+    bool end = false;
+    for (int call = 0; call < 2; ++call) {
+      const Status read = reader->Next(&record, &end);
+      CHECK(read.code() == Status::Code::kCorruption);
+      CHECK_THAT(read.message(),
+                 Catch::Contains("broken frame at byte " + std::to_string(second_offset) + " (record 1)"));
+      CHECK_FALSE(end);
+    }
+  }
+  SECTION("not cut: a clean end") {
+    CHECK(ReadLog(path, codec::Format::kBinary, &broken).size() == 3);
+    CHECK(broken.empty());
   }
 }
 
@@ -533,9 +713,9 @@ TEST_CASE("empty logs and missing files", "[codec]") {
   for (const codec::Format format : {codec::Format::kJsonLines, codec::Format::kBinary}) {
     const std::string path = dir.Sub("empty");
     WriteLog(path, format, {});
-    bool truncated = true;
-    CHECK(ReadLog(path, format, &truncated).empty());
-    CHECK_FALSE(truncated);
+    std::string broken = "not read";
+    CHECK(ReadLog(path, format, &broken).empty());
+    CHECK(broken.empty());
   }
   std::string error;
   CHECK(codec::LogReader::Open(dir.Sub("missing.pb"), codec::Format::kBinary, &error) == nullptr);

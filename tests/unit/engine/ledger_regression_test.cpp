@@ -76,10 +76,13 @@ TEST_CASE("lines of only blanks in a JSON lines log are not records", "[codec][r
   writer->Write(Invoice("i2", "DR1", "D2", 1000, "2026-01-01", "2026-01-31"));
   REQUIRE(writer->Close());
   auto reader = codec::LogReader::Open(tmp.Sub("log.jsonl"), codec::Format::kJsonLines, &error);
-  std::string record;
-  std::uint64_t offset = 0;
+  REQUIRE(reader);
+  codec::LogRecord record;
+  bool end = false;
   int records = 0;
-  while (reader->Next(&record, &offset)) {
+  for (;;) {
+    REQUIRE(reader->Next(&record, &end).ok());
+    if (end) break;
     v1::Event e;
     REQUIRE(reader->Decode(record, &e).empty());
     ++records;
