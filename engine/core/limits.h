@@ -44,6 +44,13 @@ inline constexpr std::uint32_t kPartitionsMax = 4096;
 inline constexpr std::size_t kBatchEventsMax = 1'000'000;
 // A single encoded event (bytes).
 inline constexpr std::size_t kEventBytesMax = 1 << 20;
+// Dead letters (kafka/dead_letter.h) copy the original key, the rejection's
+// detail and the original content-type header: cut beyond these, so that a
+// dead letter's key and headers stay a few KiB whatever arrived, and its
+// value gets the rest of the topic's limit.
+inline constexpr std::size_t kDeadLetterKeyBytesMax = 1024;
+inline constexpr std::size_t kDeadLetterDetailBytesMax = 1024;
+inline constexpr std::size_t kDeadLetterContentTypeBytesMax = 256;
 
 // Dunning policies (policy_check.h): sizes a policy may have and bounds of
 // its numbers. Rates are basis points a year: 100'000 bp is 1000 %.
@@ -72,5 +79,8 @@ inline constexpr std::size_t kCalendarDaysMax = 2048;
 static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPerDebtMax + 1)),
               "sums of a debt's amounts must not overflow int64");
 static_assert(kPaymentsPerDebtorMax <= kEventsPerDebtMax * 16);
+static_assert(kDeadLetterKeyBytesMax >= kIdLengthMax, "a valid debtor key is never cut in a dead letter");
+static_assert(kDeadLetterDetailBytesMax >= 2 * kTextLengthMax,
+              "a rejection's detail quoting one free-text field is never cut");
 
 }  // namespace relance

@@ -15,8 +15,10 @@
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
+#include "engine/kafka/dead_letter.h"
 #include "engine/kafka/log.h"
 #include "engine/kafka/monitor.h"
+#include "engine/kafka/produce_limits.h"
 #include "engine/replay/applier.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
@@ -67,6 +69,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status OpenStore();
   Status ReadTopicPartitions(std::int32_t* partitions);
   Status MakeClients();
+  Status ReadProduceLimits(RdKafka::Conf* producer_conf);
   Status GatherBatch();
   Status ProcessBatch();
   void Decode(Incoming* in);
@@ -90,6 +93,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   std::unique_ptr<replay::ProjectionSink> projection_sink_;  // What applier_ feeds, if any.
   std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
   std::unique_ptr<RdKafka::Producer> producer_;
+  ProduceLimits produce_limits_;
   std::vector<Incoming> batch_;
   std::map<std::int32_t, std::int64_t> next_offsets_;                   // Of the batch in hand, per partition.
   std::map<std::int32_t, std::int64_t> assigned_;                       // Partition -> next offset to read.
@@ -158,22 +162,8 @@ Status Engine::MakeClients() {
     if (conf->set(key, value, error) != RdKafka::Conf::CONF_OK) return Status::InvalidArgument(key + ": " + error);
     return Status::Ok();
   };
-  std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
-  for (const auto& [key, value] :
-       std::vector<std::pair<std::string, std::string>>{{"enable.idempotence", "true"},
-                                                        {"partitioner", "murmur2_random"},
-                                                        {"linger.ms", "5"},
-                                                        {"queue.buffering.max.messages", "1000000"}}) {
-    if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
-  }
-  if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
-  if (producer_conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) != RdKafka::Conf::CONF_OK ||
-      producer_conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
-    return Status::InvalidArgument(error);
-  }
-  producer_.reset(RdKafka::Producer::create(producer_conf.get(), error));
-  if (!producer_) return Status::InvalidArgument("producer: " + error);
-
+  // The consumer first: it asks the cluster for the topics' limits, which
+  // the producer's batches must respect.
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
   for (const auto& [key, value] :
        std::vector<std::pair<std::string, std::string>>{{"group.id", options_.group},
@@ -191,6 +181,53 @@ Status Engine::MakeClients() {
   }
   consumer_.reset(RdKafka::KafkaConsumer::create(conf.get(), error));
   if (!consumer_) return Status::InvalidArgument("consumer: " + error);
+
+  std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"enable.idempotence", "true"},
+                                                        {"partitioner", "murmur2_random"},
+                                                        {"linger.ms", "5"},
+                                                        {"queue.buffering.max.messages", "1000000"}}) {
+    if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
+  }
+  if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
+  if (Status s = ReadProduceLimits(producer_conf.get()); !s.ok()) return s;
+  if (producer_conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) != RdKafka::Conf::CONF_OK ||
+      producer_conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
+    return Status::InvalidArgument(error);
+  }
+  producer_.reset(RdKafka::Producer::create(producer_conf.get(), error));
+  if (!producer_) return Status::InvalidArgument("producer: " + error);
+  return Status::Ok();
+}
+
+// What one record may weigh on each output topic (produce_limits.h): the
+// bound of the dead letters, and a batch.size under the topics' limits.
+Status Engine::ReadProduceLimits(RdKafka::Conf* producer_conf) {
+  if (Status s = ReadProducerLimits(*producer_conf, &produce_limits_); !s.ok()) return s;
+  const std::vector<std::string> topics = {kTransitionsTopic, kActionsTopic, kRejectedTopic};
+  if (Status s = DescribeTopicLimits(consumer_->c_ptr(), topics, kDescribeConfigsTimeoutMs, &produce_limits_);
+      !s.ok()) {
+    Log(LogLevel::kWarn, "topic limits not described: the fallback applies", "max_message_bytes={} error=\"{}\"",
+        kTopicMessageBytesFallback, Quoted(s.ToString()));
+  }
+  if (const std::int64_t batch = produce_limits_.BatchBytesMax(); batch < produce_limits_.producer_batch_bytes) {
+    // A broker refuses a whole batch over the topic's limit, with every
+    // record in it: smaller batches keep one big record from taking its
+    // neighbours down with it.
+    Log(LogLevel::kWarn, "producer batch.size lowered under a topic's max.message.bytes", "from={} to={}",
+        produce_limits_.producer_batch_bytes, batch);
+    std::string error;
+    if (producer_conf->set("batch.size", std::to_string(batch), error) != RdKafka::Conf::CONF_OK) {
+      return Status::InvalidArgument("batch.size: " + error);
+    }
+    produce_limits_.producer_batch_bytes = batch;
+  }
+  for (const std::string& topic : topics) {
+    Log(LogLevel::kInfo, "produce limits", "topic={} record_bytes_max={} topic_max_message_bytes={} described={}",
+        topic, produce_limits_.RecordBytesMax(topic), produce_limits_.topic_message_bytes[topic],
+        produce_limits_.described.contains(topic));
+  }
   return Status::Ok();
 }
 
@@ -338,29 +375,23 @@ void Engine::SetOutputValue(const google::protobuf::Message& message, v1::Outbox
 
 void Engine::AddOutbox(v1::OutboxRecord record) { outbox_new_.emplace_back(outbox_seq_++, std::move(record)); }
 
+// The original's bytes and key, cut to fit relance.rejected (dead_letter.h).
 void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail) {
   RdKafka::Message& m = *in.message;
-  v1::OutboxRecord record;
-  record.set_topic(kRejectedTopic);
-  record.set_id(fmt::format("{}/{}/{}/rejected", m.topic_name(), m.partition(), m.offset()));
-  if (m.key() != nullptr) record.set_key(*m.key());
-  record.set_value(std::string(static_cast<const char*>(m.payload()), m.len()));
-  auto header = [&record](const char* name, std::string value) {
-    auto* h = record.add_headers();
-    h->set_name(name);
-    h->set_value(std::move(value));
-  };
-  header(kReasonHeader, v1::RejectionReason_Name(reason));
-  header(kDetailHeader, detail);
-  header(kSourceTopicHeader, m.topic_name());
-  header(kSourcePartitionHeader, std::to_string(m.partition()));
-  header(kSourceOffsetHeader, std::to_string(m.offset()));
-  if (std::string type = ContentType(m); !type.empty()) header(kContentTypeHeader, std::move(type));
-  AddOutbox(std::move(record));
+  const std::string topic = m.topic_name();
+  const std::string content_type = ContentType(m);
+  DeadLetterSource source;
+  source.topic = topic;
+  source.partition = m.partition();
+  source.offset = m.offset();
+  if (m.key_pointer() != nullptr) source.key = std::string_view(static_cast<const char*>(m.key_pointer()), m.key_len());
+  source.value = std::string_view(static_cast<const char*>(m.payload()), m.len());
+  source.content_type = content_type;
+  AddOutbox(MakeDeadLetter(source, reason, detail, produce_limits_.RecordBytesMax(kRejectedTopic)));
   ++stats_->rejected;
   ++stats_->rejected_by_reason[static_cast<std::size_t>(reason)];
-  Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} detail=\"{}\"", m.partition(), m.offset(),
-      v1::RejectionReason_Name(reason), Quoted(detail));
+  Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} bytes={} detail=\"{}\"", m.partition(), m.offset(),
+      v1::RejectionReason_Name(reason), m.len(), Quoted(BoundedText(detail, kDeadLetterDetailBytesMax)));
 }
 
 Status Engine::GatherBatch() {
@@ -506,7 +537,7 @@ void Engine::CommitGroupOffsets() {
 Status Engine::RelayOutbox() {
   for (auto& [seq, record] : outbox_new_) {
     RdKafka::Headers* headers = RdKafka::Headers::create();
-    headers->add("relance.id", record.id());
+    headers->add(kIdHeader, record.id());
     for (const auto& h : record.headers()) headers->add(h.name(), h.value().data(), h.value().size());
     for (;;) {
       const RdKafka::ErrorCode err = producer_->produce(

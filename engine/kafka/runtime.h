@@ -6,6 +6,7 @@
 // timers, the partition records, the next offset of each partition and the
 // outbox records (transitions, dead letters) -> commit -> relay the outbox
 // with an idempotent producer, deleting each record once acknowledged.
+// Dead letters are cut to fit relance.rejected (dead_letter.h).
 //
 // Exactly-once effect: on assignment a partition resumes at the offset stored
 // in RocksDB (or from its beginning when this instance has no state for it),
@@ -58,7 +59,8 @@ struct EngineOptions {
   // Transitions and actions as protobuf-JSON (proto field names, one object
   // per record, content-type application/json) instead of binary protobuf:
   // what Kafka Connect's JsonConverter reads without a schema registry
-  // (deploy/kafka-connect/). Dead letters keep the original bytes. Default: false.
+  // (deploy/kafka-connect/). Dead letters keep the original bytes (cut to
+  // fit the topic: dead_letter.h). Default: false.
   bool json_output = false;
 };
 
