@@ -5,7 +5,8 @@
 // cache) -> one RocksDB WriteBatch holding the states, their history, the
 // timers, the partition records, the next offset of each partition and the
 // outbox records (transitions, dead letters) -> commit -> relay the outbox
-// with an idempotent producer, deleting each record once acknowledged.
+// with an idempotent producer, deleting each record once acknowledged
+// (outbox.h: a record the brokers refuse for good is parked, not retried).
 // Dead letters are cut to fit relance.rejected (dead_letter.h).
 //
 // Exactly-once effect: on assignment a partition resumes at the offset stored
@@ -84,6 +85,9 @@ struct EngineStats {
   std::array<std::uint64_t, kCommitMicrosBounds.size() + 1> commit_micros_buckets{};
   std::uint64_t outbox_produced = 0;
   std::uint64_t outbox_delivered = 0;
+  // Refused for good by the producer or a broker, moved to the parked range
+  // (outbox.h) in this run.
+  std::uint64_t outbox_parked = 0;
   std::uint64_t offset_gaps = 0;      // Messages missing between two offsets (log truncated).
   std::uint64_t rewound_skipped = 0;  // Messages skipped because RocksDB says they were applied.
   std::int64_t lag = 0;               // Sum over assigned partitions at the last look (about every second).
