@@ -49,6 +49,13 @@ inline constexpr std::size_t kEventBytesMax = 1 << 20;
 // damaged length prefix usually reads as a huge number, and skipping that
 // many bytes would land in the middle of later records.
 inline constexpr std::uint64_t kLogRecordBytesMax = std::uint64_t{64} << 20;
+// Dead letters (kafka/dead_letter.h) copy the original key, the rejection's
+// detail and the original content-type header: cut beyond these, so that a
+// dead letter's key and headers stay a few KiB whatever arrived, and its
+// value gets the rest of the topic's limit.
+inline constexpr std::size_t kDeadLetterKeyBytesMax = 1024;
+inline constexpr std::size_t kDeadLetterDetailBytesMax = 1024;
+inline constexpr std::size_t kDeadLetterContentTypeBytesMax = 256;
 
 // Dunning policies (policy_check.h): sizes a policy may have and bounds of
 // its numbers. Rates are basis points a year: 100'000 bp is 1000 %.
@@ -78,5 +85,8 @@ static_assert(kAmountMinorMax < (INT64_MAX / static_cast<std::int64_t>(kEventsPe
               "sums of a debt's amounts must not overflow int64");
 static_assert(kPaymentsPerDebtorMax <= kEventsPerDebtMax * 16);
 static_assert(kEventBytesMax < kLogRecordBytesMax, "an oversize event must fit in a record to be skipped");
+static_assert(kDeadLetterKeyBytesMax >= kIdLengthMax, "a valid debtor key is never cut in a dead letter");
+static_assert(kDeadLetterDetailBytesMax >= 2 * kTextLengthMax,
+              "a rejection's detail quoting one free-text field is never cut");
 
 }  // namespace relance

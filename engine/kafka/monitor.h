@@ -39,6 +39,7 @@ struct EngineSnapshot {
   std::vector<PartitionLag> lag;       // Assigned partitions, in partition order.
   std::uint64_t outbox_in_flight = 0;  // Produced, not yet acknowledged.
   std::uint64_t outbox_pending = 0;    // Written in RocksDB, not yet produced.
+  std::uint64_t outbox_parked = 0;     // In the parked range of RocksDB now, all runs (outbox.h).
   bool store_open = false;
   bool running = false;  // Between Start and the end of Shutdown.
   // Partitions assigned and every one known and within kReadyLagMessagesMax.

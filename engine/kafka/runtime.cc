@@ -15,8 +15,11 @@
 #include "engine/codec/event_codec.h"
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
+#include "engine/kafka/dead_letter.h"
 #include "engine/kafka/log.h"
 #include "engine/kafka/monitor.h"
+#include "engine/kafka/outbox.h"
+#include "engine/kafka/produce_limits.h"
 #include "engine/replay/applier.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
@@ -67,15 +70,14 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status OpenStore();
   Status ReadTopicPartitions(std::int32_t* partitions);
   Status MakeClients();
+  Status ReadProduceLimits(RdKafka::Conf* producer_conf);
   Status GatherBatch();
   Status ProcessBatch();
   void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
-  void AddOutbox(v1::OutboxRecord record);
   void SetOutputValue(const google::protobuf::Message& message, v1::OutboxRecord* record) const;
   Status Commit();
-  Status RelayOutbox();
-  void RelayRecovered();
+  Status RelayRecovered();
   bool CaughtUp();
   void UpdateLag();
   void PublishToMonitor();
@@ -86,19 +88,15 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   const std::atomic<bool>& stop_;
   EngineStats* stats_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<OutboxRelay> outbox_;
   std::unique_ptr<replay::Applier> applier_;
   std::unique_ptr<replay::ProjectionSink> projection_sink_;  // What applier_ feeds, if any.
   std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
-  std::unique_ptr<RdKafka::Producer> producer_;
+  std::unique_ptr<RdKafka::Producer> producer_;  // Destroyed before outbox_, which its reports reach.
+  ProduceLimits produce_limits_;
   std::vector<Incoming> batch_;
-  std::map<std::int32_t, std::int64_t> next_offsets_;                   // Of the batch in hand, per partition.
-  std::map<std::int32_t, std::int64_t> assigned_;                       // Partition -> next offset to read.
-  std::vector<std::pair<std::uint64_t, v1::OutboxRecord>> outbox_new_;  // Written, not yet produced.
-  std::vector<std::uint64_t> outbox_delivered_;                         // Acknowledged, to delete.
-  std::uint64_t outbox_in_flight_ = 0;
-  std::uint64_t outbox_seq_ = 0;
-  bool fatal_delivery_ = false;
-  std::string fatal_delivery_error_;
+  std::map<std::int32_t, std::int64_t> next_offsets_;  // Of the batch in hand, per partition.
+  std::map<std::int32_t, std::int64_t> assigned_;      // Partition -> next offset to read.
   // Context of the event being applied, for the ids of its transitions.
   std::int32_t current_partition_ = 0;
   std::int64_t current_offset_ = 0;
@@ -128,11 +126,8 @@ Status Engine::OpenStore() {
   store::StoreOptions store_options;
   store_options.sync = options_.sync;
   if (Status s = store::Store::Open(options_.db, store_options, &store_); !s.ok()) return s;
-  std::string value;
-  bool found = false;
-  if (Status s = store_->Get(store::Family::kMeta, store::kOutboxSequenceKey, &value, &found); !s.ok()) return s;
-  if (found) outbox_seq_ = store::DecodeBig64(value);
-  return Status::Ok();
+  outbox_ = std::make_unique<OutboxRelay>(store_.get(), stats_);
+  return outbox_->Open();
 }
 
 Status Engine::ReadTopicPartitions(std::int32_t* partitions) {
@@ -158,22 +153,8 @@ Status Engine::MakeClients() {
     if (conf->set(key, value, error) != RdKafka::Conf::CONF_OK) return Status::InvalidArgument(key + ": " + error);
     return Status::Ok();
   };
-  std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
-  for (const auto& [key, value] :
-       std::vector<std::pair<std::string, std::string>>{{"enable.idempotence", "true"},
-                                                        {"partitioner", "murmur2_random"},
-                                                        {"linger.ms", "5"},
-                                                        {"queue.buffering.max.messages", "1000000"}}) {
-    if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
-  }
-  if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
-  if (producer_conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) != RdKafka::Conf::CONF_OK ||
-      producer_conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
-    return Status::InvalidArgument(error);
-  }
-  producer_.reset(RdKafka::Producer::create(producer_conf.get(), error));
-  if (!producer_) return Status::InvalidArgument("producer: " + error);
-
+  // The consumer first: it asks the cluster for the topics' limits, which
+  // the producer's batches must respect.
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
   for (const auto& [key, value] :
        std::vector<std::pair<std::string, std::string>>{{"group.id", options_.group},
@@ -191,6 +172,54 @@ Status Engine::MakeClients() {
   }
   consumer_.reset(RdKafka::KafkaConsumer::create(conf.get(), error));
   if (!consumer_) return Status::InvalidArgument("consumer: " + error);
+
+  std::unique_ptr<RdKafka::Conf> producer_conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"enable.idempotence", "true"},
+                                                        {"partitioner", "murmur2_random"},
+                                                        {"linger.ms", "5"},
+                                                        {"queue.buffering.max.messages", "1000000"}}) {
+    if (Status s = set(producer_conf.get(), key, value); !s.ok()) return s;
+  }
+  if (Status s = ApplyTo(options_.kafka, producer_conf.get()); !s.ok()) return s;
+  if (Status s = ReadProduceLimits(producer_conf.get()); !s.ok()) return s;
+  if (producer_conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) != RdKafka::Conf::CONF_OK ||
+      producer_conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
+    return Status::InvalidArgument(error);
+  }
+  producer_.reset(RdKafka::Producer::create(producer_conf.get(), error));
+  if (!producer_) return Status::InvalidArgument("producer: " + error);
+  outbox_->set_producer(producer_.get());
+  return Status::Ok();
+}
+
+// What one record may weigh on each output topic (produce_limits.h): the
+// bound of the dead letters, and a batch.size under the topics' limits.
+Status Engine::ReadProduceLimits(RdKafka::Conf* producer_conf) {
+  if (Status s = ReadProducerLimits(*producer_conf, &produce_limits_); !s.ok()) return s;
+  const std::vector<std::string> topics = {kTransitionsTopic, kActionsTopic, kRejectedTopic};
+  if (Status s = DescribeTopicLimits(consumer_->c_ptr(), topics, kDescribeConfigsTimeoutMs, &produce_limits_);
+      !s.ok()) {
+    Log(LogLevel::kWarn, "topic limits not described: the fallback applies", "max_message_bytes={} error=\"{}\"",
+        kTopicMessageBytesFallback, Quoted(s.ToString()));
+  }
+  if (const std::int64_t batch = produce_limits_.BatchBytesMax(); batch < produce_limits_.producer_batch_bytes) {
+    // A broker refuses a whole batch over the topic's limit, with every
+    // record in it: smaller batches keep one big record from taking its
+    // neighbours down with it.
+    Log(LogLevel::kWarn, "producer batch.size lowered under a topic's max.message.bytes", "from={} to={}",
+        produce_limits_.producer_batch_bytes, batch);
+    std::string error;
+    if (producer_conf->set("batch.size", std::to_string(batch), error) != RdKafka::Conf::CONF_OK) {
+      return Status::InvalidArgument("batch.size: " + error);
+    }
+    produce_limits_.producer_batch_bytes = batch;
+  }
+  for (const std::string& topic : topics) {
+    Log(LogLevel::kInfo, "produce limits", "topic={} record_bytes_max={} topic_max_message_bytes={} described={}",
+        topic, produce_limits_.RecordBytesMax(topic), produce_limits_.topic_message_bytes[topic],
+        produce_limits_.described.contains(topic));
+  }
   return Status::Ok();
 }
 
@@ -215,7 +244,7 @@ Status Engine::Start() {
         fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
     record.set_key(t.debtor_key());
     SetOutputValue(t, &record);
-    AddOutbox(std::move(record));
+    outbox_->Add(std::move(record));
   });
   // Actions carry their own deterministic id: a replay or a redelivery of
   // the same DayClosed produces the same id, so consumers deduplicate.
@@ -225,9 +254,9 @@ Status Engine::Start() {
     record.set_id(action.action_id());
     record.set_key(action.debtor_key());
     SetOutputValue(action, &record);
-    AddOutbox(std::move(record));
+    outbox_->Add(std::move(record));
   });
-  RelayRecovered();
+  if (Status s = RelayRecovered(); !s.ok()) return s;
   const RdKafka::ErrorCode err = consumer_->subscribe({options_.topic});
   if (err != RdKafka::ERR_NO_ERROR) return Status::IoError("subscribe: " + RdKafka::err2str(err), true);
   Log(LogLevel::kInfo, "engine started", "topic={} partitions={} group={} db={}", options_.topic, partitions,
@@ -275,18 +304,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
   if (error) Log(LogLevel::kError, "unassign failed", "error=\"{}\"", Quoted(error->str()));
 }
 
-void Engine::dr_cb(RdKafka::Message& message) {
-  --outbox_in_flight_;
-  if (message.err() != RdKafka::ERR_NO_ERROR) {
-    // The idempotent producer retried already: this is fatal for this run;
-    // the record stays in the outbox and is produced again at restart.
-    fatal_delivery_ = true;
-    fatal_delivery_error_ = message.errstr();
-    return;
-  }
-  ++stats_->outbox_delivered;
-  outbox_delivered_.push_back(reinterpret_cast<std::uintptr_t>(message.msg_opaque()));
-}
+void Engine::dr_cb(RdKafka::Message& message) { outbox_->OnDelivery(message); }
 
 void Engine::event_cb(RdKafka::Event& event) {
   if (event.type() != RdKafka::Event::EVENT_ERROR) return;
@@ -336,31 +354,23 @@ void Engine::SetOutputValue(const google::protobuf::Message& message, v1::Outbox
   name->set_value(message.GetTypeName());
 }
 
-void Engine::AddOutbox(v1::OutboxRecord record) { outbox_new_.emplace_back(outbox_seq_++, std::move(record)); }
-
+// The original's bytes and key, cut to fit relance.rejected (dead_letter.h).
 void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail) {
   RdKafka::Message& m = *in.message;
-  v1::OutboxRecord record;
-  record.set_topic(kRejectedTopic);
-  record.set_id(fmt::format("{}/{}/{}/rejected", m.topic_name(), m.partition(), m.offset()));
-  if (m.key() != nullptr) record.set_key(*m.key());
-  record.set_value(std::string(static_cast<const char*>(m.payload()), m.len()));
-  auto header = [&record](const char* name, std::string value) {
-    auto* h = record.add_headers();
-    h->set_name(name);
-    h->set_value(std::move(value));
-  };
-  header(kReasonHeader, v1::RejectionReason_Name(reason));
-  header(kDetailHeader, detail);
-  header(kSourceTopicHeader, m.topic_name());
-  header(kSourcePartitionHeader, std::to_string(m.partition()));
-  header(kSourceOffsetHeader, std::to_string(m.offset()));
-  if (std::string type = ContentType(m); !type.empty()) header(kContentTypeHeader, std::move(type));
-  AddOutbox(std::move(record));
+  const std::string topic = m.topic_name();
+  const std::string content_type = ContentType(m);
+  DeadLetterSource source;
+  source.topic = topic;
+  source.partition = m.partition();
+  source.offset = m.offset();
+  if (m.key_pointer() != nullptr) source.key = std::string_view(static_cast<const char*>(m.key_pointer()), m.key_len());
+  source.value = std::string_view(static_cast<const char*>(m.payload()), m.len());
+  source.content_type = content_type;
+  outbox_->Add(MakeDeadLetter(source, reason, detail, produce_limits_.RecordBytesMax(kRejectedTopic)));
   ++stats_->rejected;
   ++stats_->rejected_by_reason[static_cast<std::size_t>(reason)];
-  Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} detail=\"{}\"", m.partition(), m.offset(),
-      v1::RejectionReason_Name(reason), Quoted(detail));
+  Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} bytes={} detail=\"{}\"", m.partition(), m.offset(),
+      v1::RejectionReason_Name(reason), m.len(), Quoted(BoundedText(detail, kDeadLetterDetailBytesMax)));
 }
 
 Status Engine::GatherBatch() {
@@ -465,15 +475,7 @@ Status Engine::Commit() {
     batch.Put(store_->handle(store::Family::kMeta), store::OffsetKey(static_cast<std::uint32_t>(partition)),
               store::EncodeBig64(static_cast<std::uint64_t>(offset)));
   }
-  std::string value;
-  for (const auto& [seq, record] : outbox_new_) {
-    record.SerializeToString(&value);
-    batch.Put(store_->handle(store::Family::kOutbox), store::OutboxKey(seq), value);
-  }
-  for (std::uint64_t seq : outbox_delivered_)
-    batch.Delete(store_->handle(store::Family::kOutbox), store::OutboxKey(seq));
-  outbox_delivered_.clear();
-  batch.Put(store_->handle(store::Family::kMeta), store::kOutboxSequenceKey, store::EncodeBig64(outbox_seq_));
+  if (Status s = outbox_->WriteTo(&batch); !s.ok()) return s;
   const auto start = Clock::now();
   Status s = store_->Write(&batch);
   const std::uint64_t micros = Micros(Clock::now() - start);
@@ -486,9 +488,10 @@ Status Engine::Commit() {
   ++stats_->commit_micros_buckets[static_cast<std::size_t>(bucket - kCommitMicrosBounds.begin())];
   stats_->transitions = applier_->transitions();
   applier_->Committed();
+  outbox_->Committed();
   CommitGroupOffsets();
   next_offsets_.clear();
-  Status relayed = RelayOutbox();
+  Status relayed = outbox_->Relay();
   PublishToMonitor();
   return relayed;
 }
@@ -503,51 +506,22 @@ void Engine::CommitGroupOffsets() {
   RdKafka::TopicPartition::destroy(offsets);
 }
 
-Status Engine::RelayOutbox() {
-  for (auto& [seq, record] : outbox_new_) {
-    RdKafka::Headers* headers = RdKafka::Headers::create();
-    headers->add("relance.id", record.id());
-    for (const auto& h : record.headers()) headers->add(h.name(), h.value().data(), h.value().size());
-    for (;;) {
-      const RdKafka::ErrorCode err = producer_->produce(
-          record.topic(), RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
-          const_cast<char*>(record.value().data()), record.value().size(), record.key().data(), record.key().size(), 0,
-          headers, reinterpret_cast<void*>(static_cast<std::uintptr_t>(seq)));
-      if (err == RdKafka::ERR_NO_ERROR) break;
-      if (err != RdKafka::ERR__QUEUE_FULL) {
-        delete headers;
-        return Status::IoError("produce to " + record.topic() + ": " + RdKafka::err2str(err), true);
-      }
-      producer_->poll(10);  // Queue full: let deliveries drain.
+// Records written but not acknowledged before a stop or a crash.
+Status Engine::RelayRecovered() {
+  std::uint64_t recovered = 0;
+  if (Status s = outbox_->Recover(&recovered); !s.ok()) return s;
+  if (recovered > 0) {
+    Log(LogLevel::kInfo, "outbox records from an earlier run produced again", "count={}", recovered);
+    // A failure here comes back at the first commit, whose relay tries again.
+    if (Status s = outbox_->Relay(); !s.ok()) {
+      Log(LogLevel::kWarn, "outbox records from an earlier run not produced yet", "error=\"{}\"", Quoted(s.ToString()));
     }
-    ++outbox_in_flight_;
-    ++stats_->outbox_produced;
   }
-  outbox_new_.clear();
-  producer_->poll(0);
-  if (fatal_delivery_) return Status::IoError("outbox delivery failed: " + fatal_delivery_error_, true);
   return Status::Ok();
 }
 
-// Records written but not acknowledged before a stop or a crash.
-void Engine::RelayRecovered() {
-  auto it = store_->NewIterator(store::Family::kOutbox);
-  std::uint64_t recovered = 0;
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    v1::OutboxRecord record;
-    if (!record.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) continue;
-    outbox_new_.emplace_back(store::DecodeBig64(std::string_view(it->key().data(), it->key().size())),
-                             std::move(record));
-    ++recovered;
-  }
-  if (recovered > 0) {
-    Log(LogLevel::kInfo, "outbox records from an earlier run produced again", "count={}", recovered);
-    (void)RelayOutbox();
-  }
-}
-
 bool Engine::CaughtUp() {
-  if (assigned_.empty() || outbox_in_flight_ > 0 || !outbox_delivered_.empty()) return false;
+  if (assigned_.empty() || outbox_->in_flight() > 0 || outbox_->HasSettled()) return false;
   std::int64_t lag = 0;
   for (const auto& [partition, next] : assigned_) {
     std::int64_t low = 0, high = 0;
@@ -590,8 +564,9 @@ void Engine::PublishToMonitor() {
   snapshot.stats.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   snapshot.store_open = store_ != nullptr;
   snapshot.running = running_;
-  snapshot.outbox_in_flight = outbox_in_flight_;
-  snapshot.outbox_pending = outbox_new_.size();
+  snapshot.outbox_in_flight = outbox_->in_flight();
+  snapshot.outbox_pending = outbox_->pending();
+  snapshot.outbox_parked = outbox_->parked_records();
   bool caught_up = !lag_.empty();
   for (const auto& [partition, lag] : lag_) {
     snapshot.lag.push_back({partition, lag});
@@ -608,8 +583,8 @@ Status Engine::Loop() {
     const bool idle = batch_.empty();
     if (Status s = ProcessBatch(); !s.ok()) return s;
     producer_->poll(0);
-    if (!outbox_delivered_.empty() && idle) {
-      if (Status s = Commit(); !s.ok()) return s;  // Deletes delivered outbox records.
+    if (outbox_->HasSettled() && idle) {
+      if (Status s = Commit(); !s.ok()) return s;  // Deletes delivered outbox records, parks refused ones.
     }
     if (options_.exit_when_idle_ms > 0 && idle &&
         Clock::now() - last_message_ > std::chrono::milliseconds(options_.exit_when_idle_ms) && CaughtUp()) {
@@ -625,7 +600,7 @@ Status Engine::Shutdown() {
   if (Status s = ProcessBatch(); !s.ok()) return s;
   const auto flush = producer_->flush(kFlushTimeoutMs);
   if (flush != RdKafka::ERR_NO_ERROR)
-    Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_in_flight_);
+    Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_->in_flight());
   if (Status s = Commit(); !s.ok()) return s;  // Deletes what was acknowledged.
   consumer_->close();                          // Leaves the group.
   consumer_.reset();
@@ -652,14 +627,14 @@ Status RunEngine(const EngineOptions& options, const std::atomic<bool>& stop, En
 std::string FormatEngineStats(const EngineStats& stats) {
   std::string out = fmt::format(
       "messages: {}   applied: {}   rejected: {} (undecodable {})   transitions: {}\n"
-      "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged\n"
+      "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged, {} parked\n"
       "offset gaps: {}   already applied, skipped: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: "
       "{:.0f} messages/s\n",
       stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
       stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0
                     : 0.0,
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
-      stats.offset_gaps, stats.rewound_skipped, stats.lag, stats.seconds, stats.active_seconds,
+      stats.outbox_parked, stats.offset_gaps, stats.rewound_skipped, stats.lag, stats.seconds, stats.active_seconds,
       stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0.0);
   for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];

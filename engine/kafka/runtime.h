@@ -5,7 +5,9 @@
 // cache) -> one RocksDB WriteBatch holding the states, their history, the
 // timers, the partition records, the next offset of each partition and the
 // outbox records (transitions, dead letters) -> commit -> relay the outbox
-// with an idempotent producer, deleting each record once acknowledged.
+// with an idempotent producer, deleting each record once acknowledged
+// (outbox.h: a record the brokers refuse for good is parked, not retried).
+// Dead letters are cut to fit relance.rejected (dead_letter.h).
 //
 // Exactly-once effect: on assignment a partition resumes at the offset stored
 // in RocksDB (or from its beginning when this instance has no state for it),
@@ -58,7 +60,8 @@ struct EngineOptions {
   // Transitions and actions as protobuf-JSON (proto field names, one object
   // per record, content-type application/json) instead of binary protobuf:
   // what Kafka Connect's JsonConverter reads without a schema registry
-  // (deploy/kafka-connect/). Dead letters keep the original bytes. Default: false.
+  // (deploy/kafka-connect/). Dead letters keep the original bytes (cut to
+  // fit the topic: dead_letter.h). Default: false.
   bool json_output = false;
 };
 
@@ -82,6 +85,9 @@ struct EngineStats {
   std::array<std::uint64_t, kCommitMicrosBounds.size() + 1> commit_micros_buckets{};
   std::uint64_t outbox_produced = 0;
   std::uint64_t outbox_delivered = 0;
+  // Refused for good by the producer or a broker, moved to the parked range
+  // (outbox.h) in this run.
+  std::uint64_t outbox_parked = 0;
   std::uint64_t offset_gaps = 0;      // Messages missing between two offsets (log truncated).
   std::uint64_t rewound_skipped = 0;  // Messages skipped because RocksDB says they were applied.
   std::int64_t lag = 0;               // Sum over assigned partitions at the last look (about every second).

@@ -35,5 +35,18 @@ inline constexpr char kDetailHeader[] = "relance.detail";
 inline constexpr char kSourceTopicHeader[] = "relance.source.topic";
 inline constexpr char kSourcePartitionHeader[] = "relance.source.partition";
 inline constexpr char kSourceOffsetHeader[] = "relance.source.offset";
+// A dead letter is cut to fit relance.rejected (dead_letter.h): the size and
+// SHA-256 (hex) of the original value, on every dead letter; "true" when the
+// value or the key was cut; the size and SHA-256 of the original key, when
+// it was cut.
+inline constexpr char kOriginalSizeHeader[] = "relance.original.size";
+inline constexpr char kOriginalSha256Header[] = "relance.original.sha256";
+inline constexpr char kTruncatedHeader[] = "relance.truncated";
+inline constexpr char kOriginalKeySizeHeader[] = "relance.original.key.size";
+inline constexpr char kOriginalKeySha256Header[] = "relance.original.key.sha256";
+
+// The stable id of every record the engine produces (outbox.h): a redelivery
+// carries the same id, so consumers deduplicate.
+inline constexpr char kIdHeader[] = "relance.id";
 
 }  // namespace relance::kafka

@@ -1,7 +1,6 @@
 #include "engine/store/digest.h"
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
 #include <memory>
 #include <set>
@@ -9,33 +8,12 @@
 #include "engine/core/ledger.h"
 #include "engine/store/history.h"
 #include "engine/store/keys.h"
+#include "engine/store/sha256.h"
 
 namespace relance::store {
 namespace {
 
 constexpr std::size_t kProblemsMax = 100;
-
-class Sha256 {
- public:
-  Sha256() : ctx_(EVP_MD_CTX_new(), EVP_MD_CTX_free) { EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr); }
-  void Update(std::string_view bytes) { EVP_DigestUpdate(ctx_.get(), bytes.data(), bytes.size()); }
-  void UpdateLength(std::uint64_t n) {
-    char buf[8];
-    for (int i = 0; i < 8; ++i) buf[i] = static_cast<char>((n >> (56 - 8 * i)) & 0xff);
-    Update(std::string_view(buf, 8));
-  }
-  std::string Hex() {
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(ctx_.get(), out, &len);
-    std::string hex;
-    for (unsigned int i = 0; i < len; ++i) hex += fmt::format("{:02x}", out[i]);
-    return hex;
-  }
-
- private:
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
-};
 
 void AddProblem(AuditResult* result, std::string problem) {
   if (result->problems.size() < kProblemsMax) result->problems.push_back(std::move(problem));

@@ -86,6 +86,14 @@ std::string OffsetKey(std::uint32_t partition) {
 
 std::string OutboxKey(std::uint64_t seq) { return EncodeBig64(seq); }
 
+std::string ParkedKey(std::uint64_t seq) {
+  std::string key(1, kParkedPrefix);
+  AppendBig64(&key, seq);
+  return key;
+}
+
+std::uint64_t ParkedSeq(std::string_view key) { return DecodeBig64(key.substr(1)); }
+
 std::string ActionDayPrefix(Day day) {
   std::string key;
   AppendBig32(&key, OrderedDay(day));

@@ -13,6 +13,8 @@
 //            'O' | p                          -> next Kafka offset of partition p (BE64)
 //            'S'                              -> next outbox sequence number (BE64)
 //   outbox   seq (BE64)                       -> v1.OutboxRecord, deleted once delivered
+//            0xFF | seq (BE64)                -> v1.ParkedRecord: refused for good by the
+//                                                brokers, set aside (kafka/outbox.h)
 //   action   day+2^31 (BE32) | p | action_id  -> v1.Action (every action produced, kept:
 //                                                letters are rendered from it, and it is evidence)
 //   projection  kind byte | p | ...           -> read-side aggregates (projections/)
@@ -47,6 +49,18 @@ inline constexpr std::string_view kPartitionCountKey = "N";
 std::string OffsetKey(std::uint32_t partition);
 inline constexpr std::string_view kOutboxSequenceKey = "S";
 std::string OutboxKey(std::uint64_t seq);
+// Parked records live in the outbox family, after every record to produce:
+// no new column family, so that databases written before parking existed
+// still open read-only (RocksDB refuses a read-only open that names a
+// family the database lacks). Sequence numbers stay below 2^56, so a record
+// to produce starts with 0x00 and a parked one with 0xFF.
+inline constexpr std::uint64_t kOutboxSequenceMax = (std::uint64_t{1} << 56) - 1;
+inline constexpr char kParkedPrefix = '\xff';
+// The first key after every record to produce (an iterator's upper bound).
+inline constexpr std::string_view kOutboxLimit = "\xff";
+std::string ParkedKey(std::uint64_t seq);
+// The outbox sequence number of a parked record's key.
+std::uint64_t ParkedSeq(std::string_view key);
 // Actions are keyed by day first, so the actions of one day (all partitions)
 // are one contiguous range.
 std::string ActionKey(Day day, std::uint32_t partition, std::string_view action_id);

@@ -33,6 +33,12 @@ void AppendEngineMetrics(const kafka::EngineSnapshot& snapshot, ExpositionWriter
                s.outbox_delivered);
   out->Gauge("relance_engine_outbox_depth", "Outbox records not yet acknowledged (pending and in flight).",
              static_cast<double>(snapshot.outbox_pending + snapshot.outbox_in_flight));
+  out->Counter("relance_engine_outbox_parked_total",
+               "Outbox records the producer or a broker refused for good, parked in RocksDB by this run.",
+               s.outbox_parked);
+  out->Gauge("relance_engine_outbox_parked_records",
+             "Parked outbox records in RocksDB now, waiting for an operator (relance outbox parked|redrive).",
+             static_cast<double>(snapshot.outbox_parked));
   out->Counter("relance_engine_offset_gaps_total", "Offsets missing between two messages (log truncated).",
                s.offset_gaps);
   out->Counter("relance_engine_rewound_skipped_total", "Messages skipped because RocksDB had them applied already.",

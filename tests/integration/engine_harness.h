@@ -703,13 +703,16 @@ class GroupProgress {
 
 // An idempotent producer for hand-made records (bad input, outside
 // producers): each Send waits for its acknowledgement and returns the offset.
+// `properties` go over the defaults (a bigger message.max.bytes, ...).
 class RecordProducer : public RdKafka::DeliveryReportCb {
  public:
-  explicit RecordProducer(const std::string& bootstraps) {
+  explicit RecordProducer(const std::string& bootstraps,
+                          const std::vector<std::pair<std::string, std::string>>& properties = {}) {
     std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
     SetConf(conf.get(), "bootstrap.servers", bootstraps);
     SetConf(conf.get(), "enable.idempotence", "true");
     SetConf(conf.get(), "linger.ms", "0");
+    for (const auto& [key, value] : properties) SetConf(conf.get(), key, value);
     std::string error;
     REQUIRE(conf->set("dr_cb", static_cast<RdKafka::DeliveryReportCb*>(this), error) == RdKafka::Conf::CONF_OK);
     producer_.reset(RdKafka::Producer::create(conf.get(), error));

@@ -21,6 +21,8 @@ void AddBenchHttpCommand(CLI::App* bench, int* exit_code);
 void AddBenchDayCommand(CLI::App* bench, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddRunCommand(CLI::App& app, int* exit_code);
+// outbox parked|redrive: the records the brokers refused for good.
+void AddOutboxCommands(CLI::App& app, int* exit_code);
 void AddLettersCommand(CLI::App& app, int* exit_code);
 // relance projections rebuild, relance export.
 void AddProjectionCommands(CLI::App& app, int* exit_code);

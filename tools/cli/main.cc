@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   relance::cli::AddBenchCommand(app, &exit_code);
   relance::cli::AddDemoCommand(app, &exit_code);
   relance::cli::AddRunCommand(app, &exit_code);
+  relance::cli::AddOutboxCommands(app, &exit_code);
   relance::cli::AddLettersCommand(app, &exit_code);
   relance::cli::AddProjectionCommands(app, &exit_code);
   relance::cli::AddServeCommand(app, &exit_code);
