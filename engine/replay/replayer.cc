@@ -16,6 +16,7 @@
 #include "engine/replay/applier.h"
 #include "engine/replay/worker_pool.h"
 #include "engine/store/keys.h"
+#include "engine/store/write_batches.h"
 
 namespace relance::replay {
 namespace {
@@ -55,6 +56,7 @@ struct Worker {
   std::unique_ptr<ProjectionSink> projection_sink;
   std::vector<RecordOutcome> outcomes;  // Per record of the current window.
   std::vector<const v1::Event*> prefetch;
+  rocksdb::WriteBatch batch;  // This worker's part of a commit; keeps its capacity.
   Status status;
 };
 
@@ -99,7 +101,6 @@ class Run {
   std::unique_ptr<WorkerPool> pool_;
   std::uint64_t cursor_ = 0;
   std::uint64_t fingerprint_ = 0;
-  rocksdb::WriteBatch batch_;
   std::uint64_t events_since_commit_ = 0;
   std::uint64_t last_offset_ = 0;
   std::uint64_t last_record_hash_ = 0;   // Of the last record read, for the cursor.
@@ -261,11 +262,26 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // One WriteBatch: every changed state with its history and timers, the
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
-  for (const auto& worker : workers_) worker->applier.FlushTo(&batch_);
-  batch_.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource),
-             fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_));
-  Status s = store_->Write(&batch_);
-  batch_.Clear();
+  // Each worker serialises its partitions into its own batch, in parallel;
+  // the parts are joined with the cursor into one atomic write.
+  pool_->Run([&](std::size_t index) {
+    Worker& worker = *workers_[index];
+    worker.batch.Clear();
+    worker.applier.FlushTo(&worker.batch);
+  });
+  const std::string cursor = fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_);
+  Status s;
+  if (workers_.size() == 1) {
+    rocksdb::WriteBatch& batch = workers_[0]->batch;
+    batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
+    s = store_->Write(&batch);
+  } else {
+    std::vector<const rocksdb::WriteBatch*> parts;
+    for (const auto& worker : workers_) parts.push_back(&worker->batch);
+    rocksdb::WriteBatch batch = store::JoinBatches(parts);
+    batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
+    s = store_->Write(&batch);
+  }
   if (!s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;
