@@ -9,6 +9,7 @@
 #include "engine/core/hash.h"
 #include "engine/core/segment.h"
 #include "engine/store/keys.h"
+#include "projections/checked_sum.h"
 #include "projections/debt_fold.h"
 #include "projections/keys.h"
 #include "projections/risk.h"
@@ -94,16 +95,19 @@ bool Selected(const AgeingQuery& query, const pb::DebtRow& row) {
 
 // A debt's outstanding balance, and its amount as a sale when it was issued
 // in the DSO window [window_first, day].
-void AddToDso(DsoFigure* f, const pb::DebtRow& row, std::int64_t outstanding_minor, Day window_first, Day day) {
-  f->outstanding_minor += outstanding_minor;
-  if (row.issue_day() >= window_first && row.issue_day() <= day) f->sales_minor += row.issued_minor();
+// False when a total would pass int64 (checked_sum.h).
+[[nodiscard]] bool AddToDso(DsoFigure* f, const pb::DebtRow& row, std::int64_t outstanding_minor, Day window_first,
+                            Day day) {
+  if (!AddChecked(&f->outstanding_minor, outstanding_minor)) return false;
+  if (row.issue_day() >= window_first && row.issue_day() <= day) return AddChecked(&f->sales_minor, row.issued_minor());
+  return true;
 }
 
-void AddToBuckets(AgeingBuckets* b, std::size_t buckets, std::size_t bucket, std::int64_t amount_minor) {
+[[nodiscard]] bool AddToBuckets(AgeingBuckets* b, std::size_t buckets, std::size_t bucket, std::int64_t amount_minor) {
   if (b->buckets_minor.empty()) b->buckets_minor.assign(buckets, 0);
-  b->buckets_minor[bucket] += amount_minor;
-  b->total_minor += amount_minor;
+  if (!AddChecked(&b->buckets_minor[bucket], amount_minor) || !AddChecked(&b->total_minor, amount_minor)) return false;
   ++b->debts;
+  return true;
 }
 
 std::string ChannelName(std::int32_t channel) {
@@ -241,25 +245,35 @@ Status ScanAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, 
   const std::size_t buckets = report->bucket_labels.size();
   const Day day = report->as_of;
   const Day window_first = dso != nullptr ? day - dso->window_days + 1 : day;
-  return ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
-    if (!Selected(query, row)) return;
+  bool fits = true;
+  Status s = ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
+    if (!fits || !Selected(query, row)) return;
     const std::int64_t outstanding = OutstandingAsOf(row, day);
-    if (dso != nullptr) AddToDso(&dso->by_currency[row.currency()], row, outstanding, window_first, day);
+    if (dso != nullptr) fits = AddToDso(&dso->by_currency[row.currency()], row, outstanding, window_first, day);
     if (outstanding == 0) return;
     const std::size_t bucket = BucketOf(query.bucket_bounds, day - row.due_day());
-    AddToBuckets(&report->portfolio[row.currency()], buckets, bucket, outstanding);
-    AddToBuckets(&report->by_creditor[{row.creditor_id(), row.currency()}], buckets, bucket, outstanding);
+    fits = fits && AddToBuckets(&report->portfolio[row.currency()], buckets, bucket, outstanding);
+    fits =
+        fits && AddToBuckets(&report->by_creditor[{row.creditor_id(), row.currency()}], buckets, bucket, outstanding);
     if (query.by_debtor) {
-      AddToBuckets(&report->by_debtor[{row.debtor_key(), row.currency()}], buckets, bucket, outstanding);
+      fits = fits && AddToBuckets(&report->by_debtor[{row.debtor_key(), row.currency()}], buckets, bucket, outstanding);
     }
   });
+  if (!s.ok()) return s;
+  return fits ? Status::Ok() : TotalTooLarge("ageing");
 }
+
+// GCC's 128-bit integer (__extension__: not ISO C++, said once here).
+__extension__ using Int128 = __int128;
 
 void FinishDso(DsoReport* report) {
   for (auto& [currency, f] : report->by_currency) {
-    // Integer days, rounded down; outstanding * N stays far below 2^63 for
-    // amounts within kAmountMinorMax and windows of a few years.
-    if (f.sales_minor > 0) f.dso_days = f.outstanding_minor * report->window_days / f.sales_minor;
+    // Integer days, rounded down, computed in 128 bits: outstanding * N can
+    // pass int64 when the totals are near their bound.
+    if (f.sales_minor > 0) {
+      const Int128 days = static_cast<Int128>(f.outstanding_minor) * report->window_days / f.sales_minor;
+      f.dso_days = days > INT64_MAX ? INT64_MAX : static_cast<std::int64_t>(days);
+    }
   }
 }
 
@@ -291,11 +305,13 @@ Status PortfolioDso(const store::Store& store, const rocksdb::Snapshot* snapshot
   report->window_days = query.window_days;
   const Day day = report->as_of;
   const Day window_first = day - query.window_days + 1;
+  bool fits = true;
   Status s = ForEachDebtRow(store, snapshot, [&](const pb::DebtRow& row) {
-    if (!query.creditor_id.empty() && row.creditor_id() != query.creditor_id) return;
-    AddToDso(&report->by_currency[row.currency()], row, OutstandingAsOf(row, day), window_first, day);
+    if (!fits || (!query.creditor_id.empty() && row.creditor_id() != query.creditor_id)) return;
+    fits = AddToDso(&report->by_currency[row.currency()], row, OutstandingAsOf(row, day), window_first, day);
   });
   if (!s.ok()) return s;
+  if (!fits) return TotalTooLarge("DSO");
   FinishDso(report);
   return Status::Ok();
 }

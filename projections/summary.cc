@@ -5,6 +5,7 @@
 #include "engine/core/ledger.h"
 #include "engine/core/money.h"
 #include "engine/core/transition_table.h"
+#include "projections/checked_sum.h"
 #include "relance/v1/state.pb.h"
 
 namespace relance::projections {
@@ -13,13 +14,16 @@ Status SummarisePortfolio(const store::Store& store, PortfolioSummary* summary) 
   const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
   auto debts = store.NewIterator(store::Family::kDebt, snapshot);
   v1::DebtState debt;
+  bool fits = true;
   for (debts->SeekToFirst(); debts->Valid(); debts->Next()) {
     if (!debt.ParseFromArray(debts->value().data(), static_cast<int>(debts->value().size()))) continue;
     ++summary->debts;
     ++summary->debts_by_status[std::string(core::StatusName(debt.status()))];
-    if (!core::IsClosed(debt.status())) summary->outstanding_minor_by_currency[debt.currency()] += debt.balance_minor();
+    if (!core::IsClosed(debt.status())) {
+      fits = fits && AddChecked(&summary->outstanding_minor_by_currency[debt.currency()], debt.balance_minor());
+    }
     if (debt.status() == v1::DEBT_STATUS_WRITTEN_OFF) {
-      summary->written_off_minor_by_currency[debt.currency()] += debt.written_off_minor();
+      fits = fits && AddChecked(&summary->written_off_minor_by_currency[debt.currency()], debt.written_off_minor());
     }
   }
   auto debtors = store.NewIterator(store::Family::kDebtor, snapshot);
@@ -27,12 +31,14 @@ Status SummarisePortfolio(const store::Store& store, PortfolioSummary* summary) 
   for (debtors->SeekToFirst(); debtors->Valid(); debtors->Next()) {
     if (!debtor.ParseFromArray(debtors->value().data(), static_cast<int>(debtors->value().size()))) continue;
     ++summary->debtors;
-    for (const auto& credit : debtor.credit())
-      summary->credit_minor_by_currency[credit.currency()] += credit.amount_minor();
+    for (const auto& credit : debtor.credit()) {
+      fits = fits && AddChecked(&summary->credit_minor_by_currency[credit.currency()], credit.amount_minor());
+    }
   }
   Status status = store::FromRocks(debts->status());
   if (status.ok()) status = store::FromRocks(debtors->status());
   store.db()->ReleaseSnapshot(snapshot);
+  if (status.ok() && !fits) return TotalTooLarge("portfolio summary");
   return status;
 }
 
