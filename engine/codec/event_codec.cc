@@ -76,6 +76,12 @@ std::string EncodeJson(const v1::Event& event) {
 }
 
 std::unique_ptr<LogReader> LogReader::Open(const std::string& path, Format format, std::string* error) {
+  // A directory opens as a stream that fails at the first read: say what it is.
+  std::error_code kind_error;
+  if (std::filesystem::is_directory(path, kind_error)) {
+    *error = path + " is a directory, not an event log";
+    return nullptr;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *error = "cannot open " + path;

@@ -6,6 +6,7 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_buffer_manager.h>
 
+#include <filesystem>
 #include <vector>
 
 #include "engine/core/limits.h"
@@ -54,6 +55,17 @@ Status FromRocks(const rocksdb::Status& s) {
 }
 
 Status Store::Open(const std::string& dir, const StoreOptions& options, std::unique_ptr<Store>* out) {
+  // Reading a database that is not there must not leave an empty directory
+  // behind, nor answer with RocksDB's internal text.
+  if (options.read_only || !options.secondary_dir.empty()) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(dir, error)) {
+      return Status::NotFound(fmt::format("no database at {}: no such directory", dir));
+    }
+    if (!std::filesystem::exists(std::filesystem::path(dir) / "CURRENT", error)) {
+      return Status::NotFound(fmt::format("no database at {}: the directory holds no Relance database", dir));
+    }
+  }
   std::unique_ptr<Store> store(new Store());
   store->options_ = options;
   rocksdb::DBOptions db_options;

@@ -50,6 +50,13 @@ int RunReplay(ReplayArgs& args) {
   } else {
     args.options.format = *codec::ParseFormat(args.format);
   }
+  // A log that cannot be read must not leave a new, empty database behind.
+  {
+    std::string error;
+    if (!codec::LogReader::Open(args.options.input, args.options.format, &error)) {
+      return Fail("replay", Status::InvalidArgument(error));
+    }
+  }
   // The progress line goes to stderr, and only when a person is watching.
   args.options.progress = isatty(STDOUT_FILENO) != 0 && isatty(STDERR_FILENO) != 0;
   store::StoreOptions store_options;
