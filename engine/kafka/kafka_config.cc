@@ -78,4 +78,18 @@ Status ApplyTo(const KafkaSettings& settings, RdKafka::Conf* conf) {
   return Status::Ok();
 }
 
+Status RefusePinned(const KafkaSettings& settings, const PinnedSetting* pins, std::size_t count) {
+  for (const auto& [key, value] : settings.properties) {
+    for (std::size_t i = 0; i < count; ++i) {
+      const PinnedSetting& pin = pins[i];
+      if (key != pin.key || (!pin.value.empty() && value == pin.value)) continue;
+      if (pin.value.empty())
+        return Status::InvalidArgument(fmt::format("Kafka property '{}' is refused: {}", key, pin.why));
+      return Status::InvalidArgument(
+          fmt::format("Kafka property '{}' is refused: the engine needs {}={} ({})", key, pin.key, pin.value, pin.why));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace relance::kafka

@@ -50,4 +50,30 @@ Status LoadConfigFile(const std::string& path, KafkaSettings* settings);
 // list is given at all.
 Status ApplyTo(const KafkaSettings& settings, RdKafka::Conf* conf);
 
+// A client setting the engine's correctness rests on (offsets kept in its
+// own database, cooperative rebalancing, idempotent and murmur2-partitioned
+// output), with why.
+struct PinnedSetting {
+  std::string_view key;
+  std::string_view value;
+  std::string_view why;
+};
+inline constexpr PinnedSetting kEngineConsumerPins[] = {
+    {"enable.auto.commit", "false", "the consumed offset is committed with the state, in the engine's database"},
+    {"enable.auto.offset.store", "false", "the consumed offset is committed with the state, in the engine's database"},
+    {"auto.offset.reset", "earliest", "a partition without state is rebuilt from the beginning of the log"},
+    {"partition.assignment.strategy", "cooperative-sticky", "the engine's rebalance callback assigns incrementally"},
+    {"group.id", "", "the group is set with --group"},
+};
+inline constexpr PinnedSetting kEngineProducerPins[] = {
+    {"enable.idempotence", "true", "outbox records are produced once, in order, per partition"},
+    {"partitioner", "murmur2_random", "a debtor's output must land where its input did"},
+};
+
+// InvalidArgument naming the first setting of `settings` (from --config or
+// -X) that changes a pinned one, and why it is pinned; a setting equal to
+// the pinned value passes. An empty pinned value refuses the key whatever
+// its value.
+Status RefusePinned(const KafkaSettings& settings, const PinnedSetting* pins, std::size_t count);
+
 }  // namespace relance::kafka

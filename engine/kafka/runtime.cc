@@ -1,8 +1,7 @@
 #include "engine/kafka/runtime.h"
 
-#include <google/protobuf/util/json_util.h>
-
 #include <fmt/format.h>
+#include <google/protobuf/util/json_util.h>
 #include <librdkafka/rdkafkacpp.h>
 
 #include <algorithm>
@@ -153,6 +152,9 @@ Status Engine::MakeClients() {
     if (conf->set(key, value, error) != RdKafka::Conf::CONF_OK) return Status::InvalidArgument(key + ": " + error);
     return Status::Ok();
   };
+  // Settings the engine's exactly-once effect rests on cannot be overridden.
+  if (Status s = RefusePinned(options_.kafka, kEngineConsumerPins, std::size(kEngineConsumerPins)); !s.ok()) return s;
+  if (Status s = RefusePinned(options_.kafka, kEngineProducerPins, std::size(kEngineProducerPins)); !s.ok()) return s;
   // The consumer first: it asks the cluster for the topics' limits, which
   // the producer's batches must respect.
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
