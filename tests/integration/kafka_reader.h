@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "engine/codec/event_codec.h"
-#include "engine/core/transition_table.h"
 #include "engine/core/hash.h"
+#include "engine/core/transition_table.h"
 
 namespace relance::testing {
 

@@ -9,11 +9,10 @@ void PrintReplayStats(const replay::ReplayStats& stats) {
   std::printf("records: %llu read, %llu skipped (applied by an earlier run)%s%s\n",
               static_cast<unsigned long long>(stats.records), static_cast<unsigned long long>(stats.skipped),
               stats.stopped_early ? ", stopped early" : "", stats.input_broken ? ", stopped at a broken frame" : "");
-  std::printf(
-      "applied: %llu   rejected: %llu   transitions: %llu   actions: %llu   day visits: %llu   batches: %llu\n",
-      static_cast<unsigned long long>(stats.applied), static_cast<unsigned long long>(stats.rejected),
-      static_cast<unsigned long long>(stats.transitions), static_cast<unsigned long long>(stats.actions),
-      static_cast<unsigned long long>(stats.day_visits), static_cast<unsigned long long>(stats.batches));
+  std::printf("applied: %llu   rejected: %llu   transitions: %llu   actions: %llu   day visits: %llu   batches: %llu\n",
+              static_cast<unsigned long long>(stats.applied), static_cast<unsigned long long>(stats.rejected),
+              static_cast<unsigned long long>(stats.transitions), static_cast<unsigned long long>(stats.actions),
+              static_cast<unsigned long long>(stats.day_visits), static_cast<unsigned long long>(stats.batches));
   for (int reason = 1; reason < replay::kRejectionReasonCount; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];
     if (count == 0) continue;
