@@ -53,3 +53,32 @@ TEST_CASE("replaying a directory or a missing log is refused before a database i
 
 }  // namespace
 }  // namespace relance::testing
+
+namespace relance::testing {
+namespace {
+
+TEST_CASE("every usage error exits 2, wherever it is caught; --help and --version exit 0", "[e2e][cli]") {
+  TempDir dir;
+  const std::vector<std::vector<std::string>> usage_errors = {
+      {kCli},                                                    // No subcommand.
+      {kCli, "no-such-command"},                                 // Unknown subcommand.
+      {kCli, "replay", "--input", "x.pb"},                       // A required option missing (CLI11: 106).
+      {kCli, "replay", "--bogus"},                               // An unknown flag (CLI11: 109).
+      {kCli, "gen", "--debtors", "abc", "--out", dir.Sub("x")},  // A bad value (CLI11: 105).
+      {kCli, "replay", "--input", dir.Sub("missing.pb"), "--db", dir.Sub("db")},  // Invalid argument (ours).
+  };
+  int run = 0;
+  for (const auto& args : usage_errors) {
+    CAPTURE(args.size() > 1 ? args[1] : std::string("(none)"));
+    const CliResult result = RunCli(args, dir.Sub("usage-" + std::to_string(run++)));
+    CHECK(result.exit_code == 2);
+  }
+  CHECK(RunCli({kCli, "--help"}, dir.Sub("help")).exit_code == 0);
+  const CliResult version = RunCli({kCli, "--version"}, dir.Sub("version"));
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.out,
+             Catch::Matches("relance \\d+\\.\\d+\\.\\d+ \\(protobuf .*, RocksDB .*, librdkafka .*\\)\\s*"));
+}
+
+}  // namespace
+}  // namespace relance::testing

@@ -36,6 +36,11 @@ void AddKafkaCommands(CLI::App& app, int* exit_code);
 void AddPolicyCommands(CLI::App& app, int* exit_code);
 
 // Prints "relance: <what>: <status>" to stderr and returns the exit code for it.
+// Exit codes, the same for every subcommand: 0 success; 1 a failure (I/O,
+// corruption, a broken log frame); kUsageExitCode a usage error (unknown
+// flag, bad value) or an invalid argument; 3 an invariant broken (--verify).
+inline constexpr int kUsageExitCode = 2;
+
 int Fail(std::string_view what, const Status& status);
 
 // The policy a generated portfolio publishes at its head: "" for the shipped

@@ -1,5 +1,8 @@
 // relance: the command-line entry point. Subcommands live in cmd_*.cc.
+#include <fmt/format.h>
 #include <google/protobuf/stubs/common.h>
+#include <librdkafka/rdkafkacpp.h>
+#include <rocksdb/version.h>
 
 #include <cstdio>
 #include <fstream>
@@ -11,7 +14,7 @@ namespace relance::cli {
 
 int Fail(std::string_view what, const Status& status) {
   std::fprintf(stderr, "relance: %.*s: %s\n", static_cast<int>(what.size()), what.data(), status.ToString().c_str());
-  return status.code() == Status::Code::kInvalidArgument ? 2 : 1;
+  return status.code() == Status::Code::kInvalidArgument ? kUsageExitCode : 1;
 }
 
 long PeakRssKib() {
@@ -31,6 +34,17 @@ bool ResetPeakRss() {
 
 }  // namespace relance::cli
 
+namespace {
+
+std::string VersionText() {
+  int rdkafka = RdKafka::version();
+  return fmt::format("relance {} (protobuf {}, RocksDB {}.{}.{}, librdkafka {}.{}.{})", RELANCE_VERSION,
+                     google::protobuf::internal::VersionString(GOOGLE_PROTOBUF_VERSION), ROCKSDB_MAJOR, ROCKSDB_MINOR,
+                     ROCKSDB_PATCH, (rdkafka >> 24) & 0xff, (rdkafka >> 16) & 0xff, (rdkafka >> 8) & 0xff);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   GOOGLE_PROTOBUF_VERIFY_VERSION;
   CLI::App app{"Relance: an event-sourced receivables engine"};
@@ -48,6 +62,14 @@ int main(int argc, char** argv) {
   relance::cli::AddServeCommand(app, &exit_code);
   relance::cli::AddKafkaCommands(app, &exit_code);
   relance::cli::AddPolicyCommands(app, &exit_code);
-  CLI11_PARSE(app, argc, argv);
+  app.set_version_flag("--version", VersionText(), "Print the version of relance and of its libraries");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version end here with 0; every usage error, wherever
+    // CLI11 catches it, exits kUsageExitCode (CLI11's own codes, 105, 106
+    // and others, said nothing to a script).
+    return app.exit(e) == 0 ? 0 : relance::cli::kUsageExitCode;
+  }
   return exit_code;
 }
