@@ -19,7 +19,7 @@
 #include "engine/kafka/monitor.h"
 #include "engine/kafka/outbox.h"
 #include "engine/kafka/produce_limits.h"
-#include "engine/replay/applier.h"
+#include "engine/replay/writers.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
 
@@ -44,7 +44,9 @@ struct Incoming {
   std::unique_ptr<RdKafka::Message> message;
   v1::Event event;
   std::string decode_error;
-  std::string canonical;  // Binary encoding kept in history.
+  std::string canonical;  // The binary encoding of a JSON message (what history keeps).
+  // Set when the message is in another partition than its debtor's.
+  std::string wrong_partition;
 };
 
 std::string ContentType(RdKafka::Message& m);
@@ -72,6 +74,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status ReadProduceLimits(RdKafka::Conf* producer_conf);
   Status GatherBatch();
   Status ProcessBatch();
+  void AddOutputs(const RdKafka::Message& m);
   void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
   void SetOutputValue(const google::protobuf::Message& message, v1::OutboxRecord* record) const;
@@ -88,19 +91,15 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   EngineStats* stats_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<OutboxRelay> outbox_;
-  std::unique_ptr<replay::Applier> applier_;
-  std::unique_ptr<replay::ProjectionSink> projection_sink_;  // What applier_ feeds, if any.
+  std::unique_ptr<replay::Writers> writers_;
+  std::vector<replay::WindowRecord> window_;  // The batch in hand, as the writers see it.
+  replay::RecordOutputs outputs_;             // Of one record, reused.
   std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
   std::unique_ptr<RdKafka::Producer> producer_;  // Destroyed before outbox_, which its reports reach.
   ProduceLimits produce_limits_;
   std::vector<Incoming> batch_;
   std::map<std::int32_t, std::int64_t> next_offsets_;  // Of the batch in hand, per partition.
   std::map<std::int32_t, std::int64_t> assigned_;      // Partition -> next offset to read.
-  // Context of the event being applied, for the ids of its transitions.
-  std::int32_t current_partition_ = 0;
-  std::int64_t current_offset_ = 0;
-  int current_transition_ = 0;
-  std::string current_debtor_;
   Clock::time_point last_message_ = Clock::now();
   Clock::time_point first_message_{};
   Clock::time_point last_commit_{};
@@ -230,39 +229,22 @@ Status Engine::Start() {
   if (Status s = MakeClients(); !s.ok()) return s;
   std::int32_t partitions = 0;
   if (Status s = ReadTopicPartitions(&partitions); !s.ok()) return s;
-  applier_ = std::make_unique<replay::Applier>(store_.get(), options_.cache_entries);
+  writers_ = std::make_unique<replay::Writers>(store_.get());
+  replay::WritersOptions writers;
   // The database's partitions are the topic's: keys route the same way.
-  if (Status s = applier_->Open(static_cast<std::uint32_t>(partitions)); !s.ok()) return s;
-  if (options_.projection_sink_factory) {
-    projection_sink_ = options_.projection_sink_factory(store_.get());
-    applier_->set_projection_sink(projection_sink_.get());
-  }
+  writers.partitions = static_cast<std::uint32_t>(partitions);
+  writers.threads = options_.threads;
+  writers.cache_entries = options_.cache_entries;
+  writers.collect_outputs = true;
+  writers.projection_sink_factory = options_.projection_sink_factory;
+  if (Status s = writers_->Open(writers); !s.ok()) return s;
   // After the partition count is settled: readers route keys with it.
   if (options_.monitor != nullptr && options_.monitor->on_store_open) options_.monitor->on_store_open(store_.get());
-  applier_->set_transition_sink([this](const v1::Transition& t) {
-    v1::OutboxRecord record;
-    record.set_topic(kTransitionsTopic);
-    record.set_id(
-        fmt::format("{}/{}/{}/t{}", options_.topic, current_partition_, current_offset_, current_transition_++));
-    record.set_key(t.debtor_key());
-    SetOutputValue(t, &record);
-    outbox_->Add(std::move(record));
-  });
-  // Actions carry their own deterministic id: a replay or a redelivery of
-  // the same DayClosed produces the same id, so consumers deduplicate.
-  applier_->set_action_sink([this](std::uint32_t, const v1::Action& action) {
-    v1::OutboxRecord record;
-    record.set_topic(kActionsTopic);
-    record.set_id(action.action_id());
-    record.set_key(action.debtor_key());
-    SetOutputValue(action, &record);
-    outbox_->Add(std::move(record));
-  });
   if (Status s = RelayRecovered(); !s.ok()) return s;
   const RdKafka::ErrorCode err = consumer_->subscribe({options_.topic});
   if (err != RdKafka::ERR_NO_ERROR) return Status::IoError("subscribe: " + RdKafka::err2str(err), true);
-  Log(LogLevel::kInfo, "engine started", "topic={} partitions={} group={} db={}", options_.topic, partitions,
-      options_.group, options_.db);
+  Log(LogLevel::kInfo, "engine started", "topic={} partitions={} group={} db={} threads={}", options_.topic, partitions,
+      options_.group, options_.db, writers_->threads());
   running_ = true;
   PublishToMonitor();
   return Status::Ok();
@@ -331,7 +313,7 @@ void Engine::Decode(Incoming* in) {
   std::string_view bytes(static_cast<const char*>(m.payload()), m.len());
   const bool json = ContentType(m) == kContentTypeJson;
   in->decode_error = json ? codec::DecodeJson(bytes, &in->event) : codec::DecodeBinary(bytes, &in->event);
-  if (in->decode_error.empty()) in->canonical = json ? codec::EncodeBinary(in->event) : std::string(bytes);
+  if (in->decode_error.empty() && json) in->canonical = codec::EncodeBinary(in->event);
 }
 
 // The value of a transition or action record, in the configured format,
@@ -424,15 +406,40 @@ Status Engine::GatherBatch() {
   return Status::Ok();
 }
 
+// Decodes the batch in hand, applies it on the writer threads, then, in
+// message order, counts it and adds to the outbox what it produced.
 Status Engine::ProcessBatch() {
   if (batch_.empty()) return Status::Ok();
-  std::vector<const v1::Event*> events;
-  for (Incoming& in : batch_) {
+  const std::uint32_t partitions = writers_->partitions();
+  window_.assign(batch_.size(), replay::WindowRecord());
+  for (std::size_t i = 0; i < batch_.size(); ++i) {
+    Incoming& in = batch_[i];
     Decode(&in);
-    if (in.decode_error.empty()) events.push_back(&in.event);
+    if (!in.decode_error.empty()) continue;
+    const RdKafka::Message& m = *in.message;
+    const auto partition = static_cast<std::uint32_t>(m.partition());
+    if (partition >= partitions) return Status::InvalidArgument("partition beyond the database's count");
+    // A debtor's events must all be in its partition, or its debts would be
+    // split across partitions (and across instances).
+    if (!in.event.debtor_key().empty()) {
+      const std::uint32_t home = PartitionForKey(in.event.debtor_key(), partitions);
+      if (home != partition) {
+        in.wrong_partition =
+            fmt::format("debtor '{}' belongs to partition {}, not {}: produce with partitioner=murmur2_random",
+                        in.event.debtor_key(), home, partition);
+        continue;
+      }
+    }
+    replay::WindowRecord& record = window_[i];
+    record.event = &in.event;
+    record.history_bytes = in.canonical.empty() ? std::string_view(static_cast<const char*>(m.payload()), m.len())
+                                                : std::string_view(in.canonical);
+    record.first_partition = partition;
+    record.last_partition = partition + 1;
   }
-  if (Status s = applier_->Prefetch(events); !s.ok()) return s;
-  for (Incoming& in : batch_) {
+  if (Status s = writers_->ApplyWindow(window_); !s.ok()) return s;
+  for (std::size_t i = 0; i < batch_.size(); ++i) {
+    const Incoming& in = batch_[i];
     const RdKafka::Message& m = *in.message;
     ++stats_->messages;
     next_offsets_[m.partition()] = m.offset() + 1;
@@ -441,38 +448,52 @@ Status Engine::ProcessBatch() {
       DeadLetter(in, v1::REJECTION_REASON_MALFORMED, in.decode_error);
       continue;
     }
-    const std::uint32_t partition = static_cast<std::uint32_t>(m.partition());
-    if (partition >= applier_->partitions()) return Status::InvalidArgument("partition beyond the database's count");
-    // A debtor's events must all be in its partition, or its debts would be
-    // split across partitions (and across instances).
-    if (!in.event.debtor_key().empty() && PartitionForKey(in.event.debtor_key(), applier_->partitions()) != partition) {
-      DeadLetter(in, v1::REJECTION_REASON_WRONG_PARTITION,
-                 fmt::format("debtor '{}' belongs to partition {}, not {}: produce with partitioner=murmur2_random",
-                             in.event.debtor_key(), PartitionForKey(in.event.debtor_key(), applier_->partitions()),
-                             partition));
+    if (!in.wrong_partition.empty()) {
+      DeadLetter(in, v1::REJECTION_REASON_WRONG_PARTITION, in.wrong_partition);
       continue;
     }
-    current_partition_ = m.partition();
-    current_offset_ = m.offset();
-    current_transition_ = 0;
-    bool accepted = false;
-    v1::Rejection rejection;
-    if (Status s = applier_->Apply(partition, in.event, in.canonical, &accepted, &rejection); !s.ok()) return s;
-    if (accepted) {
+    writers_->TakeOutputs(i, &outputs_);
+    AddOutputs(m);
+    const replay::RecordOutcome outcome = writers_->Outcome(i);
+    if (outcome.accepted) {
       ++stats_->applied;
     } else {
-      DeadLetter(in, rejection.reason(), rejection.detail());
+      DeadLetter(in, outcome.rejection.reason(), outcome.rejection.detail());
     }
   }
   batch_.clear();
   return Commit();
 }
 
+// The transitions and actions of message `m` (outputs_) into the outbox.
+// Transition ids name the message and the transition's rank in it; actions
+// carry their own deterministic id: a replay or a redelivery of the same
+// DayClosed produces the same id, so consumers deduplicate.
+void Engine::AddOutputs(const RdKafka::Message& m) {
+  int rank = 0;
+  for (const v1::Transition& t : outputs_.transitions) {
+    v1::OutboxRecord record;
+    record.set_topic(kTransitionsTopic);
+    record.set_id(fmt::format("{}/{}/{}/t{}", options_.topic, m.partition(), m.offset(), rank++));
+    record.set_key(t.debtor_key());
+    SetOutputValue(t, &record);
+    outbox_->Add(std::move(record));
+  }
+  for (const auto& [partition, action] : outputs_.actions) {
+    v1::OutboxRecord record;
+    record.set_topic(kActionsTopic);
+    record.set_id(action.action_id());
+    record.set_key(action.debtor_key());
+    SetOutputValue(action, &record);
+    outbox_->Add(std::move(record));
+  }
+}
+
 // One WriteBatch: states, history, timers, partition records, the next offset
 // of each partition and the new outbox records; delivered ones are deleted.
 Status Engine::Commit() {
   rocksdb::WriteBatch batch;
-  applier_->FlushTo(&batch);
+  writers_->FlushTo(&batch);
   for (const auto& [partition, offset] : next_offsets_) {
     batch.Put(store_->handle(store::Family::kMeta), store::OffsetKey(static_cast<std::uint32_t>(partition)),
               store::EncodeBig64(static_cast<std::uint64_t>(offset)));
@@ -488,8 +509,8 @@ Status Engine::Commit() {
   stats_->commit_micros_max = std::max(stats_->commit_micros_max, micros);
   const auto bucket = std::lower_bound(kCommitMicrosBounds.begin(), kCommitMicrosBounds.end(), micros);
   ++stats_->commit_micros_buckets[static_cast<std::size_t>(bucket - kCommitMicrosBounds.begin())];
-  stats_->transitions = applier_->transitions();
-  applier_->Committed();
+  stats_->transitions = writers_->transitions();
+  writers_->Committed();
   outbox_->Committed();
   CommitGroupOffsets();
   next_offsets_.clear();
@@ -607,7 +628,7 @@ Status Engine::Shutdown() {
   consumer_->close();                          // Leaves the group.
   consumer_.reset();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-  stats_->transitions = applier_->transitions();
+  stats_->transitions = writers_->transitions();
   if (first_message_ != Clock::time_point{}) {
     stats_->active_seconds = std::chrono::duration<double>(last_commit_ - first_message_).count();
   }

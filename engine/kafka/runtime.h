@@ -38,6 +38,10 @@ struct EngineOptions {
   std::string db;
   // States kept in memory (see ReplayOptions). Default: 400,000.
   std::size_t cache_entries = 400'000;
+  // Writer threads, each owning the partitions p with p % threads == its
+  // index (replay/writers.h); the state does not depend on it. 0: the
+  // machine's cores. Default: 0.
+  std::size_t threads = 0;
   // Events per commit, at most. Default: 50,000.
   std::size_t batch_events_max = 50'000;
   // How long a poll waits for the first message of a batch. Default: 100 ms.

@@ -13,10 +13,8 @@
 #include "engine/core/limits.h"
 #include "engine/core/text.h"
 #include "engine/core/transition_table.h"
-#include "engine/replay/applier.h"
-#include "engine/replay/worker_pool.h"
+#include "engine/replay/writers.h"
 #include "engine/store/keys.h"
-#include "engine/store/write_batches.h"
 
 namespace relance::replay {
 namespace {
@@ -33,31 +31,6 @@ struct Pending {
   std::string canonical;    // The canonical binary of a JSON record (what history keeps).
   std::string decode_error;
   v1::Event event;
-  // Partitions [first_partition, last_partition) the event applies to: one,
-  // or every partition for a partition-level event without a debtor key.
-  std::uint32_t first_partition = 0;
-  std::uint32_t last_partition = 0;
-};
-
-// What one worker decided about one record of a window.
-struct RecordOutcome {
-  bool accepted = false;
-  // The last partition (in partition order) that refused it, -1 if none, and
-  // its rejection: a record refused everywhere is reported with that one.
-  std::int64_t rejected_partition = -1;
-  v1::Rejection rejection;
-};
-
-// One writer: the partitions p with p % workers == index, with their own
-// Applier (state cache, read side).
-struct Worker {
-  Worker(store::Store* store, std::size_t cache_entries) : applier(store, cache_entries) {}
-  Applier applier;
-  std::unique_ptr<ProjectionSink> projection_sink;
-  std::vector<RecordOutcome> outcomes;  // Per record of the current window.
-  std::vector<const v1::Event*> prefetch;
-  rocksdb::WriteBatch batch;  // This worker's part of a commit.
-  Status status;
 };
 
 // What the cursor remembers of a record. An oversize record's bytes were
@@ -70,7 +43,7 @@ std::uint64_t RecordIdentity(const codec::LogRecord& record) {
 class Run {
  public:
   Run(store::Store* store, const ReplayOptions& options, ReplayStats* stats)
-      : store_(store), options_(options), stats_(stats) {}
+      : store_(store), options_(options), stats_(stats), writers_(store) {}
 
   Status Execute();
 
@@ -80,13 +53,9 @@ class Run {
   Status ProcessWindow(std::vector<Pending>& batch, std::size_t count);
   // Commits when the batch is full or the cache holds too many dirty states.
   bool CommitDue() const;
-  Status OpenWorkers();
   // Routes a decoded record to its partition, or to every partition for a
   // partition-level event without a debtor key.
-  void Route(Pending* pending) const;
-  // Worker `index` applies the records of the window on its partitions.
-  Status ApplyWindow(std::size_t index, const std::vector<Pending>& batch, std::size_t count);
-  std::size_t DirtyCount() const;
+  void Route(Pending* pending, WindowRecord* record) const;
   Status Commit(std::uint64_t next_offset);
   // Commits what is pending and flushes: the end of a run, whole or not.
   Status Finish(std::vector<Pending>& batch, std::size_t count);
@@ -96,9 +65,8 @@ class Run {
   store::Store* store_;
   const ReplayOptions& options_;
   ReplayStats* stats_;
-  std::uint32_t partitions_ = 0;
-  std::vector<std::unique_ptr<Worker>> workers_;
-  std::unique_ptr<WorkerPool> pool_;
+  Writers writers_;
+  std::vector<WindowRecord> window_;
   std::uint64_t cursor_ = 0;
   std::uint64_t fingerprint_ = 0;
   std::uint64_t events_since_commit_ = 0;
@@ -144,92 +112,30 @@ void Run::CountRejection(std::uint64_t offset, const v1::Rejection& rejection) {
                v1::RejectionReason_Name(rejection.reason()).c_str(), OneLine(rejection.detail()).c_str());
 }
 
-Status Run::OpenWorkers() {
-  // A database keeps the partition count it was created with.
-  std::uint32_t partitions = 0;
-  if (Status s = store_->UsePartitions(options_.partitions, &partitions); !s.ok()) return s;
-  const std::size_t threads = WriterThreads(options_.threads, partitions);
-  // The state cache is shared out: memory stays bounded by cache_entries.
-  const std::size_t cache_per_worker = std::max<std::size_t>(options_.cache_entries / threads, 1);
-  for (std::size_t w = 0; w < threads; ++w) {
-    auto worker = std::make_unique<Worker>(store_, cache_per_worker);
-    if (Status s = worker->applier.Open(partitions); !s.ok()) return s;
-    if (options_.projection_sink_factory) {
-      worker->projection_sink = options_.projection_sink_factory(store_);
-      worker->applier.set_projection_sink(worker->projection_sink.get());
-    }
-    workers_.push_back(std::move(worker));
-  }
-  partitions_ = partitions;
-  pool_ = std::make_unique<WorkerPool>(workers_.size());
-  stats_->threads = workers_.size();
-  return Status::Ok();
-}
-
-void Run::Route(Pending* pending) const {
+void Run::Route(Pending* pending, WindowRecord* record) const {
   const v1::Event& event = pending->event;
+  const std::uint32_t partitions = writers_.partitions();
   const bool everywhere = event.debtor_key().empty() && core::IsPartitionLevel(core::KindOf(event));
-  pending->first_partition = everywhere ? 0 : PartitionForKey(event.debtor_key(), partitions_);
-  pending->last_partition = everywhere ? partitions_ : pending->first_partition + 1;
+  record->event = &event;
+  record->first_partition = everywhere ? 0 : PartitionForKey(event.debtor_key(), partitions);
+  record->last_partition = everywhere ? partitions : record->first_partition + 1;
   // Binary input is kept as it came (unknown fields of a newer schema
   // included); JSON input is kept as its canonical binary encoding.
-  if (reader_->format() != codec::Format::kBinary) pending->canonical = codec::EncodeBinary(event);
-}
-
-Status Run::ApplyWindow(std::size_t index, const std::vector<Pending>& batch, std::size_t count) {
-  Worker& worker = *workers_[index];
-  const auto workers = static_cast<std::uint32_t>(workers_.size());
-  // Read every state the window names on this worker's partitions in one
-  // MultiGet per family.
-  worker.prefetch.clear();
-  for (std::size_t i = 0; i < count; ++i) {
-    const Pending& pending = batch[i];
-    if (pending.decode_error.empty() && pending.last_partition == pending.first_partition + 1 &&
-        pending.first_partition % workers == index) {
-      worker.prefetch.push_back(&pending.event);
-    }
+  if (reader_->format() == codec::Format::kBinary) {
+    record->history_bytes = pending->record.bytes;
+  } else {
+    pending->canonical = codec::EncodeBinary(event);
+    record->history_bytes = pending->canonical;
   }
-  if (Status s = worker.applier.Prefetch(worker.prefetch); !s.ok()) return s;
-  worker.outcomes.assign(count, RecordOutcome());
-  for (std::size_t i = 0; i < count; ++i) {
-    const Pending& pending = batch[i];
-    if (!pending.decode_error.empty()) continue;
-    const std::string_view history_bytes =
-        reader_->format() == codec::Format::kBinary ? std::string_view(pending.record.bytes) : pending.canonical;
-    RecordOutcome& outcome = worker.outcomes[i];
-    // This worker's partitions in the record's range, in partition order.
-    const std::uint32_t skip =
-        (static_cast<std::uint32_t>(index) + workers - pending.first_partition % workers) % workers;
-    for (std::uint32_t p = pending.first_partition + skip; p < pending.last_partition; p += workers) {
-      bool accepted = false;
-      if (Status s = worker.applier.Apply(p, pending.event, history_bytes, &accepted, &outcome.rejection); !s.ok()) {
-        return s;
-      }
-      if (accepted) {
-        outcome.accepted = true;
-      } else {
-        outcome.rejected_partition = p;
-      }
-    }
-  }
-  return Status::Ok();
-}
-
-std::size_t Run::DirtyCount() const {
-  std::size_t dirty = 0;
-  for (const auto& worker : workers_) dirty += worker->applier.dirty_count();
-  return dirty;
 }
 
 Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
+  window_.assign(count, WindowRecord());
   for (std::size_t i = 0; i < count; ++i) {
-    if (batch[i].decode_error.empty()) Route(&batch[i]);
+    if (batch[i].decode_error.empty()) Route(&batch[i], &window_[i]);
   }
-  pool_->Run([&](std::size_t index) { workers_[index]->status = ApplyWindow(index, batch, count); });
-  for (const auto& worker : workers_) {
-    if (!worker->status.ok()) return worker->status;
-  }
-  // Counted and reported in log order, whatever the workers.
+  if (Status s = writers_.ApplyWindow(window_); !s.ok()) return s;
+  // Counted and reported in log order, whatever the writers.
   for (std::size_t i = 0; i < count; ++i) {
     const Pending& pending = batch[i];
     if (!pending.decode_error.empty()) {
@@ -239,20 +145,11 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
       CountRejection(pending.record.index, rejection);
       continue;
     }
-    const RecordOutcome* refused = nullptr;
-    bool accepted = false;
-    for (const auto& worker : workers_) {
-      const RecordOutcome& outcome = worker->outcomes[i];
-      accepted = accepted || outcome.accepted;
-      if (outcome.rejected_partition >= 0 &&
-          (refused == nullptr || outcome.rejected_partition > refused->rejected_partition)) {
-        refused = &outcome;
-      }
-    }
-    if (accepted) {
+    const RecordOutcome outcome = writers_.Outcome(i);
+    if (outcome.accepted) {
       ++stats_->applied;
-    } else if (refused != nullptr) {
-      CountRejection(pending.record.index, refused->rejection);
+    } else if (outcome.rejected_partition >= 0) {
+      CountRejection(pending.record.index, outcome.rejection);
     }
   }
   events_since_commit_ += count;
@@ -262,34 +159,14 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // One WriteBatch: every changed state with its history and timers, the
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
-  // Each worker serialises its partitions into its own batch, in parallel;
-  // the parts are joined with the cursor into one atomic write.
-  pool_->Run([&](std::size_t index) {
-    Worker& worker = *workers_[index];
-    worker.batch.Clear();
-    worker.applier.FlushTo(&worker.batch);
-  });
+  rocksdb::WriteBatch batch;
+  writers_.FlushTo(&batch);
   const std::string cursor = fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_);
-  Status s;
-  if (workers_.size() == 1) {
-    rocksdb::WriteBatch& batch = workers_[0]->batch;
-    batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
-    s = store_->Write(&batch);
-    batch = rocksdb::WriteBatch();
-  } else {
-    std::vector<const rocksdb::WriteBatch*> parts;
-    for (const auto& worker : workers_) parts.push_back(&worker->batch);
-    rocksdb::WriteBatch batch = store::JoinBatches(parts);
-    // The parts are copied: give their memory back before the write (a
-    // batch is a sizeable share of a replay's peak RSS).
-    for (const auto& worker : workers_) worker->batch = rocksdb::WriteBatch();
-    batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
-    s = store_->Write(&batch);
-  }
-  if (!s.ok()) return s;
+  batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
+  if (Status s = store_->Write(&batch); !s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;
-  for (const auto& worker : workers_) worker->applier.Committed();
+  writers_.Committed();
   return Status::Ok();
 }
 
@@ -309,7 +186,7 @@ void Run::Progress(bool final_line) {
 }
 
 bool Run::CommitDue() const {
-  return events_since_commit_ >= options_.batch_events || DirtyCount() >= options_.cache_entries / 2;
+  return events_since_commit_ >= options_.batch_events || writers_.DirtyCount() >= options_.cache_entries / 2;
 }
 
 Status Run::Finish(std::vector<Pending>& batch, std::size_t count) {
@@ -320,14 +197,11 @@ Status Run::Finish(std::vector<Pending>& batch, std::size_t count) {
     if (Status s = Commit(last_offset_ + 1); !s.ok()) return s;
   }
   if (Status s = store_->Flush(); !s.ok()) return s;
-  for (const auto& worker : workers_) {
-    const Applier& applier = worker->applier;
-    stats_->cache_hits += applier.cache_hits();
-    stats_->cache_misses += applier.cache_misses();
-    stats_->transitions += applier.transitions();
-    stats_->day_visits += applier.day_visits();
-    stats_->actions += applier.actions();
-  }
+  stats_->cache_hits += writers_.cache_hits();
+  stats_->cache_misses += writers_.cache_misses();
+  stats_->transitions += writers_.transitions();
+  stats_->day_visits += writers_.day_visits();
+  stats_->actions += writers_.actions();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   return Status::Ok();
 }
@@ -339,7 +213,13 @@ Status Run::Execute() {
   std::string error;
   reader_ = codec::LogReader::Open(options_.input, options_.format, &error);
   if (!reader_) return Status::IoError(error);
-  if (Status s = OpenWorkers(); !s.ok()) return s;
+  WritersOptions writers;
+  writers.partitions = options_.partitions;
+  writers.threads = options_.threads;
+  writers.cache_entries = options_.cache_entries;
+  writers.projection_sink_factory = options_.projection_sink_factory;
+  if (Status s = writers_.Open(writers); !s.ok()) return s;
+  stats_->threads = writers_.threads();
   std::vector<Pending> batch(std::min(options_.batch_events, kPrefetchWindowEvents));
   std::size_t count = 0;
   std::uint64_t offset = 0;

@@ -1,7 +1,8 @@
 // The engine SIGKILLed while it consumes (DESIGN §3, exactly-once effect):
 // `relance run --batch 50` on one database is killed at random moments 3 to
 // 5 times and restarted, then stopped once mid-stream with SIGTERM (it
-// drains, commits and exits 0); a last run with --exit-when-idle finishes. The
+// drains, commits and exits 0); a last run with --exit-when-idle finishes.
+// The runs take turns at 1, 2 and 3 writer threads, the last one 4. The
 // database must end with the digest of a file replay, and the outbox topics
 // (relance.transitions, relance.rejected), read back by a plain consumer,
 // must hold every record with a relance.id header, each id with one content
@@ -86,6 +87,9 @@ TEST_CASE("engine: SIGKILLed at random moments and restarted, it ends in the sta
     const std::int64_t target =
         std::max(from + 1, end * (100 * k + rng.Between(kTargetMinPercent, kTargetMaxPercent)) / (100 * (kills + 2)));
     const auto jitter = std::chrono::milliseconds(rng.Between(0, kKillJitterMaxMs));
+    // Each run takes another writer thread count (1, 2, 3): the database one
+    // run left is carried on by a run with another partition sharing.
+    spec.threads = 1 + k % 3;
     Child engine(EngineArgs(spec), dir.Sub(fmt::format("run{}", k)));
     engine.WaitForStderr("msg=\"partition assigned\"", std::chrono::seconds(30));
     WaitUntil([&] { return reached(progress) >= target || !engine.Running(); }, std::chrono::seconds(20),
@@ -106,13 +110,14 @@ TEST_CASE("engine: SIGKILLed at random moments and restarted, it ends in the sta
     for (std::size_t p = 0; p < known.size(); ++p) known[p] = std::max(known[p], committed[p]);
     from = reached(progress);
     if (from < end && !graceful) ++mid_run_kills;
-    story += fmt::format(" run {} {} {} ms past offset sum {}: at {} of {};", k,
+    story += fmt::format(" run {} ({} threads) {} {} ms past offset sum {}: at {} of {};", k, spec.threads,
                          graceful ? "stopped (SIGTERM)" : "killed", jitter.count(), target, from, end);
   }
   INFO("kills:" << story);
 
   spec.group = "crash-final";
   spec.exit_when_idle_ms = 1500;
+  spec.threads = 4;
   RunEngineUntilIdle(dir, spec, "final");
 
   CHECK(VerifiedDigest(dir, spec.db) == ref.digest);

@@ -3,10 +3,13 @@
 // (binary, and protobuf-JSON with --as-json), `relance run --exit-when-idle`.
 // The engine's database must end with the digest of `relance replay
 // --partitions 8` of the same file, pass `digest --verify`, and have relayed
-// every transition and dead letter exactly once (by id).
+// every transition and dead letter exactly once (by id). The thread count
+// changes nothing: at 1, 2 and 4 writer threads the engine publishes the same
+// transitions and actions, record for record.
 // The portfolio is seeded: RELANCE_SEED=<seed> replays a run.
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "engine/kafka/topics.h"
@@ -19,10 +22,10 @@ namespace {
 constexpr int kDebtors = 1'000;
 constexpr int kDays = 90;
 
-void PublishAndRun(bool as_json) {
-  const std::uint64_t seed = TestSeed();
+// Returns what the engine published on relance.transitions and relance.actions.
+std::string PublishAndRun(std::uint64_t seed, bool as_json, int threads) {
   INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run), publish "
-               << (as_json ? "--as-json" : "binary"));
+               << (as_json ? "--as-json" : "binary") << ", " << threads << " writer threads");
   TempDir dir;
   const std::string log = GenLog(dir, "portfolio.pb", {kDebtors, kDays, seed % 1'000'000'007});
   const Reference ref = ReplayReference(dir, log, "reference");
@@ -46,6 +49,7 @@ void PublishAndRun(bool as_json) {
   spec.db = dir.Sub("engine");
   spec.group = "end-to-end";
   spec.exit_when_idle_ms = 1500;
+  spec.threads = threads;
   const EngineCounters counters = RunEngineUntilIdle(dir, spec, "run");
   CHECK(counters.messages == events.size());
   CHECK(counters.undecodable == 0);
@@ -53,13 +57,27 @@ void PublishAndRun(bool as_json) {
 
   CHECK(VerifiedDigest(dir, spec.db) == ref.digest);
   CheckOutboxTopics(kafka.bootstraps, ref);
+  std::string content = OutboxContent(kafka.bootstraps);
   CHECK(kafka.Stop() == 0);
+  return content;
 }
 
 TEST_CASE("engine: a log published to 8 partitions ends in the state of a file replay with 8 partitions",
           "[integration][engine]") {
-  SECTION("binary protobuf") { PublishAndRun(false); }
-  SECTION("protobuf-JSON (publish --as-json)") { PublishAndRun(true); }
+  // Filled section by section (Catch2 runs the test case once per section).
+  // One portfolio for every section, so that their outputs compare.
+  static const std::uint64_t seed = TestSeed();
+  static std::map<int, std::string> published_by_threads;
+  SECTION("binary protobuf, 1 writer thread") { published_by_threads[1] = PublishAndRun(seed, false, 1); }
+  SECTION("binary protobuf, 2 writer threads") { published_by_threads[2] = PublishAndRun(seed, false, 2); }
+  SECTION("binary protobuf, 4 writer threads") {
+    published_by_threads[4] = PublishAndRun(seed, false, 4);
+    REQUIRE(published_by_threads.size() == 3);
+    REQUIRE_FALSE(published_by_threads[1].empty());
+    CHECK(published_by_threads[2] == published_by_threads[1]);
+    CHECK(published_by_threads[4] == published_by_threads[1]);
+  }
+  SECTION("protobuf-JSON (publish --as-json), 3 writer threads") { PublishAndRun(seed, true, 3); }
 }
 
 }  // namespace

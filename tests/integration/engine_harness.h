@@ -390,6 +390,7 @@ struct EngineSpec {
   std::string db;
   std::string group = "relance";
   int batch = 0;                        // 0: the engine's default.
+  int threads = 0;                      // Writer threads; 0: the engine's default.
   int exit_when_idle_ms = 0;            // 0: runs until SIGTERM.
   std::vector<std::string> properties;  // -X key=value
   bool json_output = false;             // --json-output
@@ -400,6 +401,10 @@ inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
   if (spec.batch > 0) {
     args.push_back("--batch");
     args.push_back(std::to_string(spec.batch));
+  }
+  if (spec.threads > 0) {
+    args.push_back("--threads");
+    args.push_back(std::to_string(spec.threads));
   }
   if (spec.exit_when_idle_ms > 0) {
     args.push_back("--exit-when-idle");
@@ -645,6 +650,24 @@ inline std::string CheckOutboxTopics(const std::string& bootstraps, const Refere
                            ids.duplicates);
   }
   return summary;
+}
+
+// What the engine told the world, independent of delivery: every distinct
+// transition and action record (id, key, value, headers), sorted by id, one
+// line each. Two runs of one published log must tell the same.
+inline std::string OutboxContent(const std::string& bootstraps) {
+  std::string content;
+  for (const char* topic : {kafka::kTransitionsTopic, kafka::kActionsTopic}) {
+    const std::vector<Record> records = ReadWholeTopic(bootstraps, topic);
+    const OutboxIds ids = CheckOutboxIds(records);
+    for (const auto& [id, record] : ids.by_id) {
+      std::string headers;
+      for (const auto& [name, value] : record->headers) headers += name + "=" + value + ";";
+      content += fmt::format("{} {} {} {:x} {:x}\n", topic, id, record->key, std::hash<std::string>{}(record->value),
+                             std::hash<std::string>{}(headers));
+    }
+  }
+  return content;
 }
 
 // How far a consumer group got on relance.events, read from the outside

@@ -265,6 +265,7 @@ struct KafkaBenchArgs {
   std::uint64_t seed = 7;
   int partitions = 64;
   std::size_t batch_events = kafka::EngineOptions().batch_events_max;
+  std::size_t threads = kafka::EngineOptions().threads;
   std::string dir;
 };
 
@@ -343,6 +344,7 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   engine.db = (fs::path(args.dir) / "db").string();
   engine.exit_when_idle_ms = 1000;
   engine.batch_events_max = args.batch_events;
+  engine.threads = args.threads;
   engine.projection_sink_factory = projections::ProjectorFactory();
   std::atomic<bool> stop{false};
   kafka::EngineStats stats;
@@ -380,6 +382,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   kafka_cmd->add_option("--seed", kafka_args->seed, "Generator seed");
   kafka_cmd->add_option("--partitions", kafka_args->partitions, "Partitions of the topic");
   kafka_cmd->add_option("--batch", kafka_args->batch_events, "Engine events per commit, at most");
+  kafka_cmd->add_option("--threads", kafka_args->threads, "Engine writer threads (default: the machine's cores)");
   kafka_cmd->add_option("--dir", kafka_args->dir, "Work directory (default: a temporary one, removed)");
   kafka_cmd->callback([kafka_args, exit_code] { *exit_code = RunKafkaBench(*kafka_args); });
   AddBenchHttpCommand(bench, exit_code);

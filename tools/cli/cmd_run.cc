@@ -93,6 +93,8 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-X", args->properties, "A librdkafka property key=value (SASL, SSL, ...); repeatable");
   cmd->add_option("--batch", args->options.batch_events_max, "Events per commit, at most");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory");
+  cmd->add_option("--threads", args->options.threads,
+                  "Writer threads, each owning a share of the partitions (default: the machine's cores)");
   cmd->add_option("--exit-when-idle", args->options.exit_when_idle_ms,
                   "Stop once caught up and idle for this many ms (0: run until SIGTERM)");
   cmd->add_flag("--sync", args->options.sync, "fsync the WAL at each commit");

@@ -1,0 +1,238 @@
+#include "engine/replay/writers.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "engine/replay/applier.h"
+#include "engine/replay/worker_pool.h"
+#include "engine/store/write_batches.h"
+
+namespace relance::replay {
+
+// A transition or action of the window, tagged with its record and partition.
+template <typename Message>
+struct Collected {
+  std::size_t record = 0;
+  std::uint32_t partition = 0;
+  Message message;
+};
+
+// One writer: its partitions' Applier, read side and batch part.
+struct Writer {
+  Writer(store::Store* store, std::size_t cache_entries) : applier(store, cache_entries) {}
+  Applier applier;
+  std::unique_ptr<ProjectionSink> projection_sink;
+  std::vector<RecordOutcome> outcomes;  // Per record of the current window.
+  std::vector<const v1::Event*> prefetch;
+  // The record and partition being applied, for the output sinks.
+  std::size_t current_record = 0;
+  std::uint32_t current_partition = 0;
+  std::vector<Collected<v1::Transition>> transitions;
+  std::vector<Collected<v1::Action>> actions;
+  std::size_t next_transition = 0;  // Read positions of TakeOutputs.
+  std::size_t next_action = 0;
+  rocksdb::WriteBatch batch;  // This writer's part of a commit.
+  Status status;
+};
+
+Writers::Writers(store::Store* store) : store_(store) {}
+Writers::~Writers() = default;
+
+std::size_t Writers::threads() const { return writers_.size(); }
+
+Status Writers::Open(const WritersOptions& options) {
+  // A database keeps the partition count it was created with.
+  std::uint32_t partitions = 0;
+  if (Status s = store_->UsePartitions(options.partitions, &partitions); !s.ok()) return s;
+  const std::size_t threads = WriterThreads(options.threads, partitions);
+  // The state cache is shared out: memory stays bounded by cache_entries.
+  const std::size_t cache_per_writer = std::max<std::size_t>(options.cache_entries / threads, 1);
+  collect_outputs_ = options.collect_outputs;
+  for (std::size_t w = 0; w < threads; ++w) {
+    auto writer = std::make_unique<Writer>(store_, cache_per_writer);
+    if (Status s = writer->applier.Open(partitions); !s.ok()) return s;
+    if (options.projection_sink_factory) {
+      writer->projection_sink = options.projection_sink_factory(store_);
+      writer->applier.set_projection_sink(writer->projection_sink.get());
+    }
+    if (collect_outputs_) {
+      Writer* self = writer.get();
+      writer->applier.set_transition_sink([self](const v1::Transition& t) {
+        self->transitions.push_back({self->current_record, self->current_partition, t});
+      });
+      writer->applier.set_action_sink([self](std::uint32_t partition, const v1::Action& action) {
+        self->actions.push_back({self->current_record, partition, action});
+      });
+    }
+    writers_.push_back(std::move(writer));
+  }
+  partitions_ = partitions;
+  pool_ = std::make_unique<WorkerPool>(writers_.size());
+  return Status::Ok();
+}
+
+Status Writers::ApplyOn(std::size_t index, const std::vector<WindowRecord>& window) {
+  Writer& writer = *writers_[index];
+  const auto workers = static_cast<std::uint32_t>(writers_.size());
+  writer.transitions.clear();
+  writer.actions.clear();
+  writer.next_transition = 0;
+  writer.next_action = 0;
+  // Read every state the window names on this writer's partitions in one
+  // MultiGet per family.
+  writer.prefetch.clear();
+  for (const WindowRecord& record : window) {
+    if (record.event != nullptr && record.last_partition == record.first_partition + 1 &&
+        record.first_partition % workers == index) {
+      writer.prefetch.push_back(record.event);
+    }
+  }
+  if (Status s = writer.applier.Prefetch(writer.prefetch); !s.ok()) return s;
+  writer.outcomes.assign(window.size(), RecordOutcome());
+  for (std::size_t i = 0; i < window.size(); ++i) {
+    const WindowRecord& record = window[i];
+    if (record.event == nullptr) continue;
+    RecordOutcome& outcome = writer.outcomes[i];
+    writer.current_record = i;
+    // This writer's partitions in the record's range, in partition order.
+    const std::uint32_t skip =
+        (static_cast<std::uint32_t>(index) + workers - record.first_partition % workers) % workers;
+    for (std::uint32_t p = record.first_partition + skip; p < record.last_partition; p += workers) {
+      writer.current_partition = p;
+      bool accepted = false;
+      if (Status s = writer.applier.Apply(p, *record.event, record.history_bytes, &accepted, &outcome.rejection);
+          !s.ok()) {
+        return s;
+      }
+      if (accepted) {
+        outcome.accepted = true;
+      } else {
+        outcome.rejected_partition = p;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status Writers::ApplyWindow(const std::vector<WindowRecord>& window) {
+  if (writers_.size() == 1) return ApplyOn(0, window);
+  pool_->Run([&](std::size_t index) { writers_[index]->status = ApplyOn(index, window); });
+  for (const auto& writer : writers_) {
+    if (!writer->status.ok()) return writer->status;
+  }
+  return Status::Ok();
+}
+
+RecordOutcome Writers::Outcome(std::size_t i) const {
+  if (writers_.size() == 1) return writers_[0]->outcomes[i];
+  RecordOutcome merged;
+  const RecordOutcome* refused = nullptr;
+  for (const auto& writer : writers_) {
+    const RecordOutcome& outcome = writer->outcomes[i];
+    merged.accepted = merged.accepted || outcome.accepted;
+    if (outcome.rejected_partition >= 0 &&
+        (refused == nullptr || outcome.rejected_partition > refused->rejected_partition)) {
+      refused = &outcome;
+    }
+  }
+  if (refused != nullptr) {
+    merged.rejected_partition = refused->rejected_partition;
+    merged.rejection = refused->rejection;
+  }
+  return merged;
+}
+
+void Writers::TakeOutputs(std::size_t i, RecordOutputs* outputs) {
+  outputs->transitions.clear();
+  outputs->actions.clear();
+  if (!collect_outputs_) return;
+  std::vector<std::pair<std::uint32_t, v1::Transition>> transitions;
+  std::size_t contributors = 0;
+  for (const auto& writer : writers_) {
+    const std::size_t transitions_before = transitions.size();
+    const std::size_t actions_before = outputs->actions.size();
+    for (; writer->next_transition < writer->transitions.size() &&
+           writer->transitions[writer->next_transition].record == i;
+         ++writer->next_transition) {
+      auto& collected = writer->transitions[writer->next_transition];
+      transitions.emplace_back(collected.partition, std::move(collected.message));
+    }
+    for (; writer->next_action < writer->actions.size() && writer->actions[writer->next_action].record == i;
+         ++writer->next_action) {
+      auto& collected = writer->actions[writer->next_action];
+      outputs->actions.emplace_back(collected.partition, std::move(collected.message));
+    }
+    if (transitions.size() != transitions_before || outputs->actions.size() != actions_before) ++contributors;
+  }
+  // A record applied on several writers' partitions: back in partition order
+  // (each writer's share is in partition order already).
+  if (contributors > 1) {
+    const auto by_partition = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::stable_sort(transitions.begin(), transitions.end(), by_partition);
+    std::stable_sort(outputs->actions.begin(), outputs->actions.end(), by_partition);
+  }
+  outputs->transitions.reserve(transitions.size());
+  for (auto& [partition, transition] : transitions) outputs->transitions.push_back(std::move(transition));
+}
+
+void Writers::FlushTo(rocksdb::WriteBatch* batch) {
+  if (writers_.size() == 1) {
+    writers_[0]->applier.FlushTo(batch);
+    return;
+  }
+  // Each writer serialises its partitions into its own part, in parallel;
+  // the parts are joined into one atomic write.
+  pool_->Run([&](std::size_t index) {
+    Writer& writer = *writers_[index];
+    writer.batch.Clear();
+    writer.applier.FlushTo(&writer.batch);
+  });
+  std::vector<const rocksdb::WriteBatch*> parts;
+  for (const auto& writer : writers_) parts.push_back(&writer->batch);
+  *batch = store::JoinBatches(parts);
+  // The parts are copied: give their memory back before the write (a batch
+  // is a sizeable share of a replay's peak RSS).
+  for (const auto& writer : writers_) writer->batch = rocksdb::WriteBatch();
+}
+
+void Writers::Committed() {
+  for (const auto& writer : writers_) writer->applier.Committed();
+}
+
+std::size_t Writers::DirtyCount() const {
+  std::size_t dirty = 0;
+  for (const auto& writer : writers_) dirty += writer->applier.dirty_count();
+  return dirty;
+}
+
+std::uint64_t Writers::transitions() const {
+  std::uint64_t n = 0;
+  for (const auto& writer : writers_) n += writer->applier.transitions();
+  return n;
+}
+
+std::uint64_t Writers::actions() const {
+  std::uint64_t n = 0;
+  for (const auto& writer : writers_) n += writer->applier.actions();
+  return n;
+}
+
+std::uint64_t Writers::day_visits() const {
+  std::uint64_t n = 0;
+  for (const auto& writer : writers_) n += writer->applier.day_visits();
+  return n;
+}
+
+std::uint64_t Writers::cache_hits() const {
+  std::uint64_t n = 0;
+  for (const auto& writer : writers_) n += writer->applier.cache_hits();
+  return n;
+}
+
+std::uint64_t Writers::cache_misses() const {
+  std::uint64_t n = 0;
+  for (const auto& writer : writers_) n += writer->applier.cache_misses();
+  return n;
+}
+
+}  // namespace relance::replay
