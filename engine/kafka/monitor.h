@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "engine/kafka/runtime.h"
@@ -44,6 +45,11 @@ struct EngineSnapshot {
   bool running = false;  // Between Start and the end of Shutdown.
   // Partitions assigned and every one known and within kReadyLagMessagesMax.
   bool caught_up = false;
+  // Why the engine cannot keep up whatever its lag says (health.h): no
+  // broker up, a partition without a leader or stalled. Empty when healthy.
+  std::string unhealthy;
+  int brokers_up = -1;  // At the client's last statistics; -1: none yet.
+  std::vector<std::int32_t> stalled_partitions;
 };
 
 class EngineMonitor {

@@ -15,6 +15,7 @@
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
 #include "engine/kafka/dead_letter.h"
+#include "engine/kafka/health.h"
 #include "engine/kafka/log.h"
 #include "engine/kafka/monitor.h"
 #include "engine/kafka/outbox.h"
@@ -107,6 +108,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Clock::time_point last_lag_{};
   Clock::time_point start_ = Clock::now();
   std::map<std::int32_t, std::int64_t> lag_;  // Per assigned partition, -1 unknown.
+  HealthTracker health_;
+  std::string unhealthy_;  // Why the engine is not healthy (health.h), empty when it is.
   bool running_ = false;
 };
 
@@ -163,7 +166,8 @@ Status Engine::MakeClients() {
                                                         {"enable.auto.offset.store", "false"},
                                                         {"auto.offset.reset", "earliest"},
                                                         {"partition.assignment.strategy", "cooperative-sticky"},
-                                                        {"fetch.wait.max.ms", std::to_string(kFetchWaitMaxMs)}}) {
+                                                        {"fetch.wait.max.ms", std::to_string(kFetchWaitMaxMs)},
+                                                        {"statistics.interval.ms", std::to_string(kStatsIntervalMs)}}) {
     if (Status s = set(conf.get(), key, value); !s.ok()) return s;
   }
   if (Status s = ApplyTo(options_.kafka, conf.get()); !s.ok()) return s;
@@ -269,6 +273,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
       tp->set_offset(offset);
       assigned_[tp->partition()] = offset;
       lag_[tp->partition()] = -1;
+      health_.OnProgress(tp->partition(), Clock::now());
       Log(LogLevel::kInfo, "partition assigned", "partition={} resume={}", tp->partition(),
           offset == RdKafka::Topic::OFFSET_BEGINNING ? std::string("beginning (rebuild)") : std::to_string(offset));
     }
@@ -282,6 +287,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
   for (auto* tp : partitions) {
     assigned_.erase(tp->partition());
     lag_.erase(tp->partition());
+    health_.Forget(tp->partition());
     Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
   }
   std::unique_ptr<RdKafka::Error> error(consumer->incremental_unassign(partitions));
@@ -291,6 +297,10 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
 void Engine::dr_cb(RdKafka::Message& message) { outbox_->OnDelivery(message); }
 
 void Engine::event_cb(RdKafka::Event& event) {
+  if (event.type() == RdKafka::Event::EVENT_STATS) {
+    if (auto stats = ParseClientStats(event.str(), options_.topic)) health_.OnStats(*stats, Clock::now());
+    return;
+  }
   if (event.type() != RdKafka::Event::EVENT_ERROR) return;
   const auto now = Clock::now();
   if (now - last_error_log_ < kErrorLogInterval && !event.fatal()) return;  // No log flood during an outage.
@@ -438,6 +448,8 @@ Status Engine::ProcessBatch() {
     record.last_partition = partition + 1;
   }
   if (Status s = writers_->ApplyWindow(window_); !s.ok()) return s;
+  const auto now = Clock::now();
+  for (const Incoming& in : batch_) health_.OnProgress(in.message->partition(), now);
   for (std::size_t i = 0; i < batch_.size(); ++i) {
     const Incoming& in = batch_[i];
     const RdKafka::Message& m = *in.message;
@@ -577,6 +589,15 @@ void Engine::UpdateLag() {
     lag_[partition] = lag;
   }
   stats_->lag = total;
+  std::string unhealthy = health_.Unhealthy(lag_, last_lag_);
+  if (unhealthy != unhealthy_) {
+    if (unhealthy.empty()) {
+      Log(LogLevel::kInfo, "healthy again", "was=\"{}\"", Quoted(unhealthy_));
+    } else {
+      Log(LogLevel::kError, "not ready", "reason=\"{}\"", Quoted(unhealthy));
+    }
+    unhealthy_ = std::move(unhealthy);
+  }
   PublishToMonitor();
 }
 
@@ -596,6 +617,9 @@ void Engine::PublishToMonitor() {
     if (lag < 0 || lag > kReadyLagMessagesMax) caught_up = false;
   }
   snapshot.caught_up = caught_up;
+  snapshot.unhealthy = unhealthy_;
+  snapshot.brokers_up = health_.brokers_up();
+  snapshot.stalled_partitions = health_.stalled();
   options_.monitor->Publish(snapshot);
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace relance::api {
@@ -52,6 +53,19 @@ void AppendEngineMetrics(const kafka::EngineSnapshot& snapshot, ExpositionWriter
   }
   out->Gauge("relance_engine_caught_up", "1 when every assigned partition is within the readiness lag.",
              snapshot.caught_up ? 1 : 0);
+  out->Gauge("relance_engine_brokers_up", "Brokers up at the client's last statistics (-1: none yet).",
+             static_cast<double>(snapshot.brokers_up));
+  out->Family("relance_engine_partition_stalled",
+              "1 when an assigned partition has had no leader, or has been behind without progress, past the grace "
+              "period.",
+              MetricType::kGauge);
+  for (const kafka::PartitionLag& lag : snapshot.lag) {
+    const bool stalled = std::find(snapshot.stalled_partitions.begin(), snapshot.stalled_partitions.end(),
+                                   lag.partition) != snapshot.stalled_partitions.end();
+    out->Sample("relance_engine_partition_stalled", {{"partition", std::to_string(lag.partition)}}, stalled ? 1.0 : 0.0);
+  }
+  out->Gauge("relance_engine_healthy", "1 when the brokers are reachable and no assigned partition is stalled.",
+             snapshot.unhealthy.empty() ? 1 : 0);
   out->Gauge("relance_engine_uptime_seconds", "Seconds since the engine started.", s.seconds);
 }
 
@@ -62,6 +76,10 @@ bool EngineReady(const kafka::EngineSnapshot& snapshot, std::string* reason) {
   }
   if (snapshot.lag.empty()) {
     *reason = "no partition assigned";
+    return false;
+  }
+  if (!snapshot.unhealthy.empty()) {
+    *reason = snapshot.unhealthy;
     return false;
   }
   if (!snapshot.caught_up) {
