@@ -8,6 +8,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -75,6 +76,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status ReadProduceLimits(RdKafka::Conf* producer_conf);
   Status GatherBatch();
   Status ProcessBatch();
+  bool OnGap(std::int32_t partition, std::int64_t expected, std::int64_t got);
+  void StayStoppedAtGap(std::int32_t partition);
   void AddOutputs(const RdKafka::Message& m);
   void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
@@ -109,7 +112,11 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Clock::time_point start_ = Clock::now();
   std::map<std::int32_t, std::int64_t> lag_;  // Per assigned partition, -1 unknown.
   HealthTracker health_;
-  std::string unhealthy_;  // Why the engine is not healthy (health.h), empty when it is.
+  // Partitions stopped at a gap (OnGap): (first missing offset, next offset there).
+  std::map<std::int32_t, std::pair<std::int64_t, std::int64_t>> stopped_;
+  std::set<std::int32_t> gap_accepted_;              // This run, by the operator.
+  std::map<std::int32_t, std::string> gap_records_;  // For the next commit; "" deletes.
+  std::string unhealthy_;                            // Why the engine is not healthy (health.h), empty when it is.
   bool running_ = false;
 };
 
@@ -279,6 +286,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
     }
     std::unique_ptr<RdKafka::Error> error(consumer->incremental_assign(partitions));
     if (error) Log(LogLevel::kError, "assign failed", "error=\"{}\"", Quoted(error->str()));
+    for (auto* tp : partitions) StayStoppedAtGap(tp->partition());
     return;
   }
   // Revoked or lost: commit what was applied for them first.
@@ -288,6 +296,7 @@ void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode e
     assigned_.erase(tp->partition());
     lag_.erase(tp->partition());
     health_.Forget(tp->partition());
+    stopped_.erase(tp->partition());
     Log(LogLevel::kInfo, "partition revoked", "partition={}", tp->partition());
   }
   std::unique_ptr<RdKafka::Error> error(consumer->incremental_unassign(partitions));
@@ -397,15 +406,12 @@ Status Engine::GatherBatch() {
       }
       continue;
     }
-    if (it != assigned_.end() && it->second >= 0 && message->offset() > it->second) {
-      // Offsets skipped: the log was truncated (retention) under us. Loud.
-      ++stats_->offset_gaps;
-      Log(LogLevel::kError, "offsets missing: the log was truncated, state may be incomplete",
-          "partition={} expected={} got={}", p, it->second, message->offset());
-    } else if (it != assigned_.end() && it->second == RdKafka::Topic::OFFSET_BEGINNING && message->offset() > 0) {
-      ++stats_->offset_gaps;
-      Log(LogLevel::kError, "partition rebuilt from a truncated log: its first offsets are gone",
-          "partition={} first={}", p, message->offset());
+    if (stopped_.count(p) != 0) continue;  // Fetched before the pause took effect.
+    if (it != assigned_.end() && message->offset() > std::max<std::int64_t>(it->second, 0) &&
+        (it->second >= 0 || it->second == RdKafka::Topic::OFFSET_BEGINNING)) {
+      // Offsets skipped. Stop the partition unless they are only markers.
+      const std::int64_t expected = std::max<std::int64_t>(it->second, 0);
+      if (OnGap(p, expected, message->offset())) continue;
     }
     if (it != assigned_.end()) it->second = message->offset() + 1;
     Incoming& in = batch_.emplace_back();
@@ -414,6 +420,71 @@ Status Engine::GatherBatch() {
     if (first_message_ == Clock::time_point{}) first_message_ = last_message_;
   }
   return Status::Ok();
+}
+
+// A partition this database stopped at a gap in an earlier run stays
+// stopped, unless the operator accepts the gap in this one.
+void Engine::StayStoppedAtGap(std::int32_t partition) {
+  std::string value;
+  bool found = false;
+  if (!store_->Get(store::Family::kMeta, store::GapKey(static_cast<std::uint32_t>(partition)), &value, &found).ok() ||
+      !found) {
+    return;
+  }
+  long long expected = 0, got = 0;
+  if (std::sscanf(value.c_str(), "%lld %lld", &expected, &got) != 2) return;
+  if (std::find(options_.accept_gap_partitions.begin(), options_.accept_gap_partitions.end(), partition) !=
+      options_.accept_gap_partitions.end()) {
+    return;  // The gap comes again at its offsets and is accepted then (OnGap).
+  }
+  stopped_[partition] = {expected, got};
+  ++stats_->partitions_stopped;
+  Log(LogLevel::kError, "partition stopped at a gap found earlier: nothing is applied until an operator accepts it",
+      "partition={} missing_from={} missing_to={}", partition, expected, got - 1);
+  std::vector<RdKafka::TopicPartition*> pause = {RdKafka::TopicPartition::create(options_.topic, partition)};
+  (void)consumer_->pause(pause);
+  RdKafka::TopicPartition::destroy(pause);
+}
+
+// Offsets [expected, got) of `partition` were skipped. When the log still
+// begins at or before `expected`, they are records the consumer never
+// returns (transaction markers): counted, logged, and the partition goes on.
+// When the log now begins after `expected`, events were deleted under the
+// engine (retention, a truncation): a ledger must not pass over them, so the
+// partition stops (paused, recorded in the database, not ready) until an
+// operator accepts the gap (EngineOptions::accept_gap_partitions). Returns
+// true when the partition stopped.
+bool Engine::OnGap(std::int32_t partition, std::int64_t expected, std::int64_t got) {
+  ++stats_->offset_gaps;
+  std::int64_t low = -1, high = -1;
+  const bool known = consumer_->query_watermark_offsets(options_.topic, partition, &low, &high, kWatermarkTimeoutMs) ==
+                     RdKafka::ERR_NO_ERROR;
+  if (known && low <= expected) {
+    Log(LogLevel::kWarn, "offsets skipped that the log still holds (transaction markers): going on",
+        "partition={} expected={} got={} log_start={}", partition, expected, got, low);
+    return false;
+  }
+  const bool accepted = std::find(options_.accept_gap_partitions.begin(), options_.accept_gap_partitions.end(),
+                                  partition) != options_.accept_gap_partitions.end();
+  if (accepted && !gap_accepted_.count(partition)) {
+    gap_accepted_.insert(partition);
+    gap_records_[partition] = "";  // Deleted at the next commit.
+    Log(LogLevel::kWarn, "gap accepted by the operator: these offsets are lost, the partition goes on",
+        "partition={} missing_from={} missing_to={} log_start={}", partition, expected, got - 1, low);
+    return false;
+  }
+  stopped_[partition] = {expected, got};
+  gap_records_[partition] = fmt::format("{} {}", expected, got);
+  ++stats_->partitions_stopped;
+  Log(LogLevel::kError,
+      "partition stopped: offsets missing, the log was truncated under the engine; nothing after them is applied "
+      "until an operator accepts the gap (relance run --accept-gap PARTITION)",
+      "partition={} missing_from={} missing_to={} log_start={}", partition, expected, got - 1,
+      known ? std::to_string(low) : std::string("unknown"));
+  std::vector<RdKafka::TopicPartition*> pause = {RdKafka::TopicPartition::create(options_.topic, partition)};
+  (void)consumer_->pause(pause);
+  RdKafka::TopicPartition::destroy(pause);
+  return true;
 }
 
 // Decodes the batch in hand, applies it on the writer threads, then, in
@@ -510,6 +581,15 @@ Status Engine::Commit() {
     batch.Put(store_->handle(store::Family::kMeta), store::OffsetKey(static_cast<std::uint32_t>(partition)),
               store::EncodeBig64(static_cast<std::uint64_t>(offset)));
   }
+  for (const auto& [partition, value] : gap_records_) {
+    const std::string key = store::GapKey(static_cast<std::uint32_t>(partition));
+    if (value.empty()) {
+      batch.Delete(store_->handle(store::Family::kMeta), key);
+    } else {
+      batch.Put(store_->handle(store::Family::kMeta), key, value);
+    }
+  }
+  gap_records_.clear();
   if (Status s = outbox_->WriteTo(&batch); !s.ok()) return s;
   const auto start = Clock::now();
   Status s = store_->Write(&batch);
@@ -559,6 +639,7 @@ bool Engine::CaughtUp() {
   if (assigned_.empty() || outbox_->in_flight() > 0 || outbox_->HasSettled()) return false;
   std::int64_t lag = 0;
   for (const auto& [partition, next] : assigned_) {
+    if (stopped_.count(partition) != 0) continue;  // Waits for an operator, not for messages.
     std::int64_t low = 0, high = 0;
     if (consumer_->query_watermark_offsets(options_.topic, partition, &low, &high, kWatermarkTimeoutMs) !=
         RdKafka::ERR_NO_ERROR) {
@@ -590,6 +671,14 @@ void Engine::UpdateLag() {
   }
   stats_->lag = total;
   std::string unhealthy = health_.Unhealthy(lag_, last_lag_);
+  if (!stopped_.empty()) {
+    const auto& [partition, gap] = *stopped_.begin();
+    unhealthy = fmt::format(
+        "partition {} stopped at a gap in the log: offsets {} to {} are missing (relance run "
+        "--accept-gap {} to go on without them){}",
+        partition, gap.first, gap.second - 1, partition,
+        stopped_.size() > 1 ? fmt::format(" (and {} more partitions)", stopped_.size() - 1) : "");
+  }
   if (unhealthy != unhealthy_) {
     if (unhealthy.empty()) {
       Log(LogLevel::kInfo, "healthy again", "was=\"{}\"", Quoted(unhealthy_));
@@ -620,6 +709,7 @@ void Engine::PublishToMonitor() {
   snapshot.unhealthy = unhealthy_;
   snapshot.brokers_up = health_.brokers_up();
   snapshot.stalled_partitions = health_.stalled();
+  for (const auto& [partition, gap] : stopped_) snapshot.stalled_partitions.push_back(partition);
   options_.monitor->Publish(snapshot);
 }
 
@@ -649,7 +739,9 @@ Status Engine::Shutdown() {
   if (flush != RdKafka::ERR_NO_ERROR)
     Log(LogLevel::kWarn, "outbox not fully acknowledged", "in_flight={}", outbox_->in_flight());
   if (Status s = Commit(); !s.ok()) return s;  // Deletes what was acknowledged.
-  consumer_->close();                          // Leaves the group.
+  // Before leaving the group, whose revocation forgets them.
+  for (const auto& [partition, gap] : stopped_) stats_->stopped_at_gap.push_back(partition);
+  consumer_->close();  // Leaves the group.
   consumer_.reset();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   stats_->transitions = writers_->transitions();
@@ -689,6 +781,12 @@ std::string FormatEngineStats(const EngineStats& stats) {
       out += fmt::format("  rejected {:<40} {}\n", v1::RejectionReason_Name(static_cast<v1::RejectionReason>(reason)),
                          count);
     }
+  }
+  if (!stats.stopped_at_gap.empty()) {
+    std::string partitions;
+    for (std::int32_t p : stats.stopped_at_gap) partitions += (partitions.empty() ? "" : ", ") + std::to_string(p);
+    out += fmt::format("stopped at a gap in the log (relance run --accept-gap P to go on without it): partitions {}\n",
+                       partitions);
   }
   return out;
 }

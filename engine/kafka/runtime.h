@@ -20,6 +20,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "engine/core/status.h"
 #include "engine/kafka/kafka_config.h"
@@ -67,6 +68,11 @@ struct EngineOptions {
   // (deploy/kafka-connect/). Dead letters keep the original bytes (cut to
   // fit the topic: dead_letter.h). Default: false.
   bool json_output = false;
+  // Partitions whose gap the operator accepts: a partition stops when the
+  // events after its stored offset were deleted from the topic (retention, a
+  // truncation); on these partitions this run passes over the gap instead,
+  // logging what is lost. Default: none.
+  std::vector<std::int32_t> accept_gap_partitions;
 };
 
 inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;
@@ -92,9 +98,11 @@ struct EngineStats {
   // Refused for good by the producer or a broker, moved to the parked range
   // (outbox.h) in this run.
   std::uint64_t outbox_parked = 0;
-  std::uint64_t offset_gaps = 0;      // Messages missing between two offsets (log truncated).
-  std::uint64_t rewound_skipped = 0;  // Messages skipped because RocksDB says they were applied.
-  std::int64_t lag = 0;               // Sum over assigned partitions at the last look (about every second).
+  std::uint64_t offset_gaps = 0;             // Messages missing between two offsets (log truncated).
+  std::uint64_t rewound_skipped = 0;         // Messages skipped because RocksDB says they were applied.
+  std::uint64_t partitions_stopped = 0;      // Times a partition stopped at a gap (see accept_gap_partitions).
+  std::vector<std::int32_t> stopped_at_gap;  // Partitions still stopped at the end of the run.
+  std::int64_t lag = 0;                      // Sum over assigned partitions at the last look (about every second).
   double seconds = 0;
   // From the first message consumed to the last commit: the time spent
   // working, without joining the group or waiting idle at the end.

@@ -84,6 +84,12 @@ std::string OffsetKey(std::uint32_t partition) {
   return key;
 }
 
+std::string GapKey(std::uint32_t partition) {
+  std::string key(1, 'G');
+  AppendPartition(&key, partition);
+  return key;
+}
+
 std::string OutboxKey(std::uint64_t seq) { return EncodeBig64(seq); }
 
 std::string ParkedKey(std::uint64_t seq) {

@@ -47,6 +47,9 @@ std::string PartitionMetaKey(std::uint32_t partition);
 std::string CursorKey(std::string_view source);
 inline constexpr std::string_view kPartitionCountKey = "N";
 std::string OffsetKey(std::uint32_t partition);
+// A partition stopped at a gap in its Kafka log: "<first missing> <next>"
+// (kafka/runtime.cc). An input record, like the offsets: not in the digest.
+std::string GapKey(std::uint32_t partition);
 inline constexpr std::string_view kOutboxSequenceKey = "S";
 std::string OutboxKey(std::uint64_t seq);
 // Parked records live in the outbox family, after every record to produce:

@@ -67,7 +67,8 @@ int RunService(RunArgs& args) {
   server.Stop();
   std::printf("%s", kafka::FormatEngineStats(stats).c_str());
   if (!s.ok()) return Fail("run", s);
-  return 0;
+  // Not a failure of the engine, a state an operator must look at.
+  return stats.stopped_at_gap.empty() ? 0 : kStoppedAtGapExitCode;
 }
 
 }  // namespace
@@ -93,6 +94,9 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-X", args->properties, "A librdkafka property key=value (SASL, SSL, ...); repeatable");
   cmd->add_option("--batch", args->options.batch_events_max, "Events per commit, at most");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory");
+  cmd->add_option("--accept-gap", args->options.accept_gap_partitions,
+                  "Go on past the gap a partition stopped at (events deleted from the topic), logging what is lost; "
+                  "repeatable");
   cmd->add_option("--threads", args->options.threads,
                   "Writer threads, each owning a share of the partitions (default: the machine's cores)");
   cmd->add_option("--exit-when-idle", args->options.exit_when_idle_ms,

@@ -40,6 +40,9 @@ void AddPolicyCommands(CLI::App& app, int* exit_code);
 // corruption, a broken log frame); kUsageExitCode a usage error (unknown
 // flag, bad value) or an invalid argument; 3 an invariant broken (--verify).
 inline constexpr int kUsageExitCode = 2;
+// `relance run` ended with a partition stopped at a gap in its Kafka log
+// (events deleted under the engine): an operator decides (--accept-gap).
+inline constexpr int kStoppedAtGapExitCode = 4;
 
 int Fail(std::string_view what, const Status& status);
 
