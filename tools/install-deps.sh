@@ -17,6 +17,8 @@ packages=(
   libcpp-httplib-dev                  # HTTP server and client of the query API (relance serve, run --http)
   catch2                              # tests (Catch2 v2)
   kcat                                # an outside Kafka client for interoperability tests
+  # Checks of deploy/ (tests/deploy/): the image's runtime packages against ldd.
+  python3
 )
 
 missing=()
