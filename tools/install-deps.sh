@@ -18,8 +18,8 @@ packages=(
   catch2                              # tests (Catch2 v2)
   kcat                                # an outside Kafka client for interoperability tests
   # Checks of deploy/ (tests/deploy/): the image's runtime packages against
-  # ldd, systemd units, Prometheus rules.
-  python3 prometheus systemd
+  # ldd, Kubernetes manifests, systemd units, Prometheus rules.
+  python3 python3-yaml python3-jsonschema yamllint prometheus systemd
 )
 
 missing=()
