@@ -1,17 +1,40 @@
-// Structured log lines on stderr: `ts=... level=... msg="..." key=value ...`.
+// Structured log lines on stderr, one entry per line, in one of two formats:
+//   text  ts=2026-12-05T22:30:53.123Z level=info msg="..." key=value ...
+//   json  {"ts":"2026-12-05T22:30:53.123Z","level":"info","msg":"...","key":value}
+// Timestamps are ISO-8601 in UTC with milliseconds. Entries below the
+// minimum level are dropped. Format and level are set once at start
+// (`relance --log-format --log-level`), before any thread logs.
 // Wall-clock time appears here and only here: logs describe, never decide.
 #pragma once
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace relance::kafka {
 
 enum class LogLevel { kInfo, kWarn, kError };
+enum class LogFormat { kText, kJson };
+
+// "info", "warn", "error"; nullopt for anything else.
+std::optional<LogLevel> ParseLogLevel(std::string_view name);
+// "text", "json"; nullopt for anything else.
+std::optional<LogFormat> ParseLogFormat(std::string_view name);
+
+// Default: text, info.
+void SetLogFormat(LogFormat format);
+void SetLogLevelMin(LogLevel level);
 
 void LogLine(LogLevel level, std::string_view message, std::string_view fields);
+
+// One entry as LogLine writes it (newline included). `fields` is the
+// `key=value key="quoted value"` text the Log calls format; in JSON an
+// unquoted integer stays a number and every other value becomes a string.
+std::string FormatLogLine(LogFormat format, LogLevel level, std::chrono::system_clock::time_point when,
+                          std::string_view message, std::string_view fields);
 
 // Escapes a free-text value for a quoted field: backslash, quote, newline, CR.
 // One event, one line, whatever the input said.

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/civil_date.h"
 #include "engine/kafka/runtime.h"
 
 namespace relance::store {
@@ -33,6 +34,9 @@ struct PartitionLag {
   // Messages between the next offset to read and the high watermark; -1 while
   // the watermark is unknown (no fetch answered yet).
   std::int64_t lag = -1;
+  // The partition's last closed business day in the engine's state; kNoDay
+  // before its first DayClosed or while the store is not open.
+  Day business_date = kNoDay;
 };
 
 struct EngineSnapshot {

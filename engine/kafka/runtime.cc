@@ -702,7 +702,10 @@ void Engine::PublishToMonitor() {
   snapshot.outbox_parked = outbox_->parked_records();
   bool caught_up = !lag_.empty();
   for (const auto& [partition, lag] : lag_) {
-    snapshot.lag.push_back({partition, lag});
+    const bool known =
+        writers_ != nullptr && partition >= 0 && static_cast<std::uint32_t>(partition) < writers_->partitions();
+    snapshot.lag.push_back(
+        {partition, lag, known ? writers_->business_date(static_cast<std::uint32_t>(partition)) : kNoDay});
     if (lag < 0 || lag > kReadyLagMessagesMax) caught_up = false;
   }
   snapshot.caught_up = caught_up;

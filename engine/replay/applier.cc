@@ -31,6 +31,12 @@ Status Applier::Open(std::uint32_t requested_partitions) {
   return Status::Ok();
 }
 
+Day Applier::business_date(std::uint32_t partition) const {
+  const v1::PartitionMeta& meta = metas_[partition];
+  if (IsUnset(meta.business_date())) return kNoDay;
+  return ToDay(meta.business_date()).value_or(kNoDay);
+}
+
 core::Context Applier::ContextOf(std::uint32_t partition) const {
   const v1::PartitionMeta& meta = metas_[partition];
   core::Context ctx;

@@ -30,6 +30,10 @@ class Applier {
   // loads every partition record.
   Status Open(std::uint32_t requested_partitions);
   std::uint32_t partitions() const { return static_cast<std::uint32_t>(metas_.size()); }
+  // The last closed business day of `partition`, kNoDay before its first
+  // DayClosed (what /metrics shows, so that a day left open is noticed).
+  // REQUIRES: partition < partitions().
+  Day business_date(std::uint32_t partition) const;
 
   // Reads, in one MultiGet per family, the states these events name.
   Status Prefetch(const std::vector<const v1::Event*>& events);

@@ -205,6 +205,12 @@ std::size_t Writers::DirtyCount() const {
   return dirty;
 }
 
+Day Writers::business_date(std::uint32_t partition) const {
+  // Partition p belongs to writer p % threads: only its Applier saw the
+  // partition's DayClosed events.
+  return writers_[partition % writers_.size()]->applier.business_date(partition);
+}
+
 std::uint64_t Writers::transitions() const {
   std::uint64_t n = 0;
   for (const auto& writer : writers_) n += writer->applier.transitions();

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/core/civil_date.h"
 #include "engine/core/status.h"
 #include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
@@ -107,6 +108,11 @@ class Writers {
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;
+
+  // The last closed business day of `partition` as its writer holds it,
+  // kNoDay before its first DayClosed (what /metrics shows).
+  // REQUIRES: partition < partitions(); not while ApplyWindow runs.
+  Day business_date(std::uint32_t partition) const;
 
   std::uint64_t transitions() const;
   std::uint64_t actions() const;

@@ -6,6 +6,11 @@
 #include <vector>
 
 namespace relance::api {
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86'400;
+
+}  // namespace
 
 void AppendEngineMetrics(const kafka::EngineSnapshot& snapshot, ExpositionWriter* out) {
   const kafka::EngineStats& s = snapshot.stats;
@@ -50,6 +55,15 @@ void AppendEngineMetrics(const kafka::EngineSnapshot& snapshot, ExpositionWriter
               MetricType::kGauge);
   for (const kafka::PartitionLag& lag : snapshot.lag) {
     out->Sample("relance_engine_lag_messages", {{"partition", std::to_string(lag.partition)}}, lag.lag);
+  }
+  out->Family("relance_engine_business_date_seconds",
+              "The last closed business day of each assigned partition, as the Unix time of its midnight UTC "
+              "(no sample before the partition's first DayClosed).",
+              MetricType::kGauge);
+  for (const kafka::PartitionLag& lag : snapshot.lag) {
+    if (lag.business_date == kNoDay) continue;
+    out->Sample("relance_engine_business_date_seconds", {{"partition", std::to_string(lag.partition)}},
+                static_cast<std::int64_t>(lag.business_date) * kSecondsPerDay);
   }
   out->Gauge("relance_engine_caught_up", "1 when every assigned partition is within the readiness lag.",
              snapshot.caught_up ? 1 : 0);

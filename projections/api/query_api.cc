@@ -9,6 +9,7 @@
 #include "engine/core/money.h"
 #include "engine/core/validate.h"
 #include "projections/api/api_limits.h"
+#include "projections/api/process_metrics.h"
 #include "projections/api/request_target.h"
 #include "projections/api/state_endpoints.h"
 #include "projections/query.h"
@@ -263,6 +264,8 @@ ApiResponse QueryApi::Dispatch(std::string_view method, std::string_view target,
 
 std::string QueryApi::Metrics() {
   ExpositionWriter out;
+  AppendBuildInfo(&out);
+  if (ProcessSample process; ReadProcessSample(&process)) AppendProcessMetrics(process, &out);
   out.Family("relance_http_requests_total", "HTTP requests answered, by endpoint and status.", MetricType::kCounter);
   for (int r = 0; r < kRouteCount; ++r) {
     for (std::size_t slot = 0; slot <= kCountedStatuses.size(); ++slot) {

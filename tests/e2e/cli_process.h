@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
+#include "tests/support/child_env.h"
 
 namespace relance::testing {
 
@@ -32,8 +32,11 @@ inline std::string ReadFile(const std::string& path) {
 
 // Starts `args` (args[0] is the program) with stdout/stderr in files and
 // stdin from `stdin_path`.
+// `env_extra`: NAME=value entries added to the child's environment
+// (child_env.h: RELANCE_* variables of this process are not passed on).
 inline pid_t SpawnCli(const std::vector<std::string>& args, const std::string& stdout_path,
-                      const std::string& stderr_path, const std::string& stdin_path = "/dev/null") {
+                      const std::string& stderr_path, const std::string& stdin_path = "/dev/null",
+                      const std::vector<std::string>& env_extra = {}) {
   posix_spawn_file_actions_t actions;
   REQUIRE(posix_spawn_file_actions_init(&actions) == 0);
   REQUIRE(posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0) == 0);
@@ -45,7 +48,8 @@ inline pid_t SpawnCli(const std::vector<std::string>& args, const std::string& s
   for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
   pid_t pid = 0;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  ChildEnvironment env(env_extra);
+  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), env.envp());
   posix_spawn_file_actions_destroy(&actions);
   INFO("posix_spawn " << args[0] << ": " << rc);
   REQUIRE(rc == 0);
@@ -85,9 +89,10 @@ struct CliResult {
 };
 
 // Runs the CLI to completion. `scratch` is a path prefix for the output files.
-inline CliResult RunCli(const std::vector<std::string>& args, const std::string& scratch) {
+inline CliResult RunCli(const std::vector<std::string>& args, const std::string& scratch,
+                        const std::vector<std::string>& env_extra = {}) {
   const std::string out_path = scratch + ".out", err_path = scratch + ".err";
-  const pid_t pid = SpawnCli(args, out_path, err_path);
+  const pid_t pid = SpawnCli(args, out_path, err_path, "/dev/null", env_extra);
   CliResult result;
   result.exit_code = WaitChild(pid);
   result.out = ReadFile(out_path);

@@ -95,7 +95,8 @@ class Child {
     std::vector<char*> argv;
     for (const auto& arg : args_) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
-    const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
+    ChildEnvironment env;
+    const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), env.envp());
     posix_spawn_file_actions_destroy(&actions);
     INFO("posix_spawn " << args_[0] << ": " << rc);
     REQUIRE(rc == 0);

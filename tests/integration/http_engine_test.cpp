@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/civil_date.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/keys.h"
 #include "tests/integration/http_support.h"
@@ -390,6 +391,23 @@ TEST_CASE("http: `relance run --http` serves the engine's counters, lag and read
   }
   CHECK(metrics.find("relance_engine_rejected_total{reason=\"REJECTION_REASON_DUPLICATE_EVENT\"}") !=
         std::string::npos);
+  // The last closed business day, the same on every partition (a DayClosed
+  // goes to all), whichever writer thread holds it: a midnight within the
+  // generated days (from 2025-01-01, `relance gen`'s default start).
+  const std::regex business_date_line(R"re(relance_engine_business_date_seconds\{partition="(\d+)"\} (\d+))re");
+  std::set<std::string> dated_partitions;
+  std::set<std::int64_t> business_dates;
+  for (auto it = std::sregex_iterator(metrics.begin(), metrics.end(), business_date_line); it != std::sregex_iterator();
+       ++it) {
+    dated_partitions.insert((*it)[1].str());
+    business_dates.insert(std::stoll((*it)[2].str()));
+  }
+  CHECK(dated_partitions.size() == static_cast<std::size_t>(engine_it::kPartitions));
+  REQUIRE(business_dates.size() == 1);
+  const std::int64_t start_seconds = std::int64_t{DaysFromCivil(2025, 1, 1)} * 86'400;
+  CHECK(*business_dates.begin() % 86'400 == 0);
+  CHECK(*business_dates.begin() >= start_seconds);
+  CHECK(*business_dates.begin() < start_seconds + 60 * 86'400);
 
   engine.Signal(SIGTERM);
   CHECK(engine.Wait(std::chrono::seconds(30)) == 0);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tools/cli/commands.h"
+#include "tools/cli/global_options.h"
 
 namespace relance::cli {
 
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Relance: an event-sourced receivables engine"};
   app.require_subcommand(1);
   int exit_code = 0;
+  relance::cli::AddGlobalOptions(app);
   relance::cli::AddGenCommand(app, &exit_code);
   relance::cli::AddReplayCommand(app, &exit_code);
   relance::cli::AddShowCommand(app, &exit_code);
@@ -63,6 +65,7 @@ int main(int argc, char** argv) {
   relance::cli::AddKafkaCommands(app, &exit_code);
   relance::cli::AddPolicyCommands(app, &exit_code);
   app.set_version_flag("--version", VersionText(), "Print the version of relance and of its libraries");
+  relance::cli::BindEnvironment(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
