@@ -70,6 +70,10 @@ TEST_CASE("engine: a partition whose events were deleted under it stops until an
   INFO("first filler at " << first_filler << ", partition 0 now starts at " << log_start);
   REQUIRE(log_start > first_filler);  // Events the engine never read are gone.
 
+  // A group of its own for each run: the engine resumes from its database,
+  // never from the group's offsets, and a fresh group spares the wait for
+  // the last member's session in the mock cluster.
+  spec.group = "gap-stopped";
   const CliResult stopped = Tool(EngineArgs(spec), dir.Sub("stopped"), seconds(60));
   INFO("stdout:\n" << stopped.out << "\nstderr:\n" << Tail(stopped.err));
   CHECK(stopped.exit_code == 4);
@@ -81,6 +85,7 @@ TEST_CASE("engine: a partition whose events were deleted under it stops until an
   CHECK(VerifiedDigest(dir, spec.db) == digest_before);
 
   // The next run remembers: still stopped, without reading anything.
+  spec.group = "gap-again";
   const CliResult again = Tool(EngineArgs(spec), dir.Sub("again"), seconds(60));
   INFO("stdout:\n" << again.out << "\nstderr:\n" << Tail(again.err));
   CHECK(again.exit_code == 4);
@@ -89,6 +94,7 @@ TEST_CASE("engine: a partition whose events were deleted under it stops until an
 
   // The operator accepts the gap: what is lost is logged, the rest applied
   // (the fillers are not events: dead-lettered).
+  spec.group = "gap-accepted";
   std::vector<std::string> args = EngineArgs(spec);
   args.insert(args.end(), {"--accept-gap", "0"});
   const CliResult accepted = Tool(args, dir.Sub("accepted"), seconds(60));
@@ -102,6 +108,7 @@ TEST_CASE("engine: a partition whose events were deleted under it stops until an
   CHECK(counters.lag == 0);
 
   // Accepted once, for good: the next run goes on as usual.
+  spec.group = "gap-after";
   RunEngineUntilIdle(dir, spec, "after");
 }
 
