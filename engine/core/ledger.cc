@@ -30,6 +30,7 @@ using internal::NetPaid;
 using internal::PushHashWindow;
 using internal::Recorder;
 using internal::Reject;
+using internal::RememberDebtorEvent;
 using internal::RemoveOpenDebt;
 using internal::TargetDebt;
 
@@ -58,6 +59,7 @@ void Outcome::Reset() {
   debtor_touched = false;
   transitions_used = 0;
   actions.clear();
+  forgotten.clear();
 }
 
 void TouchDebt(Outcome* out, v1::DebtState& d) {
@@ -373,11 +375,11 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
   out->accepted = true;
 }
 
-void ApplyInsolvency(const v1::Event& e, StateAccess& access, Outcome* out) {
+void ApplyInsolvency(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.insolvency_proceedings();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
-  if (HasHash(debtor.applied_event_hashes(), h)) {
+  if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "insolvency event already applied");
     return;
   }
@@ -392,7 +394,7 @@ void ApplyInsolvency(const v1::Event& e, StateAccess& access, Outcome* out) {
     *debtor.mutable_insolvency() = p;
   }
   debtor.set_debtor_key(e.debtor_key());
-  PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax);
+  RememberDebtorEvent(debtor, h, out);
   out->debtor_touched = true;
   // Every open debt's dunning changes with it: touch them so that their
   // action days are recomputed and their history shows the event.
@@ -414,13 +416,13 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
       ApplyInvoice(event, context, access, out);
       return;
     case EventKind::kPaymentReceived:
-      ApplyPayment(event, access, out);
+      ApplyPayment(event, context, access, out);
       return;
     case EventKind::kPaymentReversed:
       ApplyReversal(event, context, access, out);
       return;
     case EventKind::kInsolvencyProceedings:
-      ApplyInsolvency(event, access, out);
+      ApplyInsolvency(event, context, access, out);
       return;
     case EventKind::kDayClosed:
     case EventKind::kPolicyPublished:

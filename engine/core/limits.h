@@ -19,9 +19,13 @@ inline constexpr std::int64_t kAmountMinorMax = 1'000'000'000'000'000;
 inline constexpr std::size_t kEventsPerDebtMax = 4096;
 // Open debts of one debtor (unreferenced payments scan them).
 inline constexpr std::size_t kOpenDebtsPerDebtorMax = 10'000;
-// Payments remembered per debtor (for reversal and duplicate payment ids).
+// Payments kept per debtor (for reversal and duplicate payment ids). The ids
+// of older ones are kept in the store, still duplicates; they can no longer
+// be reversed (UNKNOWN_PAYMENT).
 inline constexpr std::size_t kPaymentsPerDebtorMax = 1024;
-// Debtor-level event ids remembered for idempotency (a sliding window).
+// Debtor-level event ids kept in the debtor's state for idempotency (a
+// sliding window, the fast path). Ids that leave it are kept in the store
+// (core::ForgottenId), so idempotency does not end with the window.
 inline constexpr std::size_t kDebtorEventHashesMax = 1024;
 // Partition-level event ids remembered (DayClosed, PolicyPublished).
 inline constexpr std::size_t kPartitionEventHashesMax = 256;
