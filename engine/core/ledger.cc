@@ -41,6 +41,9 @@ PolicyView PolicyView::From(const v1::DunningPolicy& policy) {
   if (policy.has_instalment_grace_days()) {
     view.instalment_grace_days = static_cast<int>(policy.instalment_grace_days());
   }
+  if (policy.has_day_close_step_days_max()) {
+    view.day_close_step_days_max = static_cast<int>(policy.day_close_step_days_max());
+  }
   view.policy = &policy;
   return view;
 }
@@ -529,6 +532,17 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
     if (current != kNoDay && day <= current) {
       Reject(out, event, v1::REJECTION_REASON_STALE_BUSINESS_DATE,
              fmt::format("day {} is not after the last closed day {}", FormatDay(day), FormatDay(current)));
+      return;
+    }
+    // A typo in the year or month would otherwise move the calendar for good
+    // (a business date is never moved back) and make every later real close
+    // stale. The first close of a partition has no earlier day to measure
+    // against and is accepted: docs/state-machine.md.
+    const int step_days_max = PolicyView::From(meta).day_close_step_days_max;
+    if (current != kNoDay && day - current > step_days_max) {
+      Reject(out, event, v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR,
+             fmt::format("day {} is {} days after the last closed day {}; the policy allows at most {}", FormatDay(day),
+                         day - current, FormatDay(current), step_days_max));
       return;
     }
     SetCivil(day, meta.mutable_business_date());

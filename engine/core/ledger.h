@@ -43,6 +43,10 @@ class StateAccess {
 struct PolicyView {
   int promise_grace_days = 3;
   int instalment_grace_days = 5;
+  // How far one DayClosed may move the business date (calendar days): a
+  // week holds a weekend next to a long holiday weekend, while a typo in the
+  // year or month is months or centuries away.
+  int day_close_step_days_max = 7;
   // The whole policy, for dunning (ladders, interest, contact rules);
   // nullptr: no policy published yet, so no dunning actions.
   const v1::DunningPolicy* policy = nullptr;

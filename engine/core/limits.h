@@ -82,6 +82,11 @@ inline constexpr std::uint32_t kOrderMonthsMin = 1;
 inline constexpr std::uint32_t kOrderMonthsMax = 24;
 inline constexpr std::uint32_t kOrderWarningDaysMax = 366;
 inline constexpr std::uint32_t kPercentMax = 100;
+// How far one DayClosed may move the business date, as a policy sets it
+// (DunningPolicy.day_close_step_days_max): at least a day, or no close could
+// pass; at most a month, beyond which the guard against typos is gone.
+inline constexpr std::uint32_t kDayCloseStepDaysMin = 1;
+inline constexpr std::uint32_t kDayCloseStepDaysMax = 31;
 // Days of one published calendar: a dozen holidays a year for a century.
 inline constexpr std::size_t kCalendarDaysMax = 2048;
 

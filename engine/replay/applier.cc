@@ -161,7 +161,15 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
     if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
   if (!event.has_day_closed()) return Status::Ok();
-  if (Status s = CloseDay(partition, previous_day, history_bytes); !s.ok()) return s;
+  // A close that skips days (a weekend, a holiday, a stopped scheduler; the
+  // core bounds how many) closes each of them in turn, as if each had its
+  // own DayClosed: a debt's review falls on its own day, with that day's
+  // contact rules, never on the last day of the leap. The first close of a
+  // partition has no earlier day, and closes its own day only.
+  const Day day = ContextOf(partition).business_date;
+  for (Day d = previous_day == kNoDay ? day : previous_day + 1; d <= day; ++d) {
+    if (Status s = CloseDay(partition, previous_day == kNoDay ? kNoDay : d - 1, d, history_bytes); !s.ok()) return s;
+  }
   if (metas_[partition].retiming()) {
     if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
@@ -201,13 +209,14 @@ Status Applier::ContinueRetiming(std::uint32_t partition) {
   return Status::Ok();
 }
 
-// Timers of the days this DayClosed closes: the index, never a full scan.
+// Timers of one closed day `day` (after `previous_day`): the index, never a full scan.
 // Every timer lies after the previous closed day (ScheduledReviewDay), so the
 // scan skips the tombstones of days already closed. Due debts are grouped by
 // debtor: their time-driven transitions first, then the debtor's dunning
 // review, which decides one set of actions for all its debts.
-Status Applier::CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes) {
-  const core::Context ctx = ContextOf(partition);
+Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes) {
+  core::Context ctx = ContextOf(partition);
+  ctx.business_date = day;
   std::vector<std::string> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
   std::map<std::string, std::vector<std::string>> by_debtor;

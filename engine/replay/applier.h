@@ -37,9 +37,9 @@ class Applier {
 
   // Applies `event` to `partition`. Partition-level events (DayClosed,
   // PolicyPublished) apply to that partition only; a DayClosed visits its due
-  // debts. A debtor-level event of a debtor whose idempotency windows
-  // overflowed is first looked up among the ids they let go (a store read
-  // per id; core::Recall).
+  // debts, day by day when it closes several days at once. A debtor-level
+  // event of a debtor whose idempotency windows overflowed is first looked up
+  // among the ids they let go (a store read per id; core::Recall).
   // `history_bytes` is what the debts' history keeps (the event's canonical
   // binary). *rejection is set when the event is refused. An error Status
   // means the store failed: the batch must not be committed.
@@ -76,7 +76,7 @@ class Applier {
   void KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome);
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
                              bool* accepted, v1::Rejection* rejection);
-  Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
+  Status CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes);
   Status Retime(std::uint32_t partition, const std::string& debt_id);
   Status ContinueRetiming(std::uint32_t partition);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
