@@ -30,6 +30,7 @@ using internal::NetPaid;
 using internal::PushHashWindow;
 using internal::Recorder;
 using internal::Reject;
+using internal::RememberDebtorEvent;
 using internal::RemoveOpenDebt;
 using internal::TargetDebt;
 
@@ -39,6 +40,9 @@ PolicyView PolicyView::From(const v1::DunningPolicy& policy) {
   if (policy.has_promise_grace_days()) view.promise_grace_days = static_cast<int>(policy.promise_grace_days());
   if (policy.has_instalment_grace_days()) {
     view.instalment_grace_days = static_cast<int>(policy.instalment_grace_days());
+  }
+  if (policy.has_day_close_step_days_max()) {
+    view.day_close_step_days_max = static_cast<int>(policy.day_close_step_days_max());
   }
   view.policy = &policy;
   return view;
@@ -58,6 +62,7 @@ void Outcome::Reset() {
   debtor_touched = false;
   transitions_used = 0;
   actions.clear();
+  forgotten.clear();
 }
 
 void TouchDebt(Outcome* out, v1::DebtState& d) {
@@ -373,11 +378,11 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
   out->accepted = true;
 }
 
-void ApplyInsolvency(const v1::Event& e, StateAccess& access, Outcome* out) {
+void ApplyInsolvency(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.insolvency_proceedings();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
-  if (HasHash(debtor.applied_event_hashes(), h)) {
+  if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "insolvency event already applied");
     return;
   }
@@ -392,7 +397,7 @@ void ApplyInsolvency(const v1::Event& e, StateAccess& access, Outcome* out) {
     *debtor.mutable_insolvency() = p;
   }
   debtor.set_debtor_key(e.debtor_key());
-  PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax);
+  RememberDebtorEvent(debtor, h, out);
   out->debtor_touched = true;
   // Every open debt's dunning changes with it: touch them so that their
   // action days are recomputed and their history shows the event.
@@ -414,13 +419,13 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
       ApplyInvoice(event, context, access, out);
       return;
     case EventKind::kPaymentReceived:
-      ApplyPayment(event, access, out);
+      ApplyPayment(event, context, access, out);
       return;
     case EventKind::kPaymentReversed:
       ApplyReversal(event, context, access, out);
       return;
     case EventKind::kInsolvencyProceedings:
-      ApplyInsolvency(event, access, out);
+      ApplyInsolvency(event, context, access, out);
       return;
     case EventKind::kDayClosed:
     case EventKind::kPolicyPublished:
@@ -527,6 +532,17 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
     if (current != kNoDay && day <= current) {
       Reject(out, event, v1::REJECTION_REASON_STALE_BUSINESS_DATE,
              fmt::format("day {} is not after the last closed day {}", FormatDay(day), FormatDay(current)));
+      return;
+    }
+    // A typo in the year or month would otherwise move the calendar for good
+    // (a business date is never moved back) and make every later real close
+    // stale. The first close of a partition has no earlier day to measure
+    // against and is accepted: docs/state-machine.md.
+    const int step_days_max = PolicyView::From(meta).day_close_step_days_max;
+    if (current != kNoDay && day - current > step_days_max) {
+      Reject(out, event, v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR,
+             fmt::format("day {} is {} days after the last closed day {}; the policy allows at most {}", FormatDay(day),
+                         day - current, FormatDay(current), step_days_max));
       return;
     }
     SetCivil(day, meta.mutable_business_date());

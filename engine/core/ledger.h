@@ -43,6 +43,10 @@ class StateAccess {
 struct PolicyView {
   int promise_grace_days = 3;
   int instalment_grace_days = 5;
+  // How far one DayClosed may move the business date (calendar days): a
+  // week holds a weekend next to a long holiday weekend, while a typo in the
+  // year or month is months or centuries away.
+  int day_close_step_days_max = 7;
   // The whole policy, for dunning (ladders, interest, contact rules);
   // nullptr: no policy published yet, so no dunning actions.
   const v1::DunningPolicy* policy = nullptr;
@@ -58,10 +62,30 @@ struct PolicyView {
   static PolicyView From(const v1::PartitionMeta& meta);
 };
 
+// What the shell found in the store, for the event at hand, among the ids
+// its debtor's idempotency windows have forgotten (Outcome::forgotten). The
+// core does no I/O: the shell looks them up before the call, and only for a
+// debtor whose windows ever overflowed (DebtorState.ids_forgotten > 0).
+struct Recall {
+  bool event_id_seen = false;    // Fnv1a64(event_id) left the debtor's window.
+  bool payment_id_seen = false;  // The payment id left the debtor's payments.
+};
+
 // Where the partition stands in time.
 struct Context {
   Day business_date = kNoDay;  // The last closed business day; kNoDay before the first.
   PolicyView policy;
+  Recall recall;
+};
+
+// An id that left a debtor's idempotency window during the call. The shell
+// keeps it in the store, in the same commit as the debtor's state, so that a
+// redelivery is recognised however long ago the id was seen.
+struct ForgottenId {
+  enum class Kind : std::uint8_t { kEventHash, kPaymentId };
+  Kind kind = Kind::kEventHash;
+  std::uint64_t event_hash = 0;  // kEventHash: Fnv1a64 of the event id.
+  std::string payment_id;        // kPaymentId.
 };
 
 // The result of one call. Reused across calls: Reset() keeps the capacity.
@@ -76,6 +100,8 @@ struct Outcome {
   bool debtor_touched = false;
   int transitions_used = 0;         // Valid prefix of `transitions` (they are reused).
   std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
+  // Ids that left the debtor's windows (of the event's debtor_key).
+  std::vector<ForgottenId> forgotten;
 
   void Reset();
   const v1::Transition* begin() const { return transitions.data(); }

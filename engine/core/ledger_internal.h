@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/core/civil_date.h"
 #include "engine/core/ledger.h"
@@ -70,8 +71,13 @@ bool CheckCurrency(const v1::Event& e, const v1::DebtState& d, const v1::Money& 
 
 // Idempotency: whether an event id's hash is among those already applied.
 bool HasHash(const google::protobuf::RepeatedField<std::uint64_t>& hashes, std::uint64_t h);
-// Keeps a sliding window of the newest `limit` hashes.
-void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std::uint64_t h, std::size_t limit);
+// Keeps a sliding window of the newest `limit` hashes; the hashes pushed out,
+// oldest first, are appended to `evicted` when given.
+void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std::uint64_t h, std::size_t limit,
+                    std::vector<std::uint64_t>* evicted = nullptr);
+// Adds a debtor-level event id to the debtor's window; what leaves the window
+// goes to out->forgotten and is counted in debtor.ids_forgotten.
+void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out);
 
 // Paid less reversed: what a promise or a plan measures progress against.
 std::int64_t NetPaid(const v1::DebtState& d);
@@ -87,7 +93,7 @@ void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id);
 void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
 
 // The debtor-level money events, checks included.
-void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out);
+void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);
 void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);
 
 }  // namespace relance::core::internal

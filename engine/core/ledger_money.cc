@@ -19,11 +19,25 @@ bool HasHash(const google::protobuf::RepeatedField<std::uint64_t>& hashes, std::
   return std::find(hashes.begin(), hashes.end(), h) != hashes.end();
 }
 
-void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std::uint64_t h, std::size_t limit) {
+void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std::uint64_t h, std::size_t limit,
+                    std::vector<std::uint64_t>* evicted) {
   hashes->Add(h);
   if (static_cast<std::size_t>(hashes->size()) > limit) {
-    hashes->erase(hashes->begin(), hashes->begin() + (hashes->size() - static_cast<int>(limit)));
+    const auto end = hashes->begin() + (hashes->size() - static_cast<int>(limit));
+    if (evicted != nullptr) evicted->insert(evicted->end(), hashes->begin(), end);
+    hashes->erase(hashes->begin(), end);
   }
+}
+
+void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out) {
+  std::vector<std::uint64_t> evicted;
+  PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax, &evicted);
+  for (std::uint64_t gone : evicted) {
+    ForgottenId& id = out->forgotten.emplace_back();
+    id.kind = ForgottenId::Kind::kEventHash;
+    id.event_hash = gone;
+  }
+  debtor.set_ids_forgotten(debtor.ids_forgotten() + evicted.size());
 }
 
 std::int64_t NetPaid(const v1::DebtState& d) { return d.paid_minor() - d.reversed_minor(); }
@@ -189,9 +203,12 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
   return taken;
 }
 
-// Records the payment on the debtor and its allocation; the caller has checked it.
+// Records the payment on the debtor and its allocation; the caller has
+// checked it. The ids of the records that leave the window go to
+// out->forgotten: a payment id is recognised forever, not only while its
+// record is kept.
 void RecordPayment(v1::DebtorState& debtor, const v1::PaymentReceived& p, std::vector<v1::Allocation>& allocations,
-                   std::int64_t credit) {
+                   std::int64_t credit, Outcome* out) {
   auto* record = debtor.add_payments();
   record->set_payment_id(p.payment_id());
   record->set_currency(p.amount().currency());
@@ -201,8 +218,14 @@ void RecordPayment(v1::DebtorState& debtor, const v1::PaymentReceived& p, std::v
   record->set_credit_minor(credit);
   auto* payments = debtor.mutable_payments();
   if (static_cast<std::size_t>(payments->size()) > kPaymentsPerDebtorMax) {
-    payments->erase(payments->begin(),
-                    payments->begin() + (payments->size() - static_cast<int>(kPaymentsPerDebtorMax)));
+    const auto end = payments->begin() + (payments->size() - static_cast<int>(kPaymentsPerDebtorMax));
+    for (auto it = payments->begin(); it != end; ++it) {
+      ForgottenId& id = out->forgotten.emplace_back();
+      id.kind = ForgottenId::Kind::kPaymentId;
+      id.payment_id = it->payment_id();
+    }
+    debtor.set_ids_forgotten(debtor.ids_forgotten() + static_cast<std::uint64_t>(end - payments->begin()));
+    payments->erase(payments->begin(), end);
   }
   AddCredit(debtor, p.amount().currency(), credit);
 }
@@ -216,7 +239,7 @@ const v1::PaymentRecord* FindPayment(const v1::DebtorState& debtor, std::string_
 
 }  // namespace
 
-void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out) {
+void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.payment_received();
   const std::string& debt_id = !e.debt_id().empty() ? e.debt_id() : p.invoice_reference();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
@@ -226,7 +249,7 @@ void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out) {
     target = TargetDebt(e, debt_id, access, out);
     if (target == nullptr) return;
     if (!CheckCurrency(e, *target, p.amount(), out)) return;
-  } else if (HasHash(debtor.applied_event_hashes(), h)) {
+  } else if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "payment event already applied");
     return;
   } else if (debtor.debts_total() == 0) {
@@ -234,7 +257,7 @@ void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out) {
            fmt::format("payment without invoice reference from debtor '{}', who has no debt", e.debtor_key()));
     return;
   }
-  if (FindPayment(debtor, p.payment_id()) != nullptr) {
+  if (FindPayment(debtor, p.payment_id()) != nullptr || ctx.recall.payment_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, fmt::format("payment '{}' already recorded", p.payment_id()));
     return;
   }
@@ -275,8 +298,8 @@ void ApplyPayment(const v1::Event& e, StateAccess& access, Outcome* out) {
     rec.Touch(*d);
   }
   if (target != nullptr) rec.Touch(*target);  // Even when all goes to credit: the debt's history shows it.
-  if (target == nullptr) PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax);
-  RecordPayment(debtor, p, allocations, remaining);
+  if (target == nullptr) RememberDebtorEvent(debtor, h, out);
+  RecordPayment(debtor, p, allocations, remaining, out);
   out->debtor_touched = true;
   out->accepted = true;
 }
@@ -285,7 +308,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
   const auto& p = e.payment_reversed();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
-  if (HasHash(debtor.applied_event_hashes(), h)) {
+  if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "reversal already applied");
     return;
   }
@@ -330,7 +353,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
   AddCredit(debtor, record->currency(), -record->credit_minor());
   record->set_reversed(true);
   debtor.set_bounces(debtor.bounces() + 1);
-  PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax);
+  RememberDebtorEvent(debtor, h, out);
   out->debtor_touched = true;
   out->accepted = true;
 }

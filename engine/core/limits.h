@@ -19,9 +19,13 @@ inline constexpr std::int64_t kAmountMinorMax = 1'000'000'000'000'000;
 inline constexpr std::size_t kEventsPerDebtMax = 4096;
 // Open debts of one debtor (unreferenced payments scan them).
 inline constexpr std::size_t kOpenDebtsPerDebtorMax = 10'000;
-// Payments remembered per debtor (for reversal and duplicate payment ids).
+// Payments kept per debtor (for reversal and duplicate payment ids). The ids
+// of older ones are kept in the store, still duplicates; they can no longer
+// be reversed (UNKNOWN_PAYMENT).
 inline constexpr std::size_t kPaymentsPerDebtorMax = 1024;
-// Debtor-level event ids remembered for idempotency (a sliding window).
+// Debtor-level event ids kept in the debtor's state for idempotency (a
+// sliding window, the fast path). Ids that leave it are kept in the store
+// (core::ForgottenId), so idempotency does not end with the window.
 inline constexpr std::size_t kDebtorEventHashesMax = 1024;
 // Partition-level event ids remembered (DayClosed, PolicyPublished).
 inline constexpr std::size_t kPartitionEventHashesMax = 256;
@@ -78,6 +82,11 @@ inline constexpr std::uint32_t kOrderMonthsMin = 1;
 inline constexpr std::uint32_t kOrderMonthsMax = 24;
 inline constexpr std::uint32_t kOrderWarningDaysMax = 366;
 inline constexpr std::uint32_t kPercentMax = 100;
+// How far one DayClosed may move the business date, as a policy sets it
+// (DunningPolicy.day_close_step_days_max): at least a day, or no close could
+// pass; at most a month, beyond which the guard against typos is gone.
+inline constexpr std::uint32_t kDayCloseStepDaysMin = 1;
+inline constexpr std::uint32_t kDayCloseStepDaysMax = 31;
 // Days of one published calendar: a dozen holidays a year for a century.
 inline constexpr std::size_t kCalendarDaysMax = 2048;
 

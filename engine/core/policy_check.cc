@@ -57,6 +57,10 @@ void CheckHeader(const v1::DunningPolicy& policy, Errors* errors) {
   if (policy.has_limitation_warning_days()) {
     CheckRange(errors, "limitation_warning_days", policy.limitation_warning_days(), 0, kLimitationWarningDaysMax);
   }
+  if (policy.has_day_close_step_days_max()) {
+    CheckRange(errors, "day_close_step_days_max", policy.day_close_step_days_max(), kDayCloseStepDaysMin,
+               kDayCloseStepDaysMax);
+  }
 }
 
 void CheckMinimumBalance(const v1::DunningPolicy& policy, Errors* errors) {

@@ -79,7 +79,8 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
   if (core::IsPartitionLevel(kind)) {
     return ApplyPartitionLevel(partition, event, history_bytes, accepted, rejection);
   }
-  const core::Context ctx = ContextOf(partition);
+  core::Context ctx = ContextOf(partition);
+  if (Status s = Recall(partition, event, &ctx.recall); !s.ok()) return s;
   core::Apply(event, ctx, cache_.Bind(partition), &outcome_);
   if (!cache_.read_status().ok()) return cache_.read_status();
   *accepted = outcome_.accepted;
@@ -87,10 +88,60 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
     *rejection = outcome_.rejection;
     return Status::Ok();
   }
+  KeepForgotten(partition, event.debtor_key(), outcome_);
   cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
   cache_.AppendHistory(outcome_, history_bytes);
   Emit(partition, outcome_);
   return Project(partition, event);
+}
+
+// Only the kinds whose ids a debtor's windows keep (core: RememberDebtorEvent
+// and the payment records), and only for a debtor that forgot some: every
+// other event costs nothing more than before.
+Status Applier::Recall(std::uint32_t partition, const v1::Event& event, core::Recall* recall) {
+  const core::EventKind kind = core::KindOf(event);
+  if (kind != core::EventKind::kPaymentReceived && kind != core::EventKind::kPaymentReversed &&
+      kind != core::EventKind::kInsolvencyProceedings) {
+    return Status::Ok();
+  }
+  // An invalid key is the core's to reject; it names no stored debtor.
+  if (event.debtor_key().empty() || event.debtor_key().size() > kIdLengthMax) return Status::Ok();
+  const v1::DebtorState* debtor = cache_.Bind(partition).Debtor(event.debtor_key());
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  if (debtor->ids_forgotten() == 0) return Status::Ok();
+  const std::string event_key = store::ForgottenEventKey(partition, event.debtor_key(), Fnv1a64(event.event_id()));
+  if (Status s = SeenForgotten(event_key, &recall->event_id_seen); !s.ok()) return s;
+  if (kind == core::EventKind::kPaymentReceived && !event.payment_received().payment_id().empty()) {
+    const std::string payment_key =
+        store::ForgottenPaymentKey(partition, event.debtor_key(), event.payment_received().payment_id());
+    if (Status s = SeenForgotten(payment_key, &recall->payment_id_seen); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+// Committed (the store) or forgotten since the last commit (pending): the
+// batch being built counts as seen, or a redelivery within one batch would
+// pass.
+Status Applier::SeenForgotten(const std::string& key, bool* seen) const {
+  if (pending_forgotten_.count(key) != 0) {
+    *seen = true;
+    return Status::Ok();
+  }
+  std::string value;
+  return store_->Get(store::Family::kMeta, key, &value, seen);
+}
+
+void Applier::KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome) {
+  for (const core::ForgottenId& id : outcome.forgotten) {
+    switch (id.kind) {
+      case core::ForgottenId::Kind::kEventHash:
+        pending_forgotten_.insert(store::ForgottenEventKey(partition, debtor_key, id.event_hash));
+        break;
+      case core::ForgottenId::Kind::kPaymentId:
+        pending_forgotten_.insert(store::ForgottenPaymentKey(partition, debtor_key, id.payment_id));
+        break;
+    }
+  }
 }
 
 Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
@@ -116,7 +167,15 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
     if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
   if (!event.has_day_closed()) return Status::Ok();
-  if (Status s = CloseDay(partition, previous_day, history_bytes); !s.ok()) return s;
+  // A close that skips days (a weekend, a holiday, a stopped scheduler; the
+  // core bounds how many) closes each of them in turn, as if each had its
+  // own DayClosed: a debt's review falls on its own day, with that day's
+  // contact rules, never on the last day of the leap. The first close of a
+  // partition has no earlier day, and closes its own day only.
+  const Day day = ContextOf(partition).business_date;
+  for (Day d = previous_day == kNoDay ? day : previous_day + 1; d <= day; ++d) {
+    if (Status s = CloseDay(partition, previous_day == kNoDay ? kNoDay : d - 1, d, history_bytes); !s.ok()) return s;
+  }
   if (metas_[partition].retiming()) {
     if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
@@ -156,13 +215,14 @@ Status Applier::ContinueRetiming(std::uint32_t partition) {
   return Status::Ok();
 }
 
-// Timers of the days this DayClosed closes: the index, never a full scan.
+// Timers of one closed day `day` (after `previous_day`): the index, never a full scan.
 // Every timer lies after the previous closed day (ScheduledReviewDay), so the
 // scan skips the tombstones of days already closed. Due debts are grouped by
 // debtor: their time-driven transitions first, then the debtor's dunning
 // review, which decides one set of actions for all its debts.
-Status Applier::CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes) {
-  const core::Context ctx = ContextOf(partition);
+Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes) {
+  core::Context ctx = ContextOf(partition);
+  ctx.business_date = day;
   std::vector<std::string> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
   std::map<std::string, std::vector<std::string>> by_debtor;
@@ -224,6 +284,8 @@ void Applier::FlushTo(rocksdb::WriteBatch* batch) {
   cache_.FlushTo(batch);
   for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
   pending_actions_.clear();
+  for (const std::string& key : pending_forgotten_) batch->Put(store_->handle(store::Family::kMeta), key, "");
+  pending_forgotten_.clear();
   if (projection_sink_ != nullptr) projection_sink_->FlushTo(batch);
   std::string value;
   for (std::uint32_t p = 0; p < partitions(); ++p) {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,9 +41,12 @@ class Applier {
 
   // Applies `event` to `partition`. Partition-level events (DayClosed,
   // PolicyPublished) apply to that partition only; a DayClosed visits its due
-  // debts. `history_bytes` is what the debts' history keeps (the event's
-  // canonical binary). *rejection is set when the event is refused. An error
-  // Status means the store failed: the batch must not be committed.
+  // debts, day by day when it closes several days at once. A debtor-level
+  // event of a debtor whose idempotency windows overflowed is first looked up
+  // among the ids they let go (a store read per id; core::Recall).
+  // `history_bytes` is what the debts' history keeps (the event's canonical
+  // binary). *rejection is set when the event is refused. An error Status
+  // means the store failed: the batch must not be committed.
   Status Apply(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes, bool* accepted,
                v1::Rejection* rejection);
 
@@ -71,9 +75,12 @@ class Applier {
 
  private:
   core::Context ContextOf(std::uint32_t partition) const;
+  Status Recall(std::uint32_t partition, const v1::Event& event, core::Recall* recall);
+  Status SeenForgotten(const std::string& key, bool* seen) const;
+  void KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome);
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
                              bool* accepted, v1::Rejection* rejection);
-  Status CloseDay(std::uint32_t partition, Day previous_day, std::string_view history_bytes);
+  Status CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes);
   Status Retime(std::uint32_t partition, const std::string& debt_id);
   Status ContinueRetiming(std::uint32_t partition);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
@@ -91,6 +98,9 @@ class Applier {
   std::function<void(const v1::Transition&)> sink_;
   std::function<void(std::uint32_t, const v1::Action&)> action_sink_;
   std::vector<std::pair<std::string, std::string>> pending_actions_;  // (ActionKey, bytes) until FlushTo.
+  // Forgotten-id keys (core::ForgottenId) since the last FlushTo: already
+  // seen for the events after them, though not yet in the store.
+  std::set<std::string> pending_forgotten_;
   ProjectionSink* projection_sink_ = nullptr;
   std::vector<const v1::DebtState*> projected_debts_;
   std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.

@@ -33,8 +33,9 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       const std::string_view key(it->key().data(), it->key().size());
       const std::string_view value(it->value().data(), it->value().size());
-      // Cursors and the partition count describe inputs, not state.
-      if (family == Family::kMeta && (key.empty() || key[0] != 'P')) continue;
+      // Cursors, offsets and the partition count describe inputs, not state;
+      // partition records and forgotten ids are state (keys.h).
+      if (family == Family::kMeta && (key.empty() || (key[0] != 'P' && key[0] != kForgottenPrefix))) continue;
       if (family == Family::kHistory) {
         // Logical entries, whatever the chunking (history.h).
         const std::uint32_t partition = PartitionOf(key);

@@ -78,6 +78,31 @@ std::string PartitionMetaKey(std::uint32_t partition) {
   return key;
 }
 
+namespace {
+
+std::string ForgottenPrefix(std::uint32_t partition, std::string_view debtor_key, char kind) {
+  std::string key(1, kForgottenPrefix);
+  AppendPartition(&key, partition);
+  key.append(debtor_key);
+  key.push_back('\0');
+  key.push_back(kind);
+  return key;
+}
+
+}  // namespace
+
+std::string ForgottenEventKey(std::uint32_t partition, std::string_view debtor_key, std::uint64_t event_hash) {
+  std::string key = ForgottenPrefix(partition, debtor_key, 'e');
+  AppendBig64(&key, event_hash);
+  return key;
+}
+
+std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor_key, std::string_view payment_id) {
+  std::string key = ForgottenPrefix(partition, debtor_key, 'p');
+  key.append(payment_id);
+  return key;
+}
+
 std::string OffsetKey(std::uint32_t partition) {
   std::string key(1, 'O');
   AppendPartition(&key, partition);

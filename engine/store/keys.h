@@ -12,6 +12,13 @@
 //            'N'                              -> partition count (BE32)
 //            'O' | p                          -> next Kafka offset of partition p (BE64)
 //            'S'                              -> next outbox sequence number (BE64)
+//            'F' | p | debtor_key | 0x00 | 'e' | hash (BE64)
+//            'F' | p | debtor_key | 0x00 | 'p' | payment_id
+//                                             -> empty: an event id (its Fnv1a64) or a payment
+//                                                id that left the debtor's idempotency windows
+//                                                (core::ForgottenId), recognised for good. In
+//                                                `meta` rather than a family of its own, so that
+//                                                databases written before it still open read-only.
 //   outbox   seq (BE64)                       -> v1.OutboxRecord, deleted once delivered
 //            0xFF | seq (BE64)                -> v1.ParkedRecord: refused for good by the
 //                                                brokers, set aside (kafka/outbox.h)
@@ -44,6 +51,10 @@ std::string_view TimerDebtId(std::string_view key);
 Day TimerDay(std::string_view key);
 
 std::string PartitionMetaKey(std::uint32_t partition);
+// Forgotten ids: the meta keys a partition state's digest covers besides 'P'.
+inline constexpr char kForgottenPrefix = 'F';
+std::string ForgottenEventKey(std::uint32_t partition, std::string_view debtor_key, std::uint64_t event_hash);
+std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor_key, std::string_view payment_id);
 std::string CursorKey(std::string_view source);
 inline constexpr std::string_view kPartitionCountKey = "N";
 std::string OffsetKey(std::uint32_t partition);

@@ -51,6 +51,21 @@ TEST_CASE("replaying a directory or a missing log is refused before a database i
   }
 }
 
+TEST_CASE("tick refuses a date too far after today, before it reaches the log", "[e2e][cli]") {
+  TempDir dir;
+  // No broker listens on port 9: the date is refused before any connection.
+  const CliResult typo = RunCli({kCli, "tick", "--brokers", "127.0.0.1:9", "--date", "2199-12-31"}, dir.Sub("typo"));
+  INFO(typo.out << typo.err);
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("--date 2199-12-31 is ") != std::string::npos);
+  CHECK(typo.err.find("tick refuses more than 7 days ahead (--max-days-ahead N to allow it)") != std::string::npos);
+  CHECK(typo.out.empty());
+  const CliResult tight = RunCli(
+      {kCli, "tick", "--brokers", "127.0.0.1:9", "--date", "2199-12-31", "--max-days-ahead", "0"}, dir.Sub("tight"));
+  CHECK(tight.exit_code == 2);
+  CHECK(tight.err.find("tick refuses more than 0 days ahead") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace relance::testing
 

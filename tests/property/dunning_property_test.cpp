@@ -99,20 +99,31 @@ class DunningRun {
     Prng sizes(DeriveSeed(seed_, static_cast<std::uint64_t>(index_)));
     const int length = static_cast<int>(sizes.Between(kEventsPerHistoryMin, kEventsPerHistoryMax));
     HistoryGen gen(sizes.Next(), engine_, false, mode_);
-    for (int i = 0; i < length; ++i) {
+    // A DayClosed that skips days closes each in turn: the actions of a day
+    // are checked against the states as that day left them.
+    std::string broken;
+    std::size_t checked = engine_.actions.size();
+    int event_index = 0;
+    engine_.after_day = [&](Day day) {
+      for (; checked < engine_.actions.size(); ++checked) {
+        if (!broken.empty()) continue;
+        if (std::string why = Check(engine_.actions[checked], day); !why.empty()) {
+          broken =
+              fmt::format("event [{}]: action {}: {}", event_index, engine_.actions[checked].ShortDebugString(), why);
+        }
+      }
+    };
+    for (int i = 0; i < length && broken.empty(); ++i) {
       bool must_reject = false;
+      event_index = i;
       history_.push_back(gen.Next(i == 0, &must_reject));
-      const std::size_t before = engine_.actions.size();
       const core::Outcome& out = engine_.Apply(history_.back());
       ++stats_->events;
       if (out.accepted && history_.back().has_policy_published()) ++stats_->policy_versions;
-      for (std::size_t k = before; k < engine_.actions.size(); ++k) {
-        if (std::string broken = Check(engine_.actions[k]); !broken.empty()) {
-          return fmt::format("event [{}]: action {}: {}", i, engine_.actions[k].ShortDebugString(), broken);
-        }
-      }
+      if (broken.empty() && checked != engine_.actions.size()) broken = "actions outside a closed day";
     }
-    return "";
+    engine_.after_day = nullptr;
+    return broken;
   }
 
   std::string Dump() const {
@@ -126,10 +137,10 @@ class DunningRun {
   const MiniEngine& engine() const { return engine_; }
 
  private:
-  std::string Check(const v1::Action& a) {
+  std::string Check(const v1::Action& a, Day closed_day) {
     ++stats_->actions_by_kind[v1::ActionKind_Name(a.kind())];
     const Day day = *ToDay(a.date());
-    if (day != *ToDay(engine_.meta.business_date())) return "not dated on the closed day";
+    if (day != closed_day) return "not dated on the closed day";
     if (!ids_.insert(a.action_id()).second) return "action id produced twice";
     if (a.items_size() == 0) return "no item";
     const core::PolicyView view = core::PolicyView::From(engine_.meta);

@@ -1,8 +1,8 @@
 #include "tests/support/builders.h"
 
 #include <cstdlib>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 
 #include "engine/core/dunning.h"
 #include "engine/core/transition_table.h"
@@ -183,8 +183,34 @@ core::Context MiniEngine::Context() const {
   return ctx;
 }
 
+std::vector<v1::Event> SkippedDayCloses(const v1::PartitionMeta& meta, const v1::Event& event) {
+  std::vector<v1::Event> closes;
+  if (!event.has_day_closed()) return closes;
+  // Only when the step is the one reason to refuse it (the core's last check
+  // of a DayClosed): a duplicate or a malformed event fills nothing.
+  v1::PartitionMeta copy = meta;
+  core::Outcome out;
+  core::ApplyPartitionEvent(event, copy, &out);
+  if (out.accepted || out.rejection.reason() != v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR) return closes;
+  const Day day = *ToDay(event.day_closed().business_date());
+  for (Day d = *ToDay(meta.business_date()) + 1; d < day; ++d) {
+    const std::string date = FormatDay(d);
+    closes.push_back(DayClosedEvent("fill-" + date, date.c_str()));
+  }
+  return closes;
+}
+
 const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
+  if (fill_skipped_days) {
+    for (const v1::Event& close : SkippedDayCloses(meta, event)) {
+      fill_skipped_days = false;
+      const bool accepted = Apply(close).accepted;
+      fill_skipped_days = true;
+      if (!accepted) return outcome;
+    }
+  }
   if (core::IsPartitionLevel(core::KindOf(event))) {
+    const Day previous = Context().business_date;
     core::ApplyPartitionEvent(event, meta, &outcome);
     if (outcome.accepted && event.has_policy_published()) {
       // A new policy re-times every open debt (the shell: Applier::Retime).
@@ -194,9 +220,21 @@ const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
       }
     }
     if (!outcome.accepted || !event.has_day_closed()) return outcome;
+    // Like the shell (Applier::ApplyPartitionLevel): each closed day in turn.
+    const Day day = Context().business_date;
+    for (Day d = previous == kNoDay ? day : previous + 1; d <= day; ++d) CloseDay(d);
+    return outcome;
+  }
+  core::Apply(event, Context(), access, &outcome);
+  return outcome;
+}
+
+void MiniEngine::CloseDay(Day day) {
+  {
     // Like the shell: the debts whose review day has come, grouped by
     // debtor; their time-driven transitions, then the debtor's review.
-    const core::Context ctx = Context();
+    core::Context ctx = Context();
+    ctx.business_date = day;
     std::map<std::string, std::vector<std::string>> due;
     for (auto& [id, debt] : access.debts) {
       const Day review = core::NextReviewDay(debt, ctx.policy);
@@ -211,10 +249,8 @@ const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
       core::ReviewDebtor(debtor_key, access, ctx.business_date, ctx.policy, &tick);
       for (const auto& action : tick.actions) actions.push_back(action);
     }
-    return outcome;
   }
-  core::Apply(event, Context(), access, &outcome);
-  return outcome;
+  if (after_day) after_day(day);
 }
 
 }  // namespace relance::testing

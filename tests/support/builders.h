@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "engine/core/civil_date.h"
 #include "engine/core/ledger.h"
@@ -59,14 +61,33 @@ class MapAccess : public core::StateAccess {
 
 // Applies debt/debtor events to a MapAccess and DayClosed events to every
 // debt whose review day has come, like the shell does (one partition).
+//
+// A test may close a day further ahead than one DayClosed may move the
+// business date (core: BUSINESS_DATE_TOO_FAR): with fill_skipped_days, the
+// days in between are closed first, one DayClosed each ("fill-YYYY-MM-DD"),
+// as a nightly `relance tick` would have, so that tests of rules months or
+// years apart (limitation, orders for payment) read as before.
 class MiniEngine {
  public:
   const core::Outcome& Apply(const v1::Event& event);
+  bool fill_skipped_days = true;
   MapAccess access;
   v1::PartitionMeta meta;
   core::Outcome outcome;
   std::vector<v1::Action> actions;  // Every action the DayClosed reviews produced, in order.
+  // Called after each closed day's visits (a DayClosed that skips days closes
+  // several), so that a test sees what each day decided with the states as
+  // that day left them. Optional.
+  std::function<void(Day)> after_day;
   core::Context Context() const;
+
+ private:
+  void CloseDay(Day day);
 };
+
+// The DayClosed events of the days between the last closed day of `meta` and
+// the day `event` closes, when that is further than one close may move the
+// business date; none otherwise (or when `event` is no DayClosed).
+std::vector<v1::Event> SkippedDayCloses(const v1::PartitionMeta& meta, const v1::Event& event);
 
 }  // namespace relance::testing

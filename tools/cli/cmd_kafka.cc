@@ -4,9 +4,11 @@
 //   publish     puts an event log on relance.events, partitioned as the
 //               engine reads it;
 //   tick        closes a business day: one DayClosed on every partition.
+#include <fmt/format.h>
 #include <pthread.h>
 #include <signal.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -158,14 +160,33 @@ void AddPublishCommand(CLI::App& app, int* exit_code) {
 
 // ------------------------------------------------------------ tick
 
+// How far ahead of today's date (UTC) tick closes a day unless told
+// otherwise: the engine's default bound on one close's step (PolicyView), so
+// that a typo is stopped here before it reaches the log. The engine cannot
+// check the first close of a partition; tick can.
+constexpr std::uint32_t kTickDaysAheadDefault = 7;
+
 struct TickArgs {
   KafkaArgs kafka;
   std::string date;
+  std::uint32_t max_days_ahead = kTickDaysAheadDefault;
 };
+
+// Today's date (UTC). The scheduler may read the wall clock: the engine never does.
+Day TodayUtc() {
+  const auto now = std::chrono::system_clock::now();
+  return static_cast<Day>(std::chrono::floor<std::chrono::days>(now).time_since_epoch().count());
+}
 
 int RunTick(const TickArgs& args) {
   const auto day = ParseDay(args.date);
   if (!day) return Fail("tick", Status::InvalidArgument("--date is YYYY-MM-DD, a real date in 1970..2199"));
+  if (const Day today = TodayUtc(); *day - today > static_cast<int>(args.max_days_ahead)) {
+    return Fail("tick", Status::InvalidArgument(fmt::format(
+                            "--date {} is {} days after today ({}, UTC); a close moves the calendar for good, so "
+                            "tick refuses more than {} days ahead (--max-days-ahead N to allow it)",
+                            FormatDay(*day), *day - today, FormatDay(today), args.max_days_ahead)));
+  }
   kafka::KafkaSettings settings;
   if (Status s = BuildSettings(args.kafka, &settings); !s.ok()) return Fail("tick", s);
   kafka::PublishStats stats;
@@ -183,6 +204,10 @@ void AddTickCommand(CLI::App& app, int* exit_code) {
                          "Idempotent: the engine rejects a second close of the same day as a duplicate.");
   AddKafkaOptions(cmd, &args->kafka);
   cmd->add_option("--date", args->date, "The business day that is over (YYYY-MM-DD)")->required();
+  cmd->add_option("--max-days-ahead", args->max_days_ahead,
+                  "Refuse a --date more than this many days after today (UTC): a guard against typos")
+      ->default_val(kTickDaysAheadDefault)
+      ->check(CLI::Range(0u, 36600u));
   cmd->callback([args, exit_code] { *exit_code = RunTick(*args); });
 }
 

@@ -33,23 +33,47 @@ namespace relance::testing {
 // does (same order, same review-day rule), but keeps every transition.
 class Book {
  public:
+  // Like MiniEngine, closes the skipped days first when a test leaps
+  // further than one DayClosed may (MiniEngine::fill_skipped_days); their
+  // transitions are kept with the event's.
   const core::Outcome& Apply(const v1::Event& event) {
+    std::vector<v1::Transition> kept;
+    if (engine.fill_skipped_days) {
+      for (const v1::Event& close : SkippedDayCloses(engine.meta, event)) {
+        const core::Outcome& out = ApplyOne(close);
+        kept.insert(kept.end(), transitions.begin(), transitions.end());
+        if (!out.accepted) return out;
+      }
+    }
+    const core::Outcome& out = ApplyOne(event);
+    kept.insert(kept.end(), transitions.begin(), transitions.end());
+    transitions = std::move(kept);
+    return out;
+  }
+
+  const core::Outcome& ApplyOne(const v1::Event& event) {
     transitions.clear();
     if (!event.has_day_closed()) {
       const core::Outcome& out = engine.Apply(event);
       transitions.assign(out.begin(), out.end());
       return out;
     }
+    const Day previous = engine.Context().business_date;
     core::ApplyPartitionEvent(event, engine.meta, &engine.outcome);
     if (!engine.outcome.accepted) return engine.outcome;
-    const core::Context ctx = engine.Context();
-    core::Outcome tick;
-    for (auto& [id, debt] : engine.access.debts) {
-      const Day review = core::NextReviewDay(debt, ctx.policy);
-      if (review == kNoDay || review > ctx.business_date) continue;
-      core::CloseDay(debt, *engine.access.Debtor(debt.debtor_key()), ctx.business_date, ctx.policy, &tick);
+    core::Context ctx = engine.Context();
+    const Day day = ctx.business_date;
+    // Each closed day in turn, like the shell.
+    for (Day d = previous == kNoDay ? day : previous + 1; d <= day; ++d) {
+      ctx.business_date = d;
+      core::Outcome tick;
+      for (auto& [id, debt] : engine.access.debts) {
+        const Day review = core::NextReviewDay(debt, ctx.policy);
+        if (review == kNoDay || review > d) continue;
+        core::CloseDay(debt, *engine.access.Debtor(debt.debtor_key()), d, ctx.policy, &tick);
+      }
+      transitions.insert(transitions.end(), tick.begin(), tick.end());
     }
-    transitions.assign(tick.begin(), tick.end());
     return engine.outcome;
   }
 
@@ -119,7 +143,11 @@ inline void Refuse(Book& book, const v1::Event& event, v1::RejectionReason reaso
   INFO("event " << codec::EncodeJson(event));
   const std::string before = book.Snapshot();
   const std::string before_text = book.SnapshotText();
+  // The event alone is refused: no skipped day is closed before it.
+  const bool fill = book.engine.fill_skipped_days;
+  book.engine.fill_skipped_days = false;
   const core::Outcome& out = book.Apply(event);
+  book.engine.fill_skipped_days = fill;
   INFO("rejection " << out.rejection.ShortDebugString());
   REQUIRE_FALSE(out.accepted);
   CHECK(out.rejection.reason() == reason);

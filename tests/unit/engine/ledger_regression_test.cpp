@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/hash.h"
+#include "engine/core/limits.h"
 #include "tests/support/temp_dir.h"
 #include "tests/unit/engine/ledger_harness.h"
 
@@ -88,4 +90,45 @@ TEST_CASE("lines of only blanks in a JSON lines log are not records", "[codec][r
     ++records;
   }
   REQUIRE(records == 2);
+}
+
+// Issue 15, item 4: the debtor keeps the newest 1,024 ids of its unattached
+// payments; an older one, redelivered, was applied again. The core now names
+// every id that leaves a window, and refuses an event the shell recalls.
+TEST_CASE("ids that leave the debtor's windows are named, counted, and refused when recalled", "[ledger][regression]") {
+  Book book;
+  Issue(book, "D1", 1'000'000);
+  const int count = static_cast<int>(kDebtorEventHashesMax) + 3;
+  std::vector<core::ForgottenId> forgotten;
+  for (int n = 0; n < count; ++n) {
+    const core::Outcome& out =
+        Accept(book, Payment("pay-" + std::to_string(n), kDebtor, "", "P-" + std::to_string(n), 1, "2026-02-01"));
+    forgotten.insert(forgotten.end(), out.forgotten.begin(), out.forgotten.end());
+  }
+  // Three event ids and three payment ids, oldest first.
+  REQUIRE(forgotten.size() == 6);
+  CHECK(book.Debtor(kDebtor).ids_forgotten() == 6);
+  std::vector<std::uint64_t> hashes;
+  std::vector<std::string> payment_ids;
+  for (const auto& id : forgotten) {
+    if (id.kind == core::ForgottenId::Kind::kEventHash) hashes.push_back(id.event_hash);
+    if (id.kind == core::ForgottenId::Kind::kPaymentId) payment_ids.push_back(id.payment_id);
+  }
+  CHECK(hashes == std::vector<std::uint64_t>{Fnv1a64("pay-0"), Fnv1a64("pay-1"), Fnv1a64("pay-2")});
+  CHECK(payment_ids == std::vector<std::string>{"P-0", "P-1", "P-2"});
+  // The shell found the ids in the store: refused, nothing changes.
+  const std::string before = book.Snapshot();
+  core::Context ctx = book.engine.Context();
+  ctx.recall.event_id_seen = true;
+  ctx.recall.payment_id_seen = true;
+  core::Outcome out;
+  core::Apply(Payment("pay-0", kDebtor, "", "P-0", 1, "2026-02-01"), ctx, book.engine.access, &out);
+  CHECK_FALSE(out.accepted);
+  CHECK(out.rejection.reason() == v1::REJECTION_REASON_DUPLICATE_EVENT);
+  ctx.recall.event_id_seen = false;  // A new event for an old payment id.
+  core::Apply(Payment("pay-0-again", kDebtor, "", "P-0", 1, "2026-02-01"), ctx, book.engine.access, &out);
+  CHECK_FALSE(out.accepted);
+  CHECK(out.rejection.reason() == v1::REJECTION_REASON_DUPLICATE_EVENT);
+  CHECK(book.Snapshot() == before);
+  CHECK(book.Debt("D1").paid_minor() == count);
 }

@@ -446,6 +446,33 @@ TEST_CASE("STALE_BUSINESS_DATE: a DayClosed not after the last one", "[ledger][r
   Accept(book, DayClosedEvent("day-next", "2026-02-01"));
 }
 
+// ------------------------------------------------- BUSINESS_DATE_TOO_FAR
+
+TEST_CASE("BUSINESS_DATE_TOO_FAR: a DayClosed beyond the policy's step from the last one", "[ledger][rejection]") {
+  Book book = OverdueBook();  // Last closed day: 2026-01-31.
+  // A typo in the year: once accepted, no real day could ever be closed again.
+  Refuse(book, DayClosedEvent("day-2199-12-31", "2199-12-31"), v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR);
+  // Eight days: one more than the default step.
+  Refuse(book, DayClosedEvent("day-2026-02-08", "2026-02-08"), v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR);
+  // A week (a weekend next to a long holiday weekend) is a normal step, and
+  // the real closes after a refused typo go on as if it had not come.
+  Accept(book, DayClosedEvent("day-2026-02-07", "2026-02-07"));
+  Accept(book, DayClosedEvent("day-2026-02-08", "2026-02-08"));
+  CHECK(FormatDay(*ToDay(book.engine.meta.business_date())) == "2026-02-08");
+}
+
+TEST_CASE("BUSINESS_DATE_TOO_FAR: the policy sets the step; the first close has none to measure",
+          "[ledger][rejection]") {
+  Book book;
+  // No earlier closed day on the partition: nothing to measure the step from.
+  Accept(book, DayClosedEvent("day-2026-01-01", "2026-01-01"));
+  v1::Event policy = Policy("policy-2", "fr", 2, 3, 5);
+  policy.mutable_policy_published()->mutable_policy()->set_day_close_step_days_max(2);
+  Accept(book, policy);
+  Refuse(book, DayClosedEvent("day-2026-01-04", "2026-01-04"), v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR);
+  Accept(book, DayClosedEvent("day-2026-01-03", "2026-01-03"));
+}
+
 // --------------------------------------------------------- LIMIT_EXCEEDED
 
 TEST_CASE("LIMIT_EXCEEDED: a debt that reached its event limit", "[ledger][rejection]") {

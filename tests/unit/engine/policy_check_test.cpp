@@ -102,6 +102,18 @@ TEST_CASE("grace and warning days are bounded", "[policy]") {
   CHECK(Paths(policy) == List{"promise_grace_days", "instalment_grace_days", "limitation_warning_days"});
 }
 
+TEST_CASE("the step of a DayClosed is between one day and a month", "[policy]") {
+  v1::DunningPolicy policy = ValidPolicy();
+  for (std::uint32_t days : {1u, 7u, 31u}) {
+    policy.set_day_close_step_days_max(days);
+    CHECK(Paths(policy).empty());
+  }
+  for (std::uint32_t days : {0u, 32u, 36500u}) {
+    policy.set_day_close_step_days_max(days);
+    CHECK(Paths(policy) == List{"day_close_step_days_max"});
+  }
+}
+
 TEST_CASE("a ladder names a known segment", "[policy]") {
   v1::DunningPolicy policy = ValidPolicy();
   for (const char* segment : {"new", "reliable", "occasional", "chronic", "at_risk"}) {
