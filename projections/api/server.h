@@ -1,6 +1,13 @@
-// The HTTP server of the query API: cpp-httplib's server with a bounded
-// worker pool, timeouts and request size limits (api_limits.h), handing every
-// request to a QueryApi. Listens on one thread of its own.
+// The HTTP server of the query API: HTTP/1.1 keep-alive over plain sockets,
+// handing every request's method and target to a QueryApi.
+//
+// One thread polls the listening socket and every connection that is idle
+// or still sending its request head, with a bound on the head's size and on
+// the time it may take (api_limits.h); only complete requests go to the
+// worker pool, through a bounded queue. So slow or idle clients hold a
+// descriptor each, up to a connection cap, never a worker: the cap first
+// closes the longest-idle keep-alive connection, and answers 503 when none is
+// idle. /healthz, /readyz and /metrics have a worker of their own.
 //
 // Thread safety: Start and Stop from one thread (the owner).
 #pragma once
@@ -8,15 +15,10 @@
 #include <cstddef>
 #include <memory>
 #include <string>
-#include <thread>
 
 #include "engine/core/status.h"
 #include "projections/api/api_limits.h"
 #include "projections/api/query_api.h"
-
-namespace httplib {
-class Server;
-}
 
 namespace relance::api {
 
@@ -27,7 +29,18 @@ struct ServerOptions {
   int port = 0;
   // Worker threads (1..kHttpThreadsMax). Default: kHttpThreadsDefault.
   std::size_t threads = kHttpThreadsDefault;
+  // Open connections (1..kHttpConnectionsMax). Default: kHttpConnectionsDefault.
+  std::size_t connections_max = kHttpConnectionsDefault;
+  // Time for a request head to arrive whole. Default: kHeaderTimeoutMsDefault.
+  int header_timeout_ms = kHeaderTimeoutMsDefault;
+  // Idle keep-alive connections are closed after this. Default: kKeepAliveTimeoutMsDefault.
+  int keep_alive_timeout_ms = kKeepAliveTimeoutMsDefault;
+  // Time for a response to be written. Default: kWriteTimeoutMsDefault.
+  int write_timeout_ms = kWriteTimeoutMsDefault;
 };
+
+// Options out of range are InvalidArgument (checked by Start too).
+Status CheckServerOptions(const ServerOptions& options);
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all interfaces) into host and port.
 Status ParseListenAddress(const std::string& text, std::string* host, int* port);
@@ -39,7 +52,8 @@ class HttpServer {
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 
-  // Binds and starts answering; returns once the socket listens.
+  // Binds and starts answering; returns once the socket listens. May raise
+  // the process's soft descriptor limit to fit `connections_max`.
   Status Start(const ServerOptions& options);
   // The port bound (after Start).
   int port() const { return port_; }
@@ -47,9 +61,10 @@ class HttpServer {
   void Stop();
 
  private:
+  class Front;
+
   QueryApi* api_;
-  std::unique_ptr<httplib::Server> server_;
-  std::thread listener_;
+  std::unique_ptr<Front> front_;
   int port_ = 0;
 };
 

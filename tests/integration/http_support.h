@@ -139,9 +139,8 @@ inline bool ResponseComplete(const std::string& response) {
 // Sends `request` as is over a fresh TCP connection and returns what came
 // back (possibly nothing: the server may close on a malformed request).
 // half_close: shut the sending side once the request is out, for requests
-// the server could otherwise wait on (cut short, garbage). cpp-httplib drops
-// the response of a connection it finds closed by the peer when it is about
-// to answer, so a complete request keeps the connection open until read.
+// the server could otherwise wait on (cut short, garbage); a complete request
+// keeps the connection open until its response is read.
 inline std::string RawRequest(int port, const std::string& request, bool half_close = true) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   REQUIRE(fd >= 0);
@@ -165,9 +164,7 @@ inline std::string RawRequest(int port, const std::string& request, bool half_cl
     const ssize_t n = ::recv(fd, buffer, sizeof(buffer), 0);
     if (n <= 0) break;
     response.append(buffer, static_cast<std::size_t>(n));
-    // One whole response read: stop there. After a request line it cannot
-    // parse, cpp-httplib answers 400 but keeps the connection open until its
-    // read timeout (it never saw the "Connection: close" header).
+    // One whole response read: stop there (a keep-alive connection stays open).
     if (ResponseComplete(response)) break;
   }
   ::close(fd);

@@ -25,6 +25,9 @@ struct RunArgs {
   std::string config;
   std::string http;  // ADDR:PORT of the embedded query API; empty: none.
   std::size_t http_threads = api::kHttpThreadsDefault;
+  std::size_t http_connections_max = api::kHttpConnectionsDefault;
+  int http_header_timeout_ms = api::kHeaderTimeoutMsDefault;
+  int http_keep_alive_timeout_ms = api::kKeepAliveTimeoutMsDefault;
 };
 
 int RunService(RunArgs& args) {
@@ -52,6 +55,9 @@ int RunService(RunArgs& args) {
     if (Status s = api::ParseListenAddress(args.http, &server_options.host, &server_options.port); !s.ok())
       return Fail("--http", s);
     server_options.threads = args.http_threads;
+    server_options.connections_max = args.http_connections_max;
+    server_options.header_timeout_ms = args.http_header_timeout_ms;
+    server_options.keep_alive_timeout_ms = args.http_keep_alive_timeout_ms;
     monitor.on_store_open = [&source](store::Store* store) {
       if (Status s = source.Attach(store); !s.ok()) {
         kafka::Log(kafka::LogLevel::kError, "query API cannot read the store", "error=\"{}\"",
@@ -106,6 +112,12 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
                 "Transitions and actions as protobuf-JSON (for Kafka Connect's JsonConverter)");
   cmd->add_option("--http", args->http, "Serve the query API and /metrics on ADDR:PORT (port 0: any free one)");
   cmd->add_option("--http-threads", args->http_threads, "Worker threads of the query API (default 8)");
+  cmd->add_option("--http-max-connections", args->http_connections_max,
+                  "Open connections of the query API; beyond, idle ones are closed or 503 (default 512)");
+  cmd->add_option("--http-header-timeout-ms", args->http_header_timeout_ms,
+                  "Time a request head may take to arrive whole, then 408 (default 10000)");
+  cmd->add_option("--http-keep-alive-timeout-ms", args->http_keep_alive_timeout_ms,
+                  "Idle keep-alive connections are closed after this (default 5000)");
   cmd->callback([args, exit_code] { *exit_code = RunService(*args); });
 }
 

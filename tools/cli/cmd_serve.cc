@@ -25,6 +25,9 @@ struct ServeArgs {
   std::string db;
   std::string listen = "127.0.0.1:8080";
   std::size_t threads = api::kHttpThreadsDefault;
+  std::size_t connections_max = api::kHttpConnectionsDefault;
+  int header_timeout_ms = api::kHeaderTimeoutMsDefault;
+  int keep_alive_timeout_ms = api::kKeepAliveTimeoutMsDefault;
   bool follow = false;
   std::string secondary_dir;
   int catch_up_ms = api::kCatchUpIntervalMsDefault;
@@ -46,6 +49,10 @@ int RunServe(const ServeArgs& args) {
   if (Status s = api::ParseListenAddress(args.listen, &server_options.host, &server_options.port); !s.ok())
     return Fail("serve", s);
   server_options.threads = args.threads;
+  server_options.connections_max = args.connections_max;
+  server_options.header_timeout_ms = args.header_timeout_ms;
+  server_options.keep_alive_timeout_ms = args.keep_alive_timeout_ms;
+  if (Status s = api::CheckServerOptions(server_options); !s.ok()) return Fail("serve", s);
 
   store::StoreOptions store_options;
   store_options.read_only = true;
@@ -106,7 +113,13 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("serve", "Serve the query API (HTTP JSON, /metrics) over a database");
   cmd->add_option("--db", args->db, "Database directory")->required();
   cmd->add_option("--listen", args->listen, "ADDR:PORT to listen on (default 127.0.0.1:8080; port 0: any free one)");
-  cmd->add_option("--threads", args->threads, "Worker threads, i.e. connections served at once (default 8)");
+  cmd->add_option("--threads", args->threads, "Worker threads, i.e. requests answered at once (default 8)");
+  cmd->add_option("--max-connections", args->connections_max,
+                  "Open connections; beyond, idle ones are closed or new ones answered 503 (default 512)");
+  cmd->add_option("--header-timeout-ms", args->header_timeout_ms,
+                  "Time a request head may take to arrive whole, then 408 (default 10000)");
+  cmd->add_option("--keep-alive-timeout-ms", args->keep_alive_timeout_ms,
+                  "Idle keep-alive connections are closed after this (default 5000)");
   cmd->add_flag("--follow", args->follow,
                 "Beside a live `relance run` writer: open as a RocksDB secondary and catch up periodically");
   cmd->add_option("--secondary-dir", args->secondary_dir,
