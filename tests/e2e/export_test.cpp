@@ -135,6 +135,15 @@ TEST_CASE("e2e: exports of a replayed portfolio, and a rebuild that changes noth
 
   const CliResult bad = RunCli({kCli, "export", "ageing", "--db", db, "--as-of", "yesterday"}, dir.Sub("bad"));
   CHECK(bad.exit_code == 2);
+  // The risk and effectiveness tables have no history: a past date is
+  // refused, never answered with today's figures.
+  for (const std::string kind : {"effectiveness", "risk"}) {
+    const CliResult past = RunCli({kCli, "export", kind, "--db", db, "--as-of", "2024-01-31"}, dir.Sub("past-" + kind));
+    INFO(kind << ": " << past.err);
+    CHECK(past.exit_code == 2);
+    CHECK(past.out.empty());
+    CHECK(past.err.find("--as-of applies to ageing and debts") != std::string::npos);
+  }
   const CliResult bad_buckets = RunCli({kCli, "export", "ageing", "--db", db, "--buckets", "45,15"}, dir.Sub("badb"));
   CHECK(bad_buckets.exit_code == 2);
   CHECK(bad_buckets.err.find("strictly increasing") != std::string::npos);

@@ -46,6 +46,13 @@ int RunExport(const ExportArgs& args) {
   if (args.kind == "risk") options.kind = projections::ExportKind::kRisk;
   if (args.kind == "effectiveness") options.kind = projections::ExportKind::kEffectiveness;
   options.format = args.format == "jsonl" ? projections::ExportFormat::kJsonl : projections::ExportFormat::kCsv;
+  if (!args.as_of.empty() && (args.kind == "risk" || args.kind == "effectiveness")) {
+    // These tables are kept current, without history: an answer "as of" a
+    // past date would silently be today's.
+    return Fail("--as-of", Status::InvalidArgument("the " + args.kind +
+                                                   " table is kept as of the latest business date only, with no "
+                                                   "history: --as-of applies to ageing and debts"));
+  }
   if (!args.as_of.empty()) {
     const std::optional<Day> day = ParseDay(args.as_of);
     if (!day) return Fail("--as-of", Status::InvalidArgument("expected YYYY-MM-DD, got '" + args.as_of + "'"));
@@ -99,7 +106,9 @@ void AddProjectionCommands(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"ageing", "debts", "risk", "effectiveness"}));
   exp->add_option("--db", export_args->db, "Database directory")->required();
   exp->add_option("--format", export_args->format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
-  exp->add_option("--as-of", export_args->as_of, "Ageing and debts as of this date (default: the business date)");
+  exp->add_option("--as-of", export_args->as_of,
+                  "Ageing and debts as of this date (default: the business date); refused for risk and effectiveness, "
+                  "which are kept current only");
   exp->add_option("--buckets", export_args->buckets,
                   "Ageing and debts: upper bounds of the overdue buckets in days (default 30,60,90,120)");
   exp->add_option("--out", export_args->out, "Output file (default: standard output)");
