@@ -281,8 +281,12 @@ TEST_CASE("the shell replays a dunning log with policy changes to one digest", "
       log.push_back(std::move(e));
     }
   }
-  // Through the core first, as one partition.
+  // Through the core first, as one partition, refusing a DayClosed too far
+  // ahead as the shell does (the harness's filling of skipped days is for
+  // tests written before the bound; here it would close days the shell
+  // refuses to close).
   MiniEngine engine;
+  engine.fill_skipped_days = false;
   for (const auto& e : log) {
     engine.Apply(e);
     writer->Write(e);
