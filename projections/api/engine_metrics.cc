@@ -76,7 +76,8 @@ void AppendEngineMetrics(const kafka::EngineSnapshot& snapshot, ExpositionWriter
   for (const kafka::PartitionLag& lag : snapshot.lag) {
     const bool stalled = std::find(snapshot.stalled_partitions.begin(), snapshot.stalled_partitions.end(),
                                    lag.partition) != snapshot.stalled_partitions.end();
-    out->Sample("relance_engine_partition_stalled", {{"partition", std::to_string(lag.partition)}}, stalled ? 1.0 : 0.0);
+    out->Sample("relance_engine_partition_stalled", {{"partition", std::to_string(lag.partition)}},
+                stalled ? 1.0 : 0.0);
   }
   out->Gauge("relance_engine_healthy", "1 when the brokers are reachable and no assigned partition is stalled.",
              snapshot.unhealthy.empty() ? 1 : 0);
