@@ -123,6 +123,15 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   step_rows_.clear();
 }
 
+std::size_t Projector::FlushBytesEstimate() const {
+  // Typical serialised sizes, with room: a debt row with a few deltas and
+  // contacts, a risk row with its contributions and its index entry.
+  constexpr std::size_t kDebtRowBytes = 256;
+  constexpr std::size_t kRiskRowBytes = 160;
+  constexpr std::size_t kStepRowBytes = 96;
+  return debt_rows_.size() * kDebtRowBytes + risk_rows_.size() * kRiskRowBytes + step_rows_.size() * kStepRowBytes;
+}
+
 replay::ProjectionSinkFactory ProjectorFactory() {
   return
       [](store::Store* store) -> std::unique_ptr<replay::ProjectionSink> { return std::make_unique<Projector>(store); };

@@ -29,6 +29,7 @@ class Projector : public replay::ProjectionSink {
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
                     const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) override;
   void FlushTo(rocksdb::WriteBatch* batch) override;
+  std::size_t FlushBytesEstimate() const override;
 
   // Debts whose folded balance disagreed with the engine's state (0 unless
   // the fold and the ledger drifted apart: a bug, counted rather than hidden).

@@ -280,6 +280,14 @@ Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_c
   return Status::Ok();
 }
 
+std::size_t Applier::FlushBytesEstimate() const {
+  std::size_t bytes = cache_.FlushBytesEstimate();
+  for (const auto& [key, value] : pending_actions_) bytes += 16 + key.size() + value.size();
+  for (const std::string& key : pending_forgotten_) bytes += 16 + key.size();
+  if (projection_sink_ != nullptr) bytes += projection_sink_->FlushBytesEstimate();
+  return bytes + 64 * partitions();  // Partition metas.
+}
+
 void Applier::FlushTo(rocksdb::WriteBatch* batch) {
   cache_.FlushTo(batch);
   for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);

@@ -62,6 +62,8 @@ class Applier {
 
   // Adds every changed state, history chunk, timer and partition record.
   void FlushTo(rocksdb::WriteBatch* batch);
+  // About the bytes FlushTo will add to a batch.
+  std::size_t FlushBytesEstimate() const;
   // After a successful commit: lets the cache drop clean states.
   void Committed() { cache_.Evict(); }
   std::size_t dirty_count() const { return cache_.dirty_count(); }

@@ -44,6 +44,8 @@ class ProjectionSink {
 
   // Adds every row changed since the last call to `batch`.
   virtual void FlushTo(rocksdb::WriteBatch* batch) = 0;
+  // About the bytes the next FlushTo adds (to size the batch once).
+  virtual std::size_t FlushBytesEstimate() const = 0;
 };
 
 // Makes the sink of a writer of `store` (the file replay and the Kafka

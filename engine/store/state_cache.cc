@@ -48,6 +48,7 @@ typename Map::iterator StateCache::Load(Map& map, Family family, const std::stri
   Status s = store_->Get(family, key, &value_, &found);
   if (!s.ok() && read_status_.ok()) read_status_ = s;
   if (found) {
+    entry.value_bytes = static_cast<std::uint32_t>(value_.size());
     if (!entry.state.ParseFromString(value_)) {
       if (read_status_.ok()) {
         read_status_ = Status::Corruption(std::string(FamilyName(family)) + " state in partition " +
@@ -123,6 +124,7 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
     return Status::Ok();
   };
   auto parse = [](auto& entry, const rocksdb::PinnableSlice& v) {
+    entry.value_bytes = static_cast<std::uint32_t>(v.size());
     if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
     Loaded(entry);
     return true;
@@ -270,6 +272,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
       entry.persisted_review = review;
     }
     entry.state.SerializeToString(&value_);
+    entry.value_bytes = static_cast<std::uint32_t>(value_.size());
     batch->Put(store_->handle(Family::kDebt), it->first, value_);
     entry.dirty = false;
   }
@@ -294,6 +297,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
             [](const auto& a, const auto& b) { return a->first < b->first; });
   for (DebtorSlot* it : dirty_debtors_) {
     it->second.state.SerializeToString(&value_);
+    it->second.value_bytes = static_cast<std::uint32_t>(value_.size());
     batch->Put(store_->handle(Family::kDebtor), it->first, value_);
     it->second.dirty = false;
   }
@@ -301,6 +305,23 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   dirty_debtors_.clear();
   scheduled_.clear();
   ++generation_;
+}
+
+std::size_t StateCache::FlushBytesEstimate() const {
+  // Per record: type, column family and two varint lengths, at most 16 bytes.
+  constexpr std::size_t kRecordBytes = 16;
+  std::size_t bytes = 0;
+  for (const DebtSlot* slot : dirty_debts_) {
+    const DebtEntry& entry = slot->second;
+    // A state grows a little with each event: leave it a quarter more.
+    bytes += kRecordBytes + slot->first.size() + entry.value_bytes + entry.value_bytes / 4;
+    if (!entry.history_chunk.empty()) bytes += kRecordBytes + slot->first.size() + 16 + entry.history_chunk.size();
+    bytes += 2 * (kRecordBytes + slot->first.size() + 8);  // At most one timer delete and one put.
+  }
+  for (const DebtorSlot* slot : dirty_debtors_) {
+    bytes += kRecordBytes + slot->first.size() + slot->second.value_bytes + slot->second.value_bytes / 4;
+  }
+  return bytes;
 }
 
 void StateCache::Evict() {

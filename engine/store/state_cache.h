@@ -64,6 +64,9 @@ class StateCache {
   // Puts every dirty state, its history chunk and the timer index changes
   // into `batch`, in key order per family.
   void FlushTo(rocksdb::WriteBatch* batch);
+  // About the bytes FlushTo will add to a batch (a little more, rarely less):
+  // the batch is sized once instead of doubling its buffer Put after Put.
+  std::size_t FlushBytesEstimate() const;
   // Drops clean entries when above capacity (least recently used first, roughly).
   void Evict();
 
@@ -75,17 +78,20 @@ class StateCache {
   std::uint64_t hits() const { return hits_; }
 
  private:
+  static constexpr std::uint32_t kNewStateBytes = 512;  // A guess until a state is serialised.
   struct DebtEntry {
     v1::DebtState state;
     Day persisted_review = kNoDay;  // What the committed timer index says.
     std::string history_chunk;      // Events since the last commit (history chunk format).
     std::uint64_t chunk_first_seq = 0;
+    std::uint32_t value_bytes = kNewStateBytes;  // Serialised size when last read or written.
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
   };
   struct DebtorEntry {
     v1::DebtorState state;
+    std::uint32_t value_bytes = kNewStateBytes;
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
