@@ -231,6 +231,11 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
     if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
     by_debtor[debt->debtor_key()].push_back(std::move(debt_id));
   }
+  // The debtors in one MultiGet too (DueDebts read their debts so).
+  std::vector<std::string> debtor_keys, no_debts;
+  debtor_keys.reserve(by_debtor.size());
+  for (const auto& [debtor_key, debt_ids] : by_debtor) debtor_keys.push_back(store::EntityKey(partition, debtor_key));
+  if (Status s = cache_.Prefetch(&no_debts, &debtor_keys); !s.ok()) return s;
   for (const auto& [debtor_key, debt_ids] : by_debtor) {
     core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
     v1::DebtorState* debtor = access.Debtor(debtor_key);

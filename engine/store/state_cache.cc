@@ -234,6 +234,17 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
   // Keep those whose current review is due, once each, in (day, id) order.
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  // The states not in the cache are read in one sorted MultiGet rather than
+  // one Get each: a cold day (a restart, a working set larger than the
+  // cache) reads thousands of them.
+  std::vector<std::string> missing, no_debtors;
+  for (const auto& id : candidates) {
+    std::string key = EntityKey(partition, id);
+    if (debts_.count(key) == 0) missing.push_back(std::move(key));
+  }
+  if (!missing.empty()) {
+    if (Status s = Prefetch(&missing, &no_debtors); !s.ok()) return s;
+  }
   std::vector<std::pair<Day, std::string>> due;
   Bind(partition);
   for (auto& id : candidates) {
