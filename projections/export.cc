@@ -21,7 +21,7 @@ void AmountColumns(std::vector<std::string>* columns, const std::string& name) {
 }
 void AmountCells(std::vector<ExportCell>* row, std::int64_t amount_minor, const std::string& currency) {
   row->push_back(Number(amount_minor));
-  row->push_back(Text(FormatDecimal(amount_minor, currency)));
+  row->push_back({FormatDecimal(amount_minor, currency), false, true});
 }
 
 Status AgeingTable(const store::Store& store, const rocksdb::Snapshot* snapshot, const ExportOptions& options,
@@ -171,23 +171,27 @@ Status BuildExport(const store::Store& store, const rocksdb::Snapshot* snapshot,
   return Status::InvalidArgument("unknown export");
 }
 
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
-void WriteCsv(const ExportTable& table, std::ostream& out) {
+void WriteCsv(const ExportTable& table, std::ostream& out, const CsvDialect& dialect) {
+  if (dialect.byte_order_mark) out << "\xEF\xBB\xBF";
+  const char separator = dialect.separator;
   // RFC 4180 lines end with CRLF.
-  for (std::size_t i = 0; i < table.columns.size(); ++i) out << (i ? "," : "") << CsvField(table.columns[i]);
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    if (i != 0) out << separator;
+    out << CsvText(table.columns[i], separator);
+  }
   out << "\r\n";
   for (const auto& row : table.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << CsvField(row[i].text);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i != 0) out << separator;
+      const ExportCell& cell = row[i];
+      if (cell.numeric) {
+        out << cell.text;
+      } else if (cell.decimal) {
+        out << CsvDecimal(cell.text, dialect);
+      } else {
+        out << CsvText(cell.text, separator);
+      }
+    }
     out << "\r\n";
   }
 }

@@ -1,5 +1,6 @@
 // BI exports of the read side: ageing, debts, risk and step effectiveness as
-// CSV (RFC 4180, one header row) or JSON lines (one object per row, the same
+// CSV (RFC 4180, one header row, or a dialect French Excel opens; text cells
+// that a spreadsheet would run as a formula are neutralised) or JSON lines (one object per row, the same
 // keys). Column names are stable and documented in the README; dates are ISO
 // (YYYY-MM-DD); amounts come twice: `*_minor` (integer minor units) and the
 // decimal string with the currency's exponent ("1234.56", JPY "1234").
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/csv.h"
 #include "engine/core/status.h"
 #include "engine/store/store.h"
 #include "projections/query.h"
@@ -28,10 +30,13 @@ struct ExportOptions {
 };
 
 // A table: column names, then rows of cells; `numeric` cells are written
-// bare in JSON, the others as strings.
+// bare in JSON, the others as strings; `decimal` cells are amounts ("1234.56",
+// a JSON string) that CSV writes with the dialect's decimal mark. Only the
+// other text cells can be read as formulas (CsvText).
 struct ExportCell {
   std::string text;
   bool numeric = false;
+  bool decimal = false;
 };
 struct ExportTable {
   std::vector<std::string> columns;
@@ -40,10 +45,7 @@ struct ExportTable {
 
 Status BuildExport(const store::Store& store, const rocksdb::Snapshot* snapshot, const ExportOptions& options,
                    ExportTable* table);
-void WriteCsv(const ExportTable& table, std::ostream& out);
+void WriteCsv(const ExportTable& table, std::ostream& out, const CsvDialect& dialect = CsvDialect::Rfc4180());
 void WriteJsonl(const ExportTable& table, std::ostream& out);
-
-// RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
-std::string CsvField(const std::string& text);
 
 }  // namespace relance::projections

@@ -1,6 +1,7 @@
 // `relance export` and `relance projections rebuild` driven as a user would:
 // a generated log replayed by the CLI, then each export's header and a few
 // values checked against the database read directly.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -80,6 +81,27 @@ TEST_CASE("e2e: exports of a replayed portfolio, and a rebuild that changes noth
     if (f[3] == "EUR") CHECK(f[17].find('.') == f[17].size() - 3);
   }
   CHECK(portfolio_rows == report.portfolio.size());
+
+  // The same table as French Excel opens it: the same cells, a BOM first,
+  // semicolons between them and decimal commas in the amounts.
+  const CliResult excel =
+      RunCli({kCli, "export", "ageing", "--db", db, "--csv-dialect", "excel-fr"}, dir.Sub("ageing_excel"));
+  INFO(excel.err);
+  REQUIRE(excel.exit_code == 0);
+  REQUIRE(excel.out.rfind("\xEF\xBB\xBF", 0) == 0);
+  const std::vector<std::string> excel_lines = Lines(excel.out.substr(3));
+  REQUIRE(excel_lines.size() == lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string expected = lines[i];
+    // Decimal points become commas in the amounts (odd columns from 5), then ';' separates.
+    std::vector<std::string> f = Fields(expected);
+    for (std::size_t c = 5; i > 0 && c < 18; c += 2) std::replace(f[c].begin(), f[c].end(), '.', ',');
+    expected.clear();
+    for (std::size_t c = 0; c < f.size(); ++c) expected += (c ? ";" : "") + f[c];
+    CHECK(excel_lines[i] == expected);
+  }
+  CHECK(RunCli({kCli, "export", "ageing", "--db", db, "--csv-dialect", "excel"}, dir.Sub("bad_dialect")).exit_code ==
+        2);
 
   const std::string as_of = FormatDay(report.as_of - 30);
   const CliResult debts = RunCli(

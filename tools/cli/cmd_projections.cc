@@ -34,6 +34,7 @@ struct ExportArgs {
   std::string kind;
   std::string db;
   std::string format = "csv";
+  std::string csv_dialect = "rfc4180";
   std::string as_of;
   std::string buckets;
   std::string out;
@@ -79,7 +80,7 @@ int RunExport(const ExportArgs& args) {
   }
   std::ostream& out = args.out.empty() ? std::cout : file;
   if (options.format == projections::ExportFormat::kCsv) {
-    projections::WriteCsv(table, out);
+    projections::WriteCsv(table, out, *CsvDialectNamed(args.csv_dialect));
   } else {
     projections::WriteJsonl(table, out);
   }
@@ -106,6 +107,10 @@ void AddProjectionCommands(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"ageing", "debts", "risk", "effectiveness"}));
   exp->add_option("--db", export_args->db, "Database directory")->required();
   exp->add_option("--format", export_args->format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
+  exp->add_option("--csv-dialect", export_args->csv_dialect,
+                  "rfc4180 (default: comma, decimal point) or excel-fr (semicolon, decimal comma, UTF-8 BOM: what "
+                  "French Excel opens in columns)")
+      ->check(CLI::IsMember({"rfc4180", "excel-fr"}));
   exp->add_option("--as-of", export_args->as_of,
                   "Ageing and debts as of this date (default: the business date); refused for risk and effectiveness, "
                   "which are kept current only");

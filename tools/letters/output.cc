@@ -33,17 +33,6 @@ std::string SafeFileName(std::string_view id) {
   return out;
 }
 
-std::string CsvField(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
 Status WriteFileAtomic(const std::string& path, std::string_view content) {
   const std::string temporary = path + ".tmp";
   {

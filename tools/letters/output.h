@@ -17,9 +17,6 @@ namespace relance::letters {
 std::string SafeFileName(std::string_view id);
 inline constexpr std::size_t kFileNameBytesMax = 160;
 
-// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-std::string CsvField(std::string_view value);
-
 // Writes `content` to `path` through a temporary file renamed into place.
 Status WriteFileAtomic(const std::string& path, std::string_view content);
 

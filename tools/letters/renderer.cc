@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "engine/core/csv.h"
 #include "engine/store/keys.h"
 #include "engine/store/store.h"
 #include "relance/v1/actions.pb.h"
@@ -114,9 +115,9 @@ class Run {
 
   Status Write(const v1::Action& action, const std::filesystem::path& path, std::string_view content) {
     if (Status s = WriteFileAtomic(path.string(), content); !s.ok()) return s;
-    index_ += fmt::format("{},{},{},{},{},{},{}\n", CsvField(action.action_id()), v1::ActionKind_Name(action.kind()),
-                          action.level(), v1::Channel_Name(action.channel()), CsvField(action.creditor_id()),
-                          CsvField(action.debtor_key()), CsvField(path.lexically_relative(day_dir_).string()));
+    index_ += fmt::format("{},{},{},{},{},{},{}\n", CsvText(action.action_id()), v1::ActionKind_Name(action.kind()),
+                          action.level(), v1::Channel_Name(action.channel()), CsvText(action.creditor_id()),
+                          CsvText(action.debtor_key()), CsvText(path.lexically_relative(day_dir_).string()));
     return Status::Ok();
   }
 

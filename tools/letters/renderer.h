@@ -5,7 +5,8 @@
 //
 // Layout under out_dir:
 //   <date>/<creditor>/<debtor>/<action>.<lang>.html|txt|eml   (names: SafeFileName)
-//   <date>/index.csv   action_id,kind,level,channel,creditor,debtor,file (one row per file)
+//   <date>/index.csv   action_id,kind,level,channel,creditor,debtor,file (one row per file;
+//                      text cells as CsvText writes them: formulas neutralised)
 #pragma once
 
 #include <cstdint>

@@ -234,10 +234,12 @@ TEST_CASE("projections: step effectiveness counts steps reached, closes within 7
 }
 
 TEST_CASE("projections: CSV fields are quoted as RFC 4180 says", "[projections][export]") {
-  CHECK(CsvField("plain") == "plain");
-  CHECK(CsvField("a,b") == "\"a,b\"");
-  CHECK(CsvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
-  CHECK(CsvField("two\nlines") == "\"two\nlines\"");
+  CHECK(CsvText("plain") == "plain");
+  CHECK(CsvText("a,b") == "\"a,b\"");
+  CHECK(CsvText("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(CsvText("two\nlines") == "\"two\nlines\"");
+  CHECK(CsvText("a;b") == "a;b");
+  CHECK(CsvText("a;b", ';') == "\"a;b\"");
   ExportTable t;
   t.columns = {"id", "n"};
   t.rows.push_back({{"x,y", false}, {"3", true}});
@@ -246,6 +248,48 @@ TEST_CASE("projections: CSV fields are quoted as RFC 4180 says", "[projections][
   WriteJsonl(t, jsonl);
   CHECK(csv.str() == "id,n\r\n\"x,y\",3\r\n");
   CHECK(jsonl.str() == "{\"id\":\"x,y\",\"n\":3}\n");
+}
+
+TEST_CASE("projections: CSV text a spreadsheet would run as a formula is neutralised, numbers are not",
+          "[projections][export]") {
+  for (const char* formula :
+       {"=HYPERLINK(\"http://pay.example\",\"Pay here\")", "+33 1 23", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+    INFO(formula);
+    CHECK(LooksLikeFormula(formula));
+    const std::string cell = CsvText(formula);
+    // Quoted or not, the cell's content starts with an apostrophe.
+    CHECK(cell.substr(cell.front() == '"' ? 1 : 0, 1) == "'");
+  }
+  CHECK(CsvText("=1+1") == "'=1+1");
+  CHECK(CsvText("=A1,B1") == "\"'=A1,B1\"");
+  CHECK_FALSE(LooksLikeFormula("ACME SA"));
+  CHECK_FALSE(LooksLikeFormula(""));
+  CHECK(CsvText("2024-01-31") == "2024-01-31");
+  ExportTable t;
+  t.columns = {"name", "amount_minor", "amount"};
+  t.rows.push_back({{"=cmd|' /C calc'!A0", false}, {"-1250", true}, {"-12.50", false, true}});
+  std::ostringstream csv;
+  WriteCsv(t, csv);
+  CHECK(csv.str() == "name,amount_minor,amount\r\n'=cmd|' /C calc'!A0,-1250,-12.50\r\n");
+}
+
+TEST_CASE("projections: the excel-fr CSV dialect: BOM, semicolons, decimal commas", "[projections][export]") {
+  REQUIRE(CsvDialectNamed("excel-fr").has_value());
+  REQUIRE(CsvDialectNamed("rfc4180").has_value());
+  CHECK_FALSE(CsvDialectNamed("excel").has_value());
+  ExportTable t;
+  t.columns = {"creditor", "total_minor", "total"};
+  t.rows.push_back({{"Dupont; fils", false}, {"123456", true}, {"1234.56", false, true}});
+  t.rows.push_back({{"Martin, SA", false}, {"500", true}, {"500", false, true}});  // JPY: no decimals.
+  std::ostringstream csv;
+  WriteCsv(t, csv, *CsvDialectNamed("excel-fr"));
+  CHECK(csv.str() ==
+        "\xEF\xBB\xBF"
+        "creditor;total_minor;total\r\n"
+        "\"Dupont; fils\";123456;1234,56\r\n"
+        "Martin, SA;500;500\r\n");
+  // A comma as decimal mark with a comma separator would split the cell: quoted.
+  CHECK(CsvDecimal("1234.56", CsvDialect{',', ',', false}) == "\"1234,56\"");
 }
 
 }  // namespace
