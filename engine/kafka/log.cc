@@ -3,7 +3,9 @@
 #include <time.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace relance::kafka {
@@ -11,6 +13,8 @@ namespace {
 
 std::atomic<LogFormat> g_format{LogFormat::kText};
 std::atomic<LogLevel> g_level_min{LogLevel::kInfo};
+std::atomic<std::FILE*> g_file{nullptr};  // nullptr: stderr.
+std::atomic<std::uint64_t> g_lines{0};
 
 const char* LevelName(LogLevel level) {
   switch (level) {
@@ -192,10 +196,25 @@ std::string FormatLogLine(LogFormat format, LogLevel level, std::chrono::system_
                         : fmt::format("ts={} level={} msg=\"{}\" {}\n", ts, LevelName(level), message, fields);
 }
 
+bool SetLogFile(const std::string& path, std::string* error) {
+  std::FILE* file = std::fopen(path.c_str(), "a");
+  if (file == nullptr) {
+    *error = fmt::format("cannot open log file {}: {}", path, std::strerror(errno));
+    return false;
+  }
+  std::setvbuf(file, nullptr, _IOLBF, 0);  // Whole lines, at once: `tail -f` works.
+  g_file.store(file);
+  return true;
+}
+
+std::uint64_t LogLinesWritten() { return g_lines.load(); }
+
 void LogLine(LogLevel level, std::string_view message, std::string_view fields) {
   if (static_cast<int>(level) < static_cast<int>(g_level_min.load())) return;
   const std::string line = FormatLogLine(g_format.load(), level, std::chrono::system_clock::now(), message, fields);
-  std::fwrite(line.data(), 1, line.size(), stderr);
+  std::FILE* file = g_file.load();
+  std::fwrite(line.data(), 1, line.size(), file != nullptr ? file : stderr);
+  g_lines.fetch_add(1);
 }
 
 }  // namespace relance::kafka

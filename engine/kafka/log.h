@@ -1,4 +1,5 @@
-// Structured log lines on stderr, one entry per line, in one of two formats:
+// Structured log lines on stderr (or a file: SetLogFile), one entry per line,
+// in one of two formats:
 //   text  ts=2026-12-05T22:30:53.123Z level=info msg="..." key=value ...
 //   json  {"ts":"2026-12-05T22:30:53.123Z","level":"info","msg":"...","key":value}
 // Timestamps are ISO-8601 in UTC with milliseconds. Entries below the
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,15 @@ std::optional<LogFormat> ParseLogFormat(std::string_view name);
 // Default: text, info.
 void SetLogFormat(LogFormat format);
 void SetLogLevelMin(LogLevel level);
+
+// From now on, entries are appended to `path` (created if absent, 0600
+// under the process umask) instead of stderr; false and `error` when it
+// cannot be opened. For a command whose own output is what a person reads
+// (`relance demo`). The file stays open until the process exits: a thread
+// of the client library may still log after the command is done.
+bool SetLogFile(const std::string& path, std::string* error);
+// The entries written since the process started, wherever they went.
+std::uint64_t LogLinesWritten();
 
 void LogLine(LogLevel level, std::string_view message, std::string_view fields);
 

@@ -2,18 +2,28 @@
 // embedded Kafka (librdkafka's mock cluster), generates a portfolio,
 // publishes it, runs the engine until it has caught up, prints a summary,
 // and checks the engine's state against a replay of the same log.
+//
+// What a newcomer reads is the summary: the engine's log lines (every
+// partition assigned, every deliberate duplicate rejected: a few hundred)
+// go to a file the demo names, and a progress line shows while it works.
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <atomic>
-#include <cstdio>
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "engine/codec/event_codec.h"
+#include "engine/kafka/log.h"
 #include "engine/kafka/mock_cluster.h"
+#include "engine/kafka/monitor.h"
 #include "engine/kafka/publisher.h"
 #include "engine/kafka/runtime.h"
 #include "engine/kafka/topics.h"
@@ -36,6 +46,45 @@ struct DemoArgs {
   gen::GenOptions options;
   std::string dir;
   int partitions = kDemoPartitions;
+};
+
+// While the engine works: "engine: 41,200 of 117,170 messages (35 %)" on
+// stderr, redrawn in place on a terminal, a line every few seconds otherwise.
+class EngineProgress {
+ public:
+  EngineProgress(const kafka::EngineMonitor* monitor, std::uint64_t total)
+      : monitor_(monitor), total_(total), terminal_(isatty(STDERR_FILENO) != 0), thread_([this] { Run(); }) {}
+  ~EngineProgress() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+    if (terminal_) std::fprintf(stderr, "\r%*s\r", 60, "");
+  }
+
+ private:
+  void Run() {
+    const auto period = terminal_ ? std::chrono::milliseconds(250) : std::chrono::seconds(3);
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!wake_.wait_for(lock, period, [this] { return done_; })) {
+      const std::uint64_t messages = monitor_->Snapshot().stats.messages;
+      const double percent = total_ == 0 ? 100.0 : 100.0 * static_cast<double>(messages) / static_cast<double>(total_);
+      std::fprintf(stderr, "%sengine: %llu of %llu messages (%.0f %%)%s", terminal_ ? "\r" : "",
+                   static_cast<unsigned long long>(messages), static_cast<unsigned long long>(total_), percent,
+                   terminal_ ? "" : "\n");
+      std::fflush(stderr);
+    }
+  }
+
+  const kafka::EngineMonitor* monitor_;
+  const std::uint64_t total_;
+  const bool terminal_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool done_ = false;
+  std::thread thread_;  // Last: started once the rest is set.
 };
 
 Status Digest(const std::string& db, std::string* hex, store::AuditResult* audit) {
@@ -106,11 +155,20 @@ int RunDemo(DemoArgs& args) {
   const std::string log = (fs::path(args.dir) / "events.pb").string();
   const std::string engine_db = (fs::path(args.dir) / "engine-db").string();
   const std::string replay_db = (fs::path(args.dir) / "replay-db").string();
+  // Outside a temporary directory, which is removed on exit: the log is
+  // what one reads when something looks wrong.
+  const std::string log_file = temporary
+                                   ? (fs::temp_directory_path() / fmt::format("relance-demo-{}.log", getpid())).string()
+                                   : (fs::path(args.dir) / "demo.log").string();
+  std::string log_error;
+  if (!kafka::SetLogFile(log_file, &log_error)) return Fail("demo", Status::IoError(log_error));
 
   if (Status s = UseGenPolicy("", &args.options); !s.ok()) return Fail("demo", s);
   std::printf("== Relance demo: %llu debtors over %d days (seed %llu)\n",
               static_cast<unsigned long long>(args.options.debtors), args.options.horizon_days,
               static_cast<unsigned long long>(args.options.seed));
+  std::printf("log lines of the engine and of the embedded Kafka: %s\n", log_file.c_str());
+  std::fflush(stdout);
   std::unique_ptr<kafka::MockCluster> cluster;
   if (Status s = kafka::MockCluster::Start(kDemoBrokers, &cluster); !s.ok()) return Fail("mock cluster", s);
   if (Status s = cluster->CreateRelanceTopics(args.partitions); !s.ok()) return Fail("topics", s);
@@ -146,9 +204,16 @@ int RunDemo(DemoArgs& args) {
   engine.db = engine_db;
   engine.exit_when_idle_ms = kIdleExitMs;
   engine.projection_sink_factory = projections::ProjectorFactory();
+  kafka::EngineMonitor monitor;
+  engine.monitor = &monitor;
   InstallStopSignals();
   kafka::EngineStats stats;
-  if (Status s = kafka::RunEngine(engine, StopRequested(), &stats); !s.ok()) return Fail("engine", s);
+  Status engine_status;
+  {
+    EngineProgress progress(&monitor, published.messages);
+    engine_status = kafka::RunEngine(engine, StopRequested(), &stats);
+  }
+  if (!engine_status.ok()) return Fail("engine", engine_status);
   std::printf("%s", kafka::FormatEngineStats(stats).c_str());
   if (Status s = Summary(engine_db); !s.ok()) return Fail("summary", s);
   const std::string letters_dir = (fs::path(args.dir) / "letters").string();
@@ -163,6 +228,7 @@ int RunDemo(DemoArgs& args) {
   replay_options.input = log;
   replay_options.partitions = static_cast<std::uint32_t>(args.partitions);
   replay_options.rejections_logged_max = 0;
+  replay_options.progress = isatty(STDERR_FILENO) != 0;
   replay_options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats replay_stats;
   if (Status s = replay::Replay(replay_store.get(), replay_options, &replay_stats); !s.ok()) return Fail("replay", s);
@@ -177,6 +243,7 @@ int RunDemo(DemoArgs& args) {
   std::printf("engine digest:      %s\nfile replay digest: %s (%.2f s)  %s\n", engine_digest.c_str(),
               replay_digest.c_str(), replay_stats.seconds, same ? "SAME" : "DIFFERENT");
   std::printf("peak RSS: %ld KiB\n", PeakRssKib());
+  std::printf("log: %llu lines in %s\n", static_cast<unsigned long long>(kafka::LogLinesWritten()), log_file.c_str());
   if (temporary) {
     std::printf("(the demo directory is removed on exit: --dir DIR keeps the log, databases and letters)\n");
     fs::remove_all(args.dir, ec);
