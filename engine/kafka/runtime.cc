@@ -36,6 +36,9 @@ constexpr int kFetchWaitMaxMs = 10;  // The mock cluster holds an idle fetch thi
 constexpr auto kErrorLogInterval = std::chrono::seconds(5);
 // How often the loop looks at the (cached) watermarks to keep the lag current.
 constexpr auto kLagInterval = std::chrono::seconds(1);
+// How long a stopping engine waits for its first assignment once the group
+// answered its JoinGroup (CloseConsumer).
+constexpr auto kFirstSyncWait = std::chrono::seconds(20);
 
 std::uint64_t Micros(Clock::duration d) {
   return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
@@ -62,6 +65,7 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status Start();
   Status Loop();
   Status Shutdown();
+  void CloseConsumer();
 
   // RdKafka callbacks (called from consume()/poll() on this thread).
   void rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode err,
@@ -118,10 +122,43 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   std::map<std::int32_t, std::string> gap_records_;  // For the next commit; "" deletes.
   std::string unhealthy_;                            // Why the engine is not healthy (health.h), empty when it is.
   bool running_ = false;
+  bool client_debug_ = false;  // `-X debug=...`: the client library's log lines are wanted.
+  bool synced_ = false;        // The rebalance callback ran at least once (CloseConsumer).
 };
 
+// Leaves the group and destroys the consumer, in an order librdkafka 2.0.2
+// survives. Its cooperative-sticky assignor creates its state at the first
+// SyncGroup answer and asserts that state when the consumer is destroyed
+// (the process aborts, exit 134) if the group answered the JoinGroup but not
+// yet the SyncGroup: a SIGTERM during a long rebalance did it (fixed in
+// librdkafka 2.3.0). The member id is set by the JoinGroup answer, so with
+// one and no rebalance callback yet, the engine serves the consumer until
+// the first assignment comes (nothing it reads then is applied: the next run
+// reads on from the database's offsets), bounded by kFirstSyncWait; past
+// it, the consumer is left to the process's exit, never destroyed, and the
+// group drops the member when its session times out.
+void Engine::CloseConsumer() {
+  if (!consumer_) return;
+  if (!synced_ && !consumer_->memberid().empty()) {
+    Log(LogLevel::kInfo, "waiting for the group's first assignment before leaving it");
+    const auto deadline = Clock::now() + kFirstSyncWait;
+    while (!synced_ && Clock::now() < deadline) {
+      std::unique_ptr<RdKafka::Message> ignored(consumer_->consume(100));
+    }
+    if (!synced_) {
+      Log(LogLevel::kWarn, "leaving the consumer group without closing the consumer",
+          "reason=\"no assignment within {} s of the group's JoinGroup answer\"",
+          std::chrono::duration_cast<std::chrono::seconds>(kFirstSyncWait).count());
+      static_cast<void>(consumer_.release());
+      return;
+    }
+  }
+  consumer_->close();  // Leaves the group.
+  consumer_.reset();
+}
+
 Engine::~Engine() {
-  if (consumer_) consumer_->close();
+  CloseConsumer();
   if (options_.monitor != nullptr && store_) {
     running_ = false;
     PublishToMonitor();
@@ -178,6 +215,8 @@ Status Engine::MakeClients() {
     if (Status s = set(conf.get(), key, value); !s.ok()) return s;
   }
   if (Status s = ApplyTo(options_.kafka, conf.get()); !s.ok()) return s;
+  for (const auto& [key, value] : options_.kafka.properties)
+    client_debug_ = key == "debug" ? !value.empty() : client_debug_;
   if (conf->set("rebalance_cb", static_cast<RdKafka::RebalanceCb*>(this), error) != RdKafka::Conf::CONF_OK ||
       conf->set("event_cb", static_cast<RdKafka::EventCb*>(this), error) != RdKafka::Conf::CONF_OK) {
     return Status::InvalidArgument(error);
@@ -274,6 +313,7 @@ std::int64_t Engine::StoredOffset(std::int32_t partition) {
 
 void Engine::rebalance_cb(RdKafka::KafkaConsumer* consumer, RdKafka::ErrorCode err,
                           std::vector<RdKafka::TopicPartition*>& partitions) {
+  synced_ = true;  // A SyncGroup was answered: the assignor's state exists (CloseConsumer).
   if (err == RdKafka::ERR__ASSIGN_PARTITIONS) {
     for (auto* tp : partitions) {
       const std::int64_t offset = StoredOffset(tp->partition());
@@ -308,6 +348,15 @@ void Engine::dr_cb(RdKafka::Message& message) { outbox_->OnDelivery(message); }
 void Engine::event_cb(RdKafka::Event& event) {
   if (event.type() == RdKafka::Event::EVENT_STATS) {
     if (auto stats = ParseClientStats(event.str(), options_.topic)) health_.OnStats(*stats, Clock::now());
+    return;
+  }
+  if (event.type() == RdKafka::Event::EVENT_LOG) {
+    // The client library's own lines, when `-X debug=...` asked for them
+    // (without it, its errors come as EVENT_ERROR, below, rate-limited),
+    // each a structured line like ours.
+    if (!client_debug_) return;
+    Log(event.severity() <= RdKafka::Event::EVENT_SEVERITY_WARNING ? LogLevel::kWarn : LogLevel::kInfo, "kafka log",
+        "facility={} detail=\"{}\"", event.fac(), Quoted(event.str()));
     return;
   }
   if (event.type() != RdKafka::Event::EVENT_ERROR) return;
@@ -744,8 +793,7 @@ Status Engine::Shutdown() {
   if (Status s = Commit(); !s.ok()) return s;  // Deletes what was acknowledged.
   // Before leaving the group, whose revocation forgets them.
   for (const auto& [partition, gap] : stopped_) stats_->stopped_at_gap.push_back(partition);
-  consumer_->close();  // Leaves the group.
-  consumer_.reset();
+  CloseConsumer();
   stats_->seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   stats_->transitions = writers_->transitions();
   if (first_message_ != Clock::time_point{}) {
