@@ -34,6 +34,17 @@ std::size_t Utf8Length(std::string_view text, std::size_t i) {
   return length;
 }
 
+// A field name as a schema would spell it: ASCII letters, digits and '_',
+// not starting with a digit, at most 64 bytes.
+bool IsIdentifier(std::string_view name) {
+  if (name.empty() || name.size() > 64 || (name.front() >= '0' && name.front() <= '9')) return false;
+  for (char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string OneLine(std::string_view text, std::size_t bytes_max) {
@@ -74,6 +85,18 @@ std::string ParserMessage(std::string_view message) {
       continue;
     }
     if (!quoted) kept.push_back(c);
+  }
+  // "(path) NAME: Cannot find field.": NAME is a key of the input. Kept when
+  // it looks like a field name (a typo one wants to see), dropped when it
+  // could be anything else (an e-mail address used as a key was seen).
+  constexpr std::string_view kUnknownField = ": Cannot find field.";
+  if (const std::size_t end = kept.rfind(kUnknownField); end != std::string::npos) {
+    // The path, "(a.b) ", is made of the schema's own names.
+    const std::size_t path_end = kept.front() == '(' ? kept.find(") ") : std::string::npos;
+    const std::size_t start = path_end == std::string::npos || path_end > end ? 0 : path_end + 2;
+    if (!IsIdentifier(std::string_view(kept).substr(start, end - start))) {
+      kept.replace(start, end - start, "<unknown field>");
+    }
   }
   return OneLine(kept);
 }

@@ -182,7 +182,13 @@ std::string Quoted(std::string_view text) {
         out += "\\r";
         break;
       default:
-        out += c;
+        // Other control bytes (ESC, BEL, ...) and DEL from untrusted input
+        // never reach a terminal or a log shipper raw.
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+        } else {
+          out += c;
+        }
     }
   }
   return out;

@@ -47,8 +47,9 @@ void LogLine(LogLevel level, std::string_view message, std::string_view fields);
 std::string FormatLogLine(LogFormat format, LogLevel level, std::chrono::system_clock::time_point when,
                           std::string_view message, std::string_view fields);
 
-// Escapes a free-text value for a quoted field: backslash, quote, newline, CR.
-// One event, one line, whatever the input said.
+// Escapes a free-text value for a quoted field: backslash, quote, newline,
+// CR, and every other control byte and DEL as \xNN. One event, one line, no
+// terminal escape, whatever the input said.
 std::string Quoted(std::string_view text);
 
 // Log(LogLevel::kInfo, "partition assigned", "partition={} offset={}", p, o);

@@ -42,6 +42,15 @@ TEST_CASE("ParserMessage keeps the field and the problem, drops the quoted input
         "(day_closed.business_date.day): invalid value <value> for type TYPE_INT32");
   CHECK(ParserMessage("Encountered non UTF-8 code points.\n\xff\xfe\",\"payment_received\"") ==
         "Encountered non UTF-8 code points.");
+  // An unknown key: named when it looks like a field name, never otherwise.
+  CHECK(ParserMessage("(invoice_issued) amount_minr: Cannot find field.") ==
+        "(invoice_issued) amount_minr: Cannot find field.");
+  CHECK(ParserMessage("(invoice_issued) jean.dupont@example.org: Cannot find field.") ==
+        "(invoice_issued) <unknown field>: Cannot find field.");
+  CHECK(ParserMessage("jean dupont: Cannot find field.") == "<unknown field>: Cannot find field.");
+  CHECK(ParserMessage("(a) b) c: Cannot find field.") == "(a) <unknown field>: Cannot find field.");
+  CHECK(ParserMessage("x\x1b[31m: Cannot find field.") == "<unknown field>: Cannot find field.");
+  CHECK(ParserMessage(std::string(65, 'a') + ": Cannot find field.") == "<unknown field>: Cannot find field.");
 }
 
 TEST_CASE("a JSON decode error is one escaped line without the payload's content", "[text][codec]") {

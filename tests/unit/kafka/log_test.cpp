@@ -37,6 +37,18 @@ TEST_CASE("log: JSON keeps fields that are not key=value whole, and escapes cont
         "closed\"}\n");
 }
 
+TEST_CASE("log: a quoted value from untrusted input has no raw control byte", "[kafka][log]") {
+  CHECK(Quoted("a\x1b[31mb\x07"
+               "c\x7f\"\\\n\r") == "a\\x1b[31mb\\x07c\\x7f\\\"\\\\\\n\\r");
+  CHECK(Quoted("plain d\xc3\xa9"
+               "bit") ==
+        "plain d\xc3\xa9"
+        "bit");  // UTF-8 is kept.
+  const std::string line = FormatLogLine(LogFormat::kText, LogLevel::kWarn, kWhen, "rejected",
+                                         "event_id=\"" + Quoted("x\x1b]0;owned\x07") + "\"");
+  for (char c : line.substr(0, line.size() - 1)) CHECK((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f));
+}
+
 TEST_CASE("log: level and format names", "[kafka][log]") {
   CHECK(ParseLogLevel("info") == LogLevel::kInfo);
   CHECK(ParseLogLevel("warn") == LogLevel::kWarn);
