@@ -127,6 +127,40 @@ TEST_CASE("relance letters: renders the day's actions, the same bytes twice", "[
   CHECK(FilesUnder(tmp.path() / "out2") == files);
 }
 
+TEST_CASE("relance letters: a disk that fills mid-way leaves no half-written day, and an earlier one intact",
+          "[e2e][letters]") {
+  TempDir tmp;
+  const std::string db = MakeDb(tmp);
+  const std::string out = tmp.Sub("out");
+  // Each file at most 5,120 bytes (ulimit -f counts 512-byte blocks): the
+  // letters (.html, .txt) fit, an e-mail (.eml, about 6 KB) does not, as if
+  // the disk filled after the first letters of the day.
+  const auto run_limited = [&](const std::string& scratch) {
+    return RunCli({"/bin/sh", "-c",
+                   std::string("trap '' XFSZ; ulimit -f 10; exec ") + kCli + " letters --db " + db +
+                       " --date 2026-11-23 --out " + out},
+                  tmp.Sub(scratch));
+  };
+  const CliResult full = run_limited("full");
+  INFO(full.out << full.err);
+  CHECK(full.exit_code != 0);
+  CHECK(Contains(full.err, "cannot write"));
+  // Nothing of the day: no folder, no staging folder left behind.
+  CHECK(FilesUnder(out).empty());
+  CHECK_FALSE(std::filesystem::exists(std::filesystem::path(out) / "2026-11-23"));
+
+  // A complete run, then one that fails: the complete day stays as it was.
+  const CliResult ok = RunCli({kCli, "letters", "--db", db, "--date", "2026-11-23", "--out", out}, tmp.Sub("ok"));
+  REQUIRE(ok.exit_code == 0);
+  const auto complete = FilesUnder(out);
+  REQUIRE(complete.count("2026-11-23/index.csv") == 1);
+  CHECK(run_limited("full-again").exit_code != 0);
+  CHECK(FilesUnder(out) == complete);
+  // And a run that succeeds replaces it whole, with the same bytes.
+  REQUIRE(RunCli({kCli, "letters", "--db", db, "--date", "2026-11-23", "--out", out}, tmp.Sub("again")).exit_code == 0);
+  CHECK(FilesUnder(out) == complete);
+}
+
 TEST_CASE("relance letters: --lang en, no creditors file, another day", "[e2e][letters]") {
   TempDir tmp;
   const std::string db = MakeDb(tmp);

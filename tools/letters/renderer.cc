@@ -1,7 +1,11 @@
 #include "tools/letters/renderer.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <stdio.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -40,10 +44,50 @@ bool IsEmail(const v1::Action& action, const RenderedLetter& letter) {
   return action.channel() == v1::CHANNEL_EMAIL && letter.to_debtor;
 }
 
+// A day's folder is written whole or not at all: the run writes into a
+// staging folder beside it and renames it into place at the end, so a full
+// disk or a crash never leaves a batch that looks complete to a print house
+// with letters missing. A failed run removes its staging folder and leaves
+// the day's earlier folder, if any, as it was.
 class Run {
  public:
   Run(const LettersOptions& options, LettersReport* report) : options_(options), report_(report) {
-    day_dir_ = std::filesystem::path(options.out_dir) / FormatDay(options.date);
+    final_dir_ = std::filesystem::path(options.out_dir) / FormatDay(options.date);
+    day_dir_ = std::filesystem::path(options.out_dir) / ("." + FormatDay(options.date) + ".partial");
+  }
+  ~Run() {
+    std::error_code ignored;
+    if (!published_) std::filesystem::remove_all(day_dir_, ignored);
+  }
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
+
+  // A staging folder left by a run that crashed is dropped first.
+  Status Begin() {
+    std::error_code error;
+    std::filesystem::remove_all(day_dir_, error);
+    if (!error) std::filesystem::create_directories(day_dir_, error);
+    if (error) return Status::IoError("cannot create " + day_dir_.string() + ": " + error.message());
+    return Status::Ok();
+  }
+
+  // The staging folder becomes the day's folder; an earlier one is swapped
+  // out in the same rename (RENAME_EXCHANGE), then removed.
+  Status Publish() {
+    std::error_code error;
+    const bool replacing = std::filesystem::exists(final_dir_, error);
+    if (replacing) {
+      if (renameat2(AT_FDCWD, day_dir_.c_str(), AT_FDCWD, final_dir_.c_str(), RENAME_EXCHANGE) != 0) {
+        return Status::IoError(fmt::format("cannot replace {}: {}", final_dir_.string(), std::strerror(errno)));
+      }
+      std::filesystem::remove_all(day_dir_, error);  // The earlier folder, now here.
+    } else {
+      std::filesystem::rename(day_dir_, final_dir_, error);
+      if (error) return Status::IoError("cannot rename " + day_dir_.string() + ": " + error.message());
+    }
+    published_ = true;
+    report_->index_path = (final_dir_ / "index.csv").string();
+    return Status::Ok();
   }
 
   // Checks what the key says against the record: a record filed under
@@ -90,13 +134,7 @@ class Run {
     return Status::Ok();
   }
 
-  Status WriteIndex() {
-    std::error_code error;
-    std::filesystem::create_directories(day_dir_, error);
-    if (error) return Status::IoError("cannot create " + day_dir_.string() + ": " + error.message());
-    report_->index_path = (day_dir_ / "index.csv").string();
-    return WriteFileAtomic(report_->index_path, index_);
-  }
+  Status WriteIndex() { return WriteFileAtomic((day_dir_ / "index.csv").string(), index_); }
 
  private:
   const Creditor* FindCreditor(const v1::Action& action) {
@@ -138,7 +176,9 @@ class Run {
 
   const LettersOptions& options_;
   LettersReport* report_;
-  std::filesystem::path day_dir_;
+  std::filesystem::path final_dir_;  // <out>/<date>
+  std::filesystem::path day_dir_;    // Where the run writes: <out>/.<date>.partial
+  bool published_ = false;
   std::string index_ = "action_id,kind,level,channel,creditor,debtor,file\n";
   std::set<std::string> warned_creditors_;
 };
@@ -149,6 +189,7 @@ Status RenderLetters(const store::Store& store, const LettersOptions& options, L
   if (options.date == kNoDay) return Status::InvalidArgument("no date");
   if (options.languages.empty()) return Status::InvalidArgument("no language");
   Run run(options, report);
+  if (Status s = run.Begin(); !s.ok()) return s;
   SnapshotGuard snapshot(store.db());
   // Keys start with the day: the day's actions, every partition, are the
   // range [prefix(day), prefix(day + 1)), in key order.
@@ -166,7 +207,8 @@ Status RenderLetters(const store::Store& store, const LettersOptions& options, L
     if (Status s = run.Render(action); !s.ok()) return s;
   }
   if (Status s = store::FromRocks(it->status()); !s.ok()) return s;
-  return run.WriteIndex();
+  if (Status s = run.WriteIndex(); !s.ok()) return s;
+  return run.Publish();
 }
 
 Status RenderLettersFromDb(const std::string& db_dir, const LettersOptions& options, LettersReport* report) {

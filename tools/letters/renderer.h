@@ -7,6 +7,9 @@
 //   <date>/<creditor>/<debtor>/<action>.<lang>.html|txt|eml   (names: SafeFileName)
 //   <date>/index.csv   action_id,kind,level,channel,creditor,debtor,file (one row per file;
 //                      text cells as CsvText writes them: formulas neutralised)
+// A day's folder appears whole or not at all: the run writes .<date>.partial
+// and renames it into place at the end (replacing an earlier <date> in one
+// rename); a failed run (a full disk) removes it and leaves <date> as it was.
 #pragma once
 
 #include <cstdint>
