@@ -122,6 +122,13 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   std::map<std::int32_t, std::string> gap_records_;  // For the next commit; "" deletes.
   std::string unhealthy_;                            // Why the engine is not healthy (health.h), empty when it is.
   bool running_ = false;
+  // The figures of the messages handled since the last commit, added to
+  // stats_ once the commit that holds them succeeded.
+  struct BatchCounts {
+    std::uint64_t messages = 0, applied = 0, rejected = 0, undecodable = 0;
+    std::array<std::uint64_t, kRejectionReasonSlots> rejected_by_reason{};
+  };
+  BatchCounts uncommitted_;
   bool client_debug_ = false;  // `-X debug=...`: the client library's log lines are wanted.
   bool synced_ = false;        // The rebalance callback ran at least once (CloseConsumer).
 };
@@ -419,8 +426,8 @@ void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const st
   source.value = std::string_view(static_cast<const char*>(m.payload()), m.len());
   source.content_type = content_type;
   outbox_->Add(MakeDeadLetter(source, reason, detail, produce_limits_.RecordBytesMax(kRejectedTopic)));
-  ++stats_->rejected;
-  ++stats_->rejected_by_reason[static_cast<std::size_t>(reason)];
+  ++uncommitted_.rejected;
+  ++uncommitted_.rejected_by_reason[static_cast<std::size_t>(reason)];
   Log(LogLevel::kWarn, "rejected", "partition={} offset={} reason={} bytes={} detail=\"{}\"", m.partition(), m.offset(),
       v1::RejectionReason_Name(reason), m.len(), Quoted(BoundedText(detail, kDeadLetterDetailBytesMax)));
 }
@@ -573,10 +580,10 @@ Status Engine::ProcessBatch() {
   for (std::size_t i = 0; i < batch_.size(); ++i) {
     const Incoming& in = batch_[i];
     const RdKafka::Message& m = *in.message;
-    ++stats_->messages;
+    ++uncommitted_.messages;
     next_offsets_[m.partition()] = m.offset() + 1;
     if (!in.decode_error.empty()) {
-      ++stats_->undecodable;
+      ++uncommitted_.undecodable;
       DeadLetter(in, v1::REJECTION_REASON_MALFORMED, in.decode_error);
       continue;
     }
@@ -588,7 +595,7 @@ Status Engine::ProcessBatch() {
     AddOutputs(m);
     const replay::RecordOutcome outcome = writers_->Outcome(i);
     if (outcome.accepted) {
-      ++stats_->applied;
+      ++uncommitted_.applied;
     } else {
       DeadLetter(in, outcome.rejection.reason(), outcome.rejection.detail());
     }
@@ -643,7 +650,20 @@ Status Engine::Commit() {
   const auto start = Clock::now();
   Status s = store_->Write(&batch);
   const std::uint64_t micros = Micros(Clock::now() - start);
-  if (!s.ok()) return s;
+  if (!s.ok()) {
+    stats_->uncommitted_messages = uncommitted_.messages;
+    return s;
+  }
+  // What the batch applied and rejected counts from now on, not before: the
+  // exit figures never include a batch whose commit failed.
+  stats_->messages += uncommitted_.messages;
+  stats_->applied += uncommitted_.applied;
+  stats_->rejected += uncommitted_.rejected;
+  stats_->undecodable += uncommitted_.undecodable;
+  for (std::size_t r = 0; r < uncommitted_.rejected_by_reason.size(); ++r) {
+    stats_->rejected_by_reason[r] += uncommitted_.rejected_by_reason[r];
+  }
+  uncommitted_ = {};
   ++stats_->batches;
   last_commit_ = Clock::now();
   stats_->commit_micros_total += micros;
@@ -826,6 +846,11 @@ std::string FormatEngineStats(const EngineStats& stats) {
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,
       stats.outbox_parked, stats.offset_gaps, stats.rewound_skipped, stats.lag, stats.seconds, stats.active_seconds,
       stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0.0);
+  if (stats.uncommitted_messages != 0) {
+    out +=
+        fmt::format("not committed: the last batch's {} messages (its commit failed; the next run reads them again)\n",
+                    stats.uncommitted_messages);
+  }
   for (int reason = 1; reason < kRejectionReasonSlots; ++reason) {
     const auto count = stats.rejected_by_reason[static_cast<std::size_t>(reason)];
     if (count != 0) {

@@ -82,12 +82,15 @@ inline constexpr int kRejectionReasonSlots = v1::RejectionReason_ARRAYSIZE;
 inline constexpr std::array<std::uint64_t, 11> kCommitMicrosBounds = {
     1'000, 2'500, 5'000, 10'000, 25'000, 50'000, 100'000, 250'000, 500'000, 1'000'000, 2'500'000};
 
+// Messages, applied, rejected and undecodable count what was committed: a
+// batch whose commit failed is in uncommitted_messages only.
 struct EngineStats {
   std::uint64_t messages = 0;
   std::uint64_t applied = 0;
   std::uint64_t rejected = 0;
   std::array<std::uint64_t, kRejectionReasonSlots> rejected_by_reason{};
-  std::uint64_t undecodable = 0;  // Also counted as rejected MALFORMED.
+  std::uint64_t undecodable = 0;           // Also counted as rejected MALFORMED.
+  std::uint64_t uncommitted_messages = 0;  // Of the batch whose commit failed, ending the run.
   std::uint64_t transitions = 0;
   std::uint64_t batches = 0;
   std::uint64_t commit_micros_total = 0;
