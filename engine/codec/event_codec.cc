@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/unknown_field_set.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 #include "engine/codec/json_keys.h"
 #include "engine/core/limits.h"
@@ -28,9 +30,44 @@ Format FormatForPath(std::string_view path) {
   return ends_with(".jsonl") || ends_with(".json") ? Format::kJsonLines : Format::kBinary;
 }
 
+namespace {
+
+// Where the first field this schema does not know lies in `message`: "" when
+// none. Only the set fields are walked, and an event holds a few.
+std::string UnknownFieldPath(const google::protobuf::Message& message) {
+  const google::protobuf::Reflection* reflection = message.GetReflection();
+  const google::protobuf::UnknownFieldSet& unknown = reflection->GetUnknownFields(message);
+  if (!unknown.empty()) return fmt::format("field number {}", unknown.field(0).number());
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const google::protobuf::FieldDescriptor* field : fields) {
+    if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (field->is_repeated()) {
+      for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+        std::string inner = UnknownFieldPath(reflection->GetRepeatedMessage(message, field, i));
+        if (!inner.empty()) return fmt::format("{}[{}]: {}", field->name(), i, inner);
+      }
+    } else {
+      std::string inner = UnknownFieldPath(reflection->GetMessage(message, field));
+      if (!inner.empty()) return field->name() + ": " + inner;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string DecodeBinary(std::string_view bytes, v1::Event* event) {
   if (bytes.size() > kEventBytesMax) return "event larger than the limit";
   if (!event->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) return "not a valid protobuf Event";
+  // One rule for both encodings (the JSON parser refuses them too): a field
+  // this engine does not know could change what the event means (a newer
+  // producer's currency or allocation), and applying the event without it
+  // would be a silent guess in a ledger.
+  if (std::string path = UnknownFieldPath(*event); !path.empty()) {
+    event->Clear();
+    return "unknown field in protobuf Event (" + path + ")";
+  }
   return {};
 }
 

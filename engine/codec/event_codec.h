@@ -24,7 +24,9 @@ std::optional<Format> ParseFormat(std::string_view name);
 // Guesses from the file name: ".jsonl"/".json" -> JSON lines, anything else binary.
 Format FormatForPath(std::string_view path);
 
-// Decoding returns an empty string on success, else what is wrong.
+// Decoding returns an empty string on success, else what is wrong. Both
+// refuse a field the schema does not know (in binary, at any depth: the
+// detail names its path and number).
 std::string DecodeBinary(std::string_view bytes, v1::Event* event);
 std::string DecodeJson(std::string_view json, v1::Event* event);
 // Deterministic binary encoding (stable across runs of the same binary).

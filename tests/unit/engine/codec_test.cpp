@@ -237,6 +237,39 @@ TEST_CASE("garbage bytes are a decode error, never a crash", "[codec]") {
   CHECK_FALSE(codec::DecodeBinary(std::string(kEventBytesMax + 1, '\0'), &e).empty());
 }
 
+TEST_CASE("a field the schema does not know is refused in binary as in JSON, at any depth", "[codec]") {
+  const v1::Event known = Invoice("e-inv", "DR1", "D1", 123456, "2026-01-01", "2026-01-31", "EUR", v1::DEBTOR_TYPE_B2B);
+  v1::Event back;
+  REQUIRE(codec::DecodeBinary(codec::EncodeBinary(known), &back).empty());
+  // Top level, in the payload, in a date of the payload: a newer producer's field.
+  v1::Event top = known;
+  top.GetReflection()->MutableUnknownFields(&top)->AddVarint(900, 1);
+  v1::Event in_payload = known;
+  in_payload.mutable_invoice_issued()
+      ->GetReflection()
+      ->MutableUnknownFields(in_payload.mutable_invoice_issued())
+      ->AddLengthDelimited(901, "XPF");
+  v1::Event in_date = known;
+  v1::CivilDate* due = in_date.mutable_invoice_issued()->mutable_due_date();
+  due->GetReflection()->MutableUnknownFields(due)->AddFixed32(902, 7);
+  const std::vector<std::pair<v1::Event, std::string>> cases = {
+      {top, "unknown field in protobuf Event (field number 900)"},
+      {in_payload, "unknown field in protobuf Event (invoice_issued: field number 901)"},
+      {in_date, "unknown field in protobuf Event (invoice_issued: due_date: field number 902)"},
+  };
+  for (const auto& [event, expected] : cases) {
+    std::string bytes;
+    REQUIRE(event.SerializeToString(&bytes));
+    v1::Event decoded;
+    CHECK(codec::DecodeBinary(bytes, &decoded) == expected);
+    CHECK(decoded.event_id().empty());  // Nothing half-decoded is handed on.
+  }
+  // The JSON rule, for comparison: the same kind of record is refused.
+  v1::Event from_json;
+  CHECK_FALSE(
+      codec::DecodeJson(R"({"event_id":"e","schema_version":1,"invoice_issued":{"xpf":"1"}})", &from_json).empty());
+}
+
 TEST_CASE("a string field with invalid UTF-8 is a binary decode error", "[codec]") {
   const QuietProtobufLog quiet;
   v1::Event e;
