@@ -80,6 +80,15 @@ std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t pri
   return RoundedInterest(numerator);
 }
 
+v1::DisputeInterest DisputeInterestFor(const v1::DunningPolicy& policy, v1::DebtorType type) {
+  for (const auto& r : policy.debtor_rules()) {
+    if (r.debtor_type() != type) continue;
+    return r.interest().during_dispute() == v1::DISPUTE_INTEREST_SUSPEND ? v1::DISPUTE_INTEREST_SUSPEND
+                                                                         : v1::DISPUTE_INTEREST_ACCRUE;
+  }
+  return v1::DISPUTE_INTEREST_ACCRUE;
+}
+
 std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type) {
   for (const auto& r : policy.debtor_rules()) {
     if (r.debtor_type() == type) {
@@ -134,6 +143,12 @@ Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::
     }
   }
   if (disputed > 0) changes.push_back({*ToDay(debt.dispute().opened_on()), -disputed});
+  // Disputes the creditor won under a policy that suspends interest for the
+  // disputed days: the amount is out of the principal over those days only.
+  for (const auto& suspended : debt.interest_suspended()) {
+    changes.push_back({*ToDay(suspended.from()), -suspended.amount_minor()});
+    changes.push_back({*ToDay(suspended.until()), suspended.amount_minor()});
+  }
   std::stable_sort(changes.begin(), changes.end(),
                    [](const PrincipalChange& a, const PrincipalChange& b) { return a.day < b.day; });
   // Shares beyond the remembered ones are folded into the start so that the

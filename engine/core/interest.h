@@ -51,13 +51,19 @@ struct Owed {
 // and no indemnity. See policy.proto.
 v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type);
 
+// RulesFor(policy, type).interest().during_dispute() without copying the
+// rules, UNSPECIFIED read as ACCRUE.
+v1::DisputeInterest DisputeInterestFor(const v1::DunningPolicy& policy, v1::DebtorType type);
+
 // RulesFor(policy, type).limitation_years() without copying the rules (the
 // limitation day is computed for every debt scheduled, on the hot path).
 std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type);
 
 // Interest on the debt's principal history (its payments' value dates,
 // reversals; credit notes reduce the principal from the start) from the day
-// after the due date (or the formal notice for after_formal_notice_only);
+// after the due date (or the formal notice for after_formal_notice_only),
+// without the disputed amount while a dispute is open and over the days of a
+// dispute the policy suspended interest for (DebtState.interest_suspended);
 // the indemnity once per late invoice of a debtor with a non-zero indemnity
 // rule, unless `debtor` is in insolvency proceedings; nothing for a closed
 // or not yet due debt.

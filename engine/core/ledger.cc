@@ -11,6 +11,7 @@
 
 #include "engine/core/dunning.h"
 #include "engine/core/hash.h"
+#include "engine/core/interest.h"
 #include "engine/core/ledger_internal.h"
 #include "engine/core/limits.h"
 #include "engine/core/text.h"
@@ -227,7 +228,8 @@ void ApplyOrderStage(v1::DebtState& d, const v1::OrderForPaymentUpdate& u, Day d
   if (u.stage() == v1::ORDER_STAGE_ENFORCEABLE) InterruptLimitation(d, day);  // An enforceable title.
 }
 
-void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debtor, Outcome* out) {
+void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, v1::DebtState& d, v1::DebtorState& debtor,
+                    Outcome* out) {
   Day day = kNoDay;
   switch (KindOf(e)) {
     case EventKind::kCreditNoteIssued:
@@ -328,12 +330,24 @@ void ApplyDebtEvent(const v1::Event& e, v1::DebtState& d, v1::DebtorState& debto
     case EventKind::kDisputeResolved: {
       const auto& p = e.dispute_resolved();
       const std::int64_t disputed = d.dispute().disputed_minor();
+      const v1::CivilDate opened_on = d.dispute().opened_on();
       d.clear_dispute();
       d.add_applied_event_hashes(Fnv1a64(e.event_id()));
+      std::int64_t still_owed = disputed;  // What the creditor was upheld for.
       if (p.outcome() == v1::DISPUTE_OUTCOME_DEBTOR_UPHELD) {
         CreditDebt(d, debtor, disputed, day, rec);
+        still_owed = 0;
       } else if (p.outcome() == v1::DISPUTE_OUTCOME_SETTLED) {
         CreditDebt(d, debtor, p.credited_amount().amount_minor(), day, rec);
+        still_owed = std::max<std::int64_t>(0, disputed - p.credited_amount().amount_minor());
+      }
+      // Interest on the disputed days: the policy in force decides, now.
+      if (still_owed > 0 && policy.policy != nullptr &&
+          DisputeInterestFor(*policy.policy, d.debtor_type()) == v1::DISPUTE_INTEREST_SUSPEND) {
+        v1::SuspendedInterest* suspended = d.add_interest_suspended();
+        *suspended->mutable_from() = opened_on;
+        SetCivil(day, suspended->mutable_until());
+        suspended->set_amount_minor(still_owed);
       }
       rec.Settle(d, "dispute resolved");
       out->accepted = true;
@@ -471,7 +485,7 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
   }
   v1::DebtorState& debtor = *access.Debtor(event.debtor_key());
   out->debtor_touched = true;
-  ApplyDebtEvent(event, *d, debtor, out);
+  ApplyDebtEvent(event, context.policy, *d, debtor, out);
 }
 
 }  // namespace

@@ -165,6 +165,43 @@ TEST_CASE("a partial dispute takes the disputed amount out of the principal from
   CHECK(owed.interest_minor == 658);
 }
 
+TEST_CASE("interest over the days of a dispute the creditor won: accrued by default, suspended if the policy says so",
+          "[interest]") {
+  // EUR 1,000.00 due 2026-01-31 at 10 %, disputed in full on 2026-03-02,
+  // resolved on 2026-04-01; owed on 2026-04-30.
+  //   accrue:  2026-02-01 .. 2026-04-30, 89 days: 100000 * 1000 * 89 / 3650000 = 2438.4 -> 2438
+  //   suspend: without 2026-03-02 .. 2026-03-31 (30 days), 59 days:            = 1616.4 -> 1616
+  // Settled with EUR 400.00 credited (a credit counts from the start):
+  //   accrue:  60000 * 1000 * 89 / 3650000 = 1463.0 -> 1463
+  //   suspend: 60000 * 1000 * 59 / 3650000 =  969.9 ->  970
+  const auto owed_after = [](v1::DisputeInterest mode, v1::DisputeOutcome outcome, std::int64_t credited) {
+    v1::DunningPolicy policy = FlatPolicy();
+    policy.mutable_debtor_rules(0)->mutable_interest()->set_during_dispute(mode);
+    MiniEngine engine;
+    *engine.meta.mutable_policy() = policy;
+    Run(engine, Invoice("inv", "DR1", "D1", 100000, "2026-01-01", "2026-01-31"));
+    Run(engine, Dispute("dsp", "DR1", "D1", "2026-03-02"));
+    // While the dispute is open, both exclude the disputed amount: 29 days
+    // (2026-02-01 .. 2026-03-01) on 100000 = 794.5 -> 795.
+    CHECK(OwedOn(engine, "D1", policy, "2026-03-15").interest_minor == 795);
+    Run(engine, Resolve("res", "DR1", "D1", outcome, "2026-04-01", credited));
+    return OwedOn(engine, "D1", policy, "2026-04-30").interest_minor;
+  };
+  using v1::DISPUTE_INTEREST_ACCRUE, v1::DISPUTE_INTEREST_SUSPEND, v1::DISPUTE_INTEREST_UNSPECIFIED;
+  CHECK(owed_after(DISPUTE_INTEREST_UNSPECIFIED, v1::DISPUTE_OUTCOME_CREDITOR_UPHELD, 0) == 2438);
+  CHECK(owed_after(DISPUTE_INTEREST_ACCRUE, v1::DISPUTE_OUTCOME_CREDITOR_UPHELD, 0) == 2438);
+  CHECK(owed_after(DISPUTE_INTEREST_SUSPEND, v1::DISPUTE_OUTCOME_CREDITOR_UPHELD, 0) == 1616);
+  CHECK(owed_after(DISPUTE_INTEREST_ACCRUE, v1::DISPUTE_OUTCOME_SETTLED, 40000) == 1463);
+  CHECK(owed_after(DISPUTE_INTEREST_SUSPEND, v1::DISPUTE_OUTCOME_SETTLED, 40000) == 970);
+  // The default records nothing in the state (and so changes no digest).
+  MiniEngine engine;
+  *engine.meta.mutable_policy() = FlatPolicy();
+  Run(engine, Invoice("inv", "DR1", "D1", 100000, "2026-01-01", "2026-01-31"));
+  Run(engine, Dispute("dsp", "DR1", "D1", "2026-03-02"));
+  Run(engine, Resolve("res", "DR1", "D1", v1::DISPUTE_OUTCOME_CREDITOR_UPHELD, "2026-04-01"));
+  CHECK(engine.access.debts.at("D1").interest_suspended_size() == 0);
+}
+
 TEST_CASE("consumers: interest only after the formal notice, no indemnity", "[interest]") {
   const v1::DunningPolicy policy = FlatPolicy();
   MiniEngine engine;
