@@ -62,6 +62,10 @@ Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_close
   return Rescore(partition, *debtor, touched_debts.empty() ? kNoDay : EventDay(day_closed));
 }
 
+// Reads the debtor's risk row once per commit and remembers what the score
+// needs; FlushTo scores it. The score is a function of the debtor's state and
+// the row's as-of day, which only grows: scoring the last state with the
+// largest day gives what scoring after every event gave last.
 Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to) {
   const std::string key = RiskRowKey(partition, debtor.debtor_key());
   auto [it, inserted] = risk_rows_.try_emplace(key);
@@ -73,19 +77,10 @@ Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor
       return Status::Corruption("risk row " + key);
     }
     if (!found) entry.row.set_as_of_day(kNoDay);
+    entry.row.set_debtor_key(debtor.debtor_key());
   }
-  pb::RiskRow& row = entry.row;
-  row.set_debtor_key(debtor.debtor_key());
-  if (advance_to != kNoDay) row.set_as_of_day(std::max(row.as_of_day(), advance_to));
-  const RiskScore score = ScoreDebtor(debtor, row.as_of_day());
-  row.set_score(score.score);
-  row.clear_contributions();
-  for (std::uint32_t code = 1; code <= kRiskSignalCount; ++code) {
-    if (score.points[code - 1] == 0) continue;
-    pb::RiskContribution* c = row.add_contributions();
-    c->set_code(code);
-    c->set_points(score.points[code - 1]);
-  }
+  if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));
+  entry.inputs = RiskInputsOf(debtor);
   return Status::Ok();
 }
 
@@ -100,20 +95,34 @@ Status Projector::AddSteps(std::uint32_t partition) {
   return Status::Ok();
 }
 
+void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
+  for (auto& [key, entry] : risk_rows_) {
+    pb::RiskRow& row = entry.row;
+    const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
+    row.set_score(score.score);
+    row.clear_contributions();
+    for (std::uint32_t code = 1; code <= kRiskSignalCount; ++code) {
+      if (score.points[code - 1] == 0) continue;
+      pb::RiskContribution* c = row.add_contributions();
+      c->set_code(code);
+      c->set_points(score.points[code - 1]);
+    }
+    row.SerializeToString(&value_);
+    batch->Put(family, key, value_);
+    const std::string index_key = RiskIndexKey(RowPartition(key), row.score(), row.debtor_key());
+    if (index_key == entry.persisted_index_key) continue;
+    if (!entry.persisted_index_key.empty()) batch->Delete(family, entry.persisted_index_key);
+    batch->Put(family, index_key, rocksdb::Slice());
+  }
+}
+
 void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   rocksdb::ColumnFamilyHandle* family = store_->handle(store::Family::kProjection);
   for (const auto& [key, row] : debt_rows_) {
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
   }
-  for (const auto& [key, entry] : risk_rows_) {
-    entry.row.SerializeToString(&value_);
-    batch->Put(family, key, value_);
-    const std::string index_key = RiskIndexKey(RowPartition(key), entry.row.score(), entry.row.debtor_key());
-    if (index_key == entry.persisted_index_key) continue;
-    if (!entry.persisted_index_key.empty()) batch->Delete(family, entry.persisted_index_key);
-    batch->Put(family, index_key, rocksdb::Slice());
-  }
+  FlushRisks(family, batch);
   for (const auto& [key, row] : step_rows_) {
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);

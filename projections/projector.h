@@ -6,6 +6,9 @@
 // Rows changed since the last FlushTo are kept in memory; a row is read from
 // the store the first time a batch touches it. FlushTo forgets them all, so
 // the projector never holds a row the store could have changed meanwhile.
+// A debtor named by several events of a commit is scored once, in FlushTo,
+// from a copy of what the score reads taken at its last event (the
+// DebtorState pointers are valid during OnEvent only).
 //
 // Thread safety: none; one Projector per Applier.
 #pragma once
@@ -17,6 +20,7 @@
 #include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
 #include "projections/debt_fold.h"
+#include "projections/risk.h"
 
 namespace relance::projections {
 
@@ -38,12 +42,14 @@ class Projector : public replay::ProjectionSink {
   struct RiskEntry {
     pb::RiskRow row;
     std::string persisted_index_key;  // Empty when no index row is stored.
+    RiskInputs inputs;                // As the commit's last event left the debtor.
   };
 
   template <typename Row>
   Status LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found);
   Status Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
+  void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
 
   store::Store* store_;
   std::unordered_map<std::string, pb::DebtRow> debt_rows_;
