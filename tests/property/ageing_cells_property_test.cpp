@@ -8,7 +8,10 @@
 //     several bucket bounds; and every replay holds the same cells;
 //   - after a rebuild (of everything, of one partition, of a database whose
 //     cells were dropped as on a database projected before they existed),
-//     the cells still answer what the scan answers.
+//     the cells still answer what the scan answers;
+//   - on such a database the live projector keeps no cells for the
+//     partitions that have debt rows (the query scans them), complete ones
+//     for the others, and a rebuild gives the cells of a fresh replay.
 #include <catch2/catch.hpp>
 #include <map>
 #include <memory>
@@ -52,8 +55,10 @@ std::string WriteLog(const testing::TempDir& dir, std::uint64_t seed, std::uint3
   return log;
 }
 
+// Replays `log` into `db` (opened, or reopened to go on from its cursor);
+// stop_after: 0, or stop once that many new records were read.
 std::unique_ptr<store::Store> Replay(const std::string& log, const std::string& db, std::uint32_t partitions,
-                                     std::size_t batch_events, std::size_t threads) {
+                                     std::size_t batch_events, std::size_t threads, std::uint64_t stop_after = 0) {
   std::unique_ptr<store::Store> store;
   store::StoreOptions store_options;
   store_options.bulk = true;
@@ -63,6 +68,7 @@ std::unique_ptr<store::Store> Replay(const std::string& log, const std::string& 
   options.partitions = partitions;
   options.batch_events = batch_events;
   options.threads = threads;
+  options.stop_after = stop_after;
   options.cache_entries = 256;
   options.rejections_logged_max = 0;
   options.projection_sink_factory = ProjectorFactory();
@@ -224,6 +230,46 @@ TEST_CASE("ageing cells: a rebuild, of everything or of one partition, keeps the
   // One partition again, over cells in place.
   REQUIRE(RebuildPartition(store.get(), partitions - 1, &stats).ok());
   CHECK(Rows(*store, {kAgeingBlockKind, kLateDebtKind}) == live);
+}
+
+TEST_CASE("ageing cells: a database projected before they existed is scanned, left alone live, and rebuilt",
+          "[projections][property][ageing]") {
+  const std::uint64_t seed = testing::TestSeed();
+  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
+  testing::TempDir dir;
+  std::uint32_t partitions = 0;
+  const std::string log = WriteLog(dir, seed, &partitions);
+  const auto whole = Rows(*Replay(log, dir.Sub("whole"), partitions, 200, 1), {kAgeingBlockKind, kLateDebtKind});
+
+  // The first half of the log, then its cells dropped: as a database
+  // projected by an older binary.
+  const std::string db = dir.Sub("db");
+  std::set<std::uint32_t> projected_before;  // Partitions with debt rows and no cells.
+  {
+    auto store = Replay(log, db, partitions, 200, 1, 1'000);
+    rocksdb::WriteBatch drop;
+    for (char kind : {kAgeingBlockKind, kLateDebtKind}) {
+      drop.DeleteRange(store->handle(store::Family::kProjection), std::string(1, kind),
+                       std::string(1, static_cast<char>(kind + 1)));
+    }
+    REQUIRE(store->Write(&drop).ok());
+    for (const auto& [key, value] : Rows(*store, {kDebtRowKind})) projected_before.insert(RowPartition(key));
+  }
+  REQUIRE_FALSE(projected_before.empty());
+  // The rest of the log: the projector keeps no cells for those partitions
+  // (the answers come from their scan), and complete ones for the others,
+  // which had no debt row yet.
+  auto store = Replay(log, db, partitions, 200, 1);
+  std::map<std::string, std::string> expected;
+  for (const auto& [key, value] : whole) {
+    if (projected_before.count(RowPartition(key)) == 0) expected[key] = value;
+  }
+  CHECK(Rows(*store, {kAgeingBlockKind, kLateDebtKind}) == expected);
+  CheckCellsEqualScan(*store, Latest(*store));
+  RebuildStats stats;
+  REQUIRE(RebuildProjections(store.get(), &stats).ok());
+  CHECK(Rows(*store, {kAgeingBlockKind, kLateDebtKind}) == whole);
+  CheckDates(*store);
 }
 
 }  // namespace
