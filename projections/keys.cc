@@ -15,6 +15,9 @@ void AppendBig32(std::string* key, std::uint32_t v) {
   for (int shift = 24; shift >= 0; shift -= 8) key->push_back(static_cast<char>((v >> shift) & 0xff));
 }
 
+// A day number that sorts as unsigned bytes: the sign bit flipped.
+void AppendDay(std::string* key, std::int32_t day) { AppendBig32(key, static_cast<std::uint32_t>(day) ^ 0x8000'0000u); }
+
 }  // namespace
 
 std::string KindPrefix(char kind, std::uint32_t partition) {
@@ -48,6 +51,32 @@ std::string StepRowKey(std::uint32_t partition, std::uint32_t level, std::int32_
   AppendBig32(&key, static_cast<std::uint32_t>(channel));
   return key;
 }
+
+std::string AgeingMarkerKey(std::uint32_t partition) { return KindPrefix(kAgeingBlockKind, partition); }
+
+std::string AgeingBlockKey(std::uint32_t partition, std::string_view currency, std::string_view creditor_id,
+                           std::int32_t first_day) {
+  std::string key = KindPrefix(kAgeingBlockKind, partition);
+  key.push_back(static_cast<char>(currency.size()));
+  key.append(currency);
+  key.append(creditor_id);
+  AppendDay(&key, first_day);
+  return key;
+}
+
+std::string LateDebtKey(std::uint32_t partition, std::int32_t last_delta_day, std::string_view debt_id) {
+  std::string key = LateDebtFirstKey(partition, last_delta_day);
+  key.append(debt_id);
+  return key;
+}
+
+std::string LateDebtFirstKey(std::uint32_t partition, std::int32_t day) {
+  std::string key = KindPrefix(kLateDebtKind, partition);
+  AppendDay(&key, day);
+  return key;
+}
+
+std::string_view LateDebtId(std::string_view key) { return key.substr(7); }
 
 std::uint32_t RowPartition(std::string_view key) { return store::PartitionOf(key.substr(1)); }
 

@@ -6,12 +6,10 @@
 
 #include "engine/core/ledger.h"
 #include "projections/keys.h"
-#include "projections/risk.h"
 
 namespace relance::projections {
 namespace {
 
-bool Parse(pb::DebtRow* row, const std::string& value) { return row->ParseFromString(value); }
 bool Parse(pb::StepRow* row, const std::string& value) { return row->ParseFromString(value); }
 bool Parse(const std::string& key, pb::RiskRow* row, std::string* index_key, const std::string& value) {
   if (!row->ParseFromString(value)) return false;
@@ -32,22 +30,79 @@ Status Projector::LoadRow(const std::string& key, std::unordered_map<std::string
   return Status::Ok();
 }
 
+// The debt's entry of this commit; its stored row read the first time (a
+// new debt's row cannot exist yet, no need to look).
+Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out) {
+  auto [it, inserted] = debt_rows_.try_emplace(key);
+  DebtEntry& entry = it->second;
+  *out = &entry;
+  if (!inserted || is_new) return Status::Ok();
+  if (Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored); !s.ok()) return s;
+  if (!entry.stored) return Status::Ok();
+  if (!entry.row.ParseFromString(value_)) return Status::Corruption("projection row " + key);
+  entry.stored_outstanding_minor = entry.row.outstanding_minor();
+  entry.stored_last_delta_day = LastDeltaDay(entry.row);
+  return Status::Ok();
+}
+
+// Whether this projector keeps the partition's blocks: asked of the store
+// once per partition (the marker, else whether any debt row exists).
+Status Projector::CellsKept(std::uint32_t partition, bool* kept) {
+  PartitionCells& cells = partition_cells_[partition];
+  if (cells.state == Cells::kUnknown) {
+    bool marked = false;
+    if (Status s = store_->Get(store::Family::kProjection, AgeingMarkerKey(partition), &value_, &marked); !s.ok()) {
+      return s;
+    }
+    bool any_row = false;
+    if (!marked) {
+      const std::string first = KindPrefix(kDebtRowKind, partition);
+      const std::string limit = KindPrefix(kDebtRowKind, partition + 1);
+      const rocksdb::Slice upper(limit);
+      auto it = store_->NewIterator(store::Family::kProjection, nullptr, &upper);
+      it->Seek(first);
+      if (!it->status().ok()) return store::FromRocks(it->status());
+      any_row = it->Valid();
+    }
+    cells.state = marked || !any_row ? Cells::kKept : Cells::kLeftAlone;
+    cells.marker_stored = marked;
+  }
+  *kept = cells.state == Cells::kKept;
+  return Status::Ok();
+}
+
+Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day day) {
+  auto [it, inserted] = blocks_.try_emplace(key);
+  if (!inserted) return Status::Ok();
+  BlockEntry& entry = it->second;
+  if (Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored); !s.ok()) return s;
+  if (entry.stored && (!block_proto_.ParseFromString(value_) || !FromProto(block_proto_, &entry.block))) {
+    return Status::Corruption("ageing block " + key);
+  }
+  InitBlock(row, day, &entry.block);
+  return Status::Ok();
+}
+
 Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
                           const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) {
   steps_.clear();
   for (const v1::DebtState* debt : touched_debts) {
-    pb::DebtRow* row = nullptr;
-    bool found = false;
-    std::string key = DebtRowKey(partition, debt->debt_id());
-    if (event.has_invoice_issued()) {
-      // A new debt: its row cannot exist yet, no need to look.
-      row = &debt_rows_.try_emplace(std::move(key)).first->second;
-    } else if (Status s = LoadRow(key, &debt_rows_, &row, &found); !s.ok()) {
+    DebtEntry* entry = nullptr;
+    if (Status s = LoadDebt(DebtRowKey(partition, debt->debt_id()), event.has_invoice_issued(), &entry); !s.ok()) {
       return s;
     }
-    FoldDebtEvent(event, *debt, row, &steps_);
+    pb::DebtRow& row = entry->row;
+    FoldDebtEvent(event, *debt, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
-    if (row->balance_minor() != debt->balance_minor() || row->outstanding_minor() != outstanding) ++mismatches_;
+    if (row.balance_minor() != debt->balance_minor() || row.outstanding_minor() != outstanding) ++mismatches_;
+    // The blocks this row will move when the commit is written, read now
+    // (FlushTo cannot fail).
+    bool kept = false;
+    if (Status s = CellsKept(partition, &kept); !s.ok()) return s;
+    if (!kept || (entry->stored && row.outstanding_minor() == entry->stored_outstanding_minor)) continue;
+    if (Status s = LoadBlock(DueBlockKey(partition, row), row, row.due_day()); !s.ok()) return s;
+    if (entry->stored) continue;
+    if (Status s = LoadBlock(IssueBlockKey(partition, row), row, row.issue_day()); !s.ok()) return s;
   }
   if (Status s = AddSteps(partition); !s.ok()) return s;
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();
@@ -62,6 +117,10 @@ Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_close
   return Rescore(partition, *debtor, touched_debts.empty() ? kNoDay : EventDay(day_closed));
 }
 
+// Reads the debtor's risk row once per commit and remembers what the score
+// needs; FlushTo scores it. The score is a function of the debtor's state and
+// the row's as-of day, which only grows: scoring the last state with the
+// largest day gives what scoring after every event gave last.
 Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to) {
   const std::string key = RiskRowKey(partition, debtor.debtor_key());
   auto [it, inserted] = risk_rows_.try_emplace(key);
@@ -73,19 +132,10 @@ Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor
       return Status::Corruption("risk row " + key);
     }
     if (!found) entry.row.set_as_of_day(kNoDay);
+    entry.row.set_debtor_key(debtor.debtor_key());
   }
-  pb::RiskRow& row = entry.row;
-  row.set_debtor_key(debtor.debtor_key());
-  if (advance_to != kNoDay) row.set_as_of_day(std::max(row.as_of_day(), advance_to));
-  const RiskScore score = ScoreDebtor(debtor, row.as_of_day());
-  row.set_score(score.score);
-  row.clear_contributions();
-  for (std::uint32_t code = 1; code <= kRiskSignalCount; ++code) {
-    if (score.points[code - 1] == 0) continue;
-    pb::RiskContribution* c = row.add_contributions();
-    c->set_code(code);
-    c->set_points(score.points[code - 1]);
-  }
+  if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));
+  entry.inputs = RiskInputsOf(debtor);
   return Status::Ok();
 }
 
@@ -100,20 +150,74 @@ Status Projector::AddSteps(std::uint32_t partition) {
   return Status::Ok();
 }
 
-void Projector::FlushTo(rocksdb::WriteBatch* batch) {
-  rocksdb::ColumnFamilyHandle* family = store_->handle(store::Family::kProjection);
-  for (const auto& [key, row] : debt_rows_) {
+// Each debt row, and what its change since the store's copy moves: its due
+// day's block (outstanding), its issue day's (a new debt), its entry in the
+// index of latest changes. Blocks left empty are deleted, and a partition's
+// first blocks come with its marker.
+void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
+  for (const auto& [key, entry] : debt_rows_) {
+    const pb::DebtRow& row = entry.row;
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
+    const std::uint32_t partition = RowPartition(key);
+    const auto cells = partition_cells_.find(partition);
+    if (cells == partition_cells_.end() || cells->second.state != Cells::kKept) continue;
+    if (!entry.stored || row.outstanding_minor() != entry.stored_outstanding_minor) {
+      AgeingBlock& due = blocks_.at(DueBlockKey(partition, row)).block;
+      if (entry.stored) AddDue(row.due_day(), entry.stored_outstanding_minor, -1, &due);
+      AddDue(row.due_day(), row.outstanding_minor(), +1, &due);
+    }
+    if (!entry.stored) {
+      AddIssued(row.issue_day(), row.issued_minor(), +1, &blocks_.at(IssueBlockKey(partition, row)).block);
+    }
+    const Day last_delta_day = LastDeltaDay(row);
+    if (last_delta_day != entry.stored_last_delta_day) {
+      if (entry.stored_last_delta_day != kNoDay) {
+        batch->Delete(family, LateDebtKey(partition, entry.stored_last_delta_day, row.debt_id()));
+      }
+      if (last_delta_day != kNoDay) batch->Put(family, LateDebtKey(partition, last_delta_day, row.debt_id()), "");
+    }
+    if (!cells->second.marker_stored) {
+      batch->Put(family, AgeingMarkerKey(partition), "");
+      cells->second.marker_stored = true;
+    }
   }
-  for (const auto& [key, entry] : risk_rows_) {
-    entry.row.SerializeToString(&value_);
+  for (const auto& [key, entry] : blocks_) {
+    if (!entry.block.days.empty()) {
+      ToProto(entry.block, &block_proto_);
+      block_proto_.SerializeToString(&value_);
+      batch->Put(family, key, value_);
+    } else if (entry.stored) {
+      batch->Delete(family, key);
+    }
+  }
+}
+
+void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
+  for (auto& [key, entry] : risk_rows_) {
+    pb::RiskRow& row = entry.row;
+    const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
+    row.set_score(score.score);
+    row.clear_contributions();
+    for (std::uint32_t code = 1; code <= kRiskSignalCount; ++code) {
+      if (score.points[code - 1] == 0) continue;
+      pb::RiskContribution* c = row.add_contributions();
+      c->set_code(code);
+      c->set_points(score.points[code - 1]);
+    }
+    row.SerializeToString(&value_);
     batch->Put(family, key, value_);
-    const std::string index_key = RiskIndexKey(RowPartition(key), entry.row.score(), entry.row.debtor_key());
+    const std::string index_key = RiskIndexKey(RowPartition(key), row.score(), row.debtor_key());
     if (index_key == entry.persisted_index_key) continue;
     if (!entry.persisted_index_key.empty()) batch->Delete(family, entry.persisted_index_key);
     batch->Put(family, index_key, rocksdb::Slice());
   }
+}
+
+void Projector::FlushTo(rocksdb::WriteBatch* batch) {
+  rocksdb::ColumnFamilyHandle* family = store_->handle(store::Family::kProjection);
+  FlushDebts(family, batch);
+  FlushRisks(family, batch);
   for (const auto& [key, row] : step_rows_) {
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
@@ -121,6 +225,7 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   debt_rows_.clear();
   risk_rows_.clear();
   step_rows_.clear();
+  blocks_.clear();
 }
 
 std::size_t Projector::FlushBytesEstimate() const {

@@ -6,6 +6,15 @@
 // Rows changed since the last FlushTo are kept in memory; a row is read from
 // the store the first time a batch touches it. FlushTo forgets them all, so
 // the projector never holds a row the store could have changed meanwhile.
+// Work that only the commit's final rows need is done once, in FlushTo: a
+// debtor named by several events is scored once (from a copy of what the
+// score reads, taken at its last event: the DebtorState pointers are valid
+// during OnEvent only), and each changed debt row moves the ageing
+// blocks (ageing_cells.h) by its new contribution minus the stored one.
+//
+// Blocks are kept for a partition whose blocks are complete: marked so
+// (keys.h), or without any debt row yet. A partition projected before blocks
+// existed is left alone (the query scans it) until a rebuild.
 //
 // Thread safety: none; one Projector per Applier.
 #pragma once
@@ -16,7 +25,9 @@
 
 #include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
+#include "projections/ageing_cells.h"
 #include "projections/debt_fold.h"
+#include "projections/risk.h"
 
 namespace relance::projections {
 
@@ -36,19 +47,43 @@ class Projector : public replay::ProjectionSink {
   std::uint64_t mismatches() const { return mismatches_; }
 
  private:
+  struct DebtEntry {
+    pb::DebtRow row;
+    bool stored = false;  // The row was in the store before this commit; then:
+    std::int64_t stored_outstanding_minor = 0;
+    Day stored_last_delta_day = kNoDay;
+  };
   struct RiskEntry {
     pb::RiskRow row;
     std::string persisted_index_key;  // Empty when no index row is stored.
+    RiskInputs inputs;                // As the commit's last event left the debtor.
+  };
+  struct BlockEntry {
+    AgeingBlock block;
+    bool stored = false;
+  };
+  enum class Cells : std::uint8_t { kUnknown, kKept, kLeftAlone };
+  struct PartitionCells {
+    Cells state = Cells::kUnknown;
+    bool marker_stored = false;
   };
 
   template <typename Row>
   Status LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found);
+  Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
+  Status CellsKept(std::uint32_t partition, bool* kept);
+  Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day);
   Status Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
+  void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
+  void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
 
   store::Store* store_;
-  std::unordered_map<std::string, pb::DebtRow> debt_rows_;
+  std::unordered_map<std::string, DebtEntry> debt_rows_;
   std::unordered_map<std::string, RiskEntry> risk_rows_;
+  std::unordered_map<std::string, BlockEntry> blocks_;
+  pb::AgeingBlock block_proto_;
+  std::unordered_map<std::uint32_t, PartitionCells> partition_cells_;
   std::unordered_map<std::string, pb::StepRow> step_rows_;
   StepDeltas steps_;  // Scratch of one event.
   std::string value_;

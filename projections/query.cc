@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <charconv>
 #include <memory>
+#include <tuple>
 
 #include "engine/core/hash.h"
 #include "engine/core/segment.h"
 #include "engine/store/keys.h"
+#include "projections/ageing_cells.h"
 #include "projections/checked_sum.h"
 #include "projections/debt_fold.h"
 #include "projections/keys.h"
@@ -62,11 +64,10 @@ std::size_t BucketOf(const std::vector<std::int32_t>& bounds, std::int32_t days_
   return bounds.size() + 1;
 }
 
-// Calls fn(row) for every debt row, in key order, until fn returns false.
+// Calls fn(row) for every debt row in [first, limit), in key order.
 template <typename Fn>
-Status ForEachDebtRow(const store::Store& store, const rocksdb::Snapshot* snapshot, Fn&& fn) {
-  const std::string first(1, kDebtRowKind);
-  const std::string limit(1, static_cast<char>(kDebtRowKind + 1));
+Status ForEachDebtRowIn(const store::Store& store, const rocksdb::Snapshot* snapshot, const std::string& first,
+                        const std::string& limit, Fn&& fn) {
   const rocksdb::Slice upper(limit);
   auto it = store.NewIterator(store::Family::kProjection, snapshot, &upper);
   pb::DebtRow row;
@@ -77,6 +78,13 @@ Status ForEachDebtRow(const store::Store& store, const rocksdb::Snapshot* snapsh
     fn(row);
   }
   return store::FromRocks(it->status());
+}
+
+// Calls fn(row) for every debt row, in key order.
+template <typename Fn>
+Status ForEachDebtRow(const store::Store& store, const rocksdb::Snapshot* snapshot, Fn&& fn) {
+  return ForEachDebtRowIn(store, snapshot, std::string(1, kDebtRowKind),
+                          std::string(1, static_cast<char>(kDebtRowKind + 1)), std::forward<Fn>(fn));
 }
 
 Status ResolveAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, Day requested, Day* as_of) {
@@ -242,6 +250,7 @@ Status ScanAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, 
                   AgeingReport* report, DsoReport* dso) {
   report->bucket_bounds = query.bucket_bounds;
   report->bucket_labels = BucketLabels(query.bucket_bounds);
+  report->from_cells = false;
   const std::size_t buckets = report->bucket_labels.size();
   const Day day = report->as_of;
   const Day window_first = dso != nullptr ? day - dso->window_days + 1 : day;
@@ -263,9 +272,6 @@ Status ScanAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, 
   return fits ? Status::Ok() : TotalTooLarge("ageing");
 }
 
-// GCC's 128-bit integer (__extension__: not ISO C++, said once here).
-__extension__ using Int128 = __int128;
-
 void FinishDso(DsoReport* report) {
   for (auto& [currency, f] : report->by_currency) {
     // Integer days, rounded down, computed in 128 bits: outstanding * N can
@@ -277,13 +283,228 @@ void FinishDso(DsoReport* report) {
   }
 }
 
+// ---- Ageing from the cells (ageing_cells.h) ---------------------------------
+
+// What the selected debts of one (currency, creditor) add up to as of one
+// date, per bucket: the amount they owe and how many owe something.
+struct GroupTotals {
+  std::vector<Int128> amount_minor;  // Per bucket.
+  std::vector<std::int64_t> debts;   // Per bucket.
+};
+
+struct CellTotals {
+  const AgeingQuery* query = nullptr;
+  Day day = kNoDay;
+  Day window_first = kNoDay;
+  std::size_t buckets = 0;
+  std::map<std::pair<std::string, std::string>, GroupTotals> groups;  // (currency, creditor)
+  std::map<std::string, Int128> sales_minor;                          // Every currency of a selected debt.
+
+  GroupTotals& Group(const std::string& currency, const std::string& creditor_id) {
+    auto [it, inserted] = groups.try_emplace({currency, creditor_id});
+    if (inserted) {
+      it->second.amount_minor.assign(buckets, 0);
+      it->second.debts.assign(buckets, 0);
+    }
+    return it->second;
+  }
+  void AddDue(GroupTotals* group, Day due_day, Int128 amount_minor, std::int64_t debts_owing) {
+    const std::size_t bucket = BucketOf(query->bucket_bounds, day - due_day);
+    group->amount_minor[bucket] += amount_minor;
+    group->debts[bucket] += debts_owing;
+  }
+  // One debt owing `outstanding_minor` (sign -1: taken off).
+  void AddDebt(const pb::DebtRow& row, std::int64_t outstanding_minor, int sign) {
+    if (outstanding_minor == 0) return;
+    AddDue(&Group(row.currency(), row.creditor_id()), row.due_day(), static_cast<Int128>(sign) * outstanding_minor,
+           sign);
+  }
+  bool InWindow(Day issue_day) const { return issue_day >= window_first && issue_day <= day; }
+};
+
+// A row of a partition without blocks, as the scan takes it.
+void AddScannedRow(CellTotals* totals, const pb::DebtRow& row) {
+  totals->AddDebt(row, OutstandingAsOf(row, totals->day), +1);
+  Int128& sales = totals->sales_minor[row.currency()];
+  if (totals->InWindow(row.issue_day())) sales += row.issued_minor();
+}
+
+// A debt changed after the date: the blocks hold its balance with every
+// change; take that off and add its balance as of the date.
+void CorrectLateRow(CellTotals* totals, const pb::DebtRow& row) {
+  totals->AddDebt(row, row.outstanding_minor(), -1);
+  totals->AddDebt(row, OutstandingAsOf(row, totals->day), +1);
+}
+
+void AddBlock(CellTotals* totals, const pb::AgeingBlock& block) {
+  GroupTotals* group = nullptr;
+  Int128* sales = nullptr;
+  for (int i = 0; i < block.day_offsets_size(); ++i) {
+    const Day day = block.first_day() + static_cast<Day>(block.day_offsets(i));
+    if (block.due_debts(i) != 0) {
+      if (group == nullptr) group = &totals->Group(block.currency(), block.creditor_id());
+      totals->AddDue(group, day, DueOutstanding(block, i), static_cast<std::int64_t>(block.due_debts(i)));
+    }
+    if (block.issued_debts(i) == 0) continue;
+    if (sales == nullptr) sales = &totals->sales_minor[block.currency()];
+    if (totals->InWindow(day)) *sales += Issued(block, i);
+  }
+}
+
+bool BlockSelected(const AgeingQuery& query, const pb::AgeingBlock& block) {
+  return (query.creditor_id.empty() || block.creditor_id() == query.creditor_id) &&
+         (query.currency.empty() || block.currency() == query.currency);
+}
+
+// One partition into *totals: its blocks, corrected for the debts changed
+// after the date (a range of the 'l' index); a partition without the marker
+// (projected before blocks existed) is scanned instead.
+Status AddPartitionCells(const store::Store& store, const rocksdb::Snapshot* snapshot, std::uint32_t partition,
+                         CellTotals* totals) {
+  const AgeingQuery& query = *totals->query;
+  std::string value;
+  bool marked = false;
+  if (Status s = ReadOne(store, snapshot, store::Family::kProjection, AgeingMarkerKey(partition), &value, &marked);
+      !s.ok()) {
+    return s;
+  }
+  if (!marked) {
+    return ForEachDebtRowIn(store, snapshot, KindPrefix(kDebtRowKind, partition),
+                            KindPrefix(kDebtRowKind, partition + 1), [&](const pb::DebtRow& row) {
+                              if (Selected(query, row)) AddScannedRow(totals, row);
+                            });
+  }
+  {
+    const std::string limit = KindPrefix(kAgeingBlockKind, partition + 1);
+    const rocksdb::Slice upper(limit);
+    auto it = store.NewIterator(store::Family::kProjection, snapshot, &upper);
+    pb::AgeingBlock block;
+    const std::string marker = AgeingMarkerKey(partition);
+    for (it->Seek(marker); it->Valid(); it->Next()) {
+      if (it->key().size() == marker.size()) continue;
+      if (!block.ParseFromArray(it->value().data(), static_cast<int>(it->value().size())) || !Consistent(block)) {
+        return Status::Corruption("ageing block " + it->key().ToString());
+      }
+      if (BlockSelected(query, block)) AddBlock(totals, block);
+    }
+    if (!it->status().ok()) return store::FromRocks(it->status());
+  }
+  const std::string limit = KindPrefix(kLateDebtKind, partition + 1);
+  const rocksdb::Slice upper(limit);
+  auto it = store.NewIterator(store::Family::kProjection, snapshot, &upper);
+  pb::DebtRow row;
+  for (it->Seek(LateDebtFirstKey(partition, totals->day + 1)); it->Valid(); it->Next()) {
+    const std::string_view key(it->key().data(), it->key().size());
+    const std::string debt_key = DebtRowKey(partition, LateDebtId(key));
+    bool found = false;
+    if (Status s = ReadOne(store, snapshot, store::Family::kProjection, debt_key, &value, &found); !s.ok()) return s;
+    if (!found || !row.ParseFromString(value)) return Status::Corruption("late debt without its row: " + debt_key);
+    if (Selected(query, row)) CorrectLateRow(totals, row);
+  }
+  return store::FromRocks(it->status());
+}
+
+[[nodiscard]] bool ToInt64(Int128 value, std::int64_t* out) {
+  if (value > INT64_MAX || value < INT64_MIN) return false;
+  *out = static_cast<std::int64_t>(value);
+  return true;
+}
+
+// The report (and DSO) from the totals, as the scan would have added them.
+Status ReportFromTotals(const CellTotals& totals, AgeingReport* report, DsoReport* dso) {
+  for (const auto& [currency_creditor, group] : totals.groups) {
+    const auto& [currency, creditor_id] = currency_creditor;
+    std::int64_t debts = 0;
+    for (std::size_t b = 0; b < totals.buckets; ++b) {
+      if (group.debts[b] < 0 || (group.debts[b] == 0 && group.amount_minor[b] != 0)) {
+        return Status::Corruption(fmt::format("ageing blocks of {} {}: {} debts owe {}", creditor_id, currency,
+                                              group.debts[b], static_cast<std::int64_t>(group.amount_minor[b])));
+      }
+      debts += group.debts[b];
+    }
+    if (debts == 0) continue;  // Nobody in the group owes anything as of the date.
+    for (AgeingBuckets* out : {&report->portfolio[currency], &report->by_creditor[{creditor_id, currency}]}) {
+      if (out->buckets_minor.empty()) out->buckets_minor.assign(totals.buckets, 0);
+      for (std::size_t b = 0; b < totals.buckets; ++b) {
+        std::int64_t amount_minor = 0;
+        if (!ToInt64(group.amount_minor[b], &amount_minor) || !AddChecked(&out->buckets_minor[b], amount_minor) ||
+            !AddChecked(&out->total_minor, amount_minor)) {
+          return TotalTooLarge("ageing");
+        }
+      }
+      out->debts += static_cast<std::uint64_t>(debts);
+    }
+  }
+  if (dso == nullptr) return Status::Ok();
+  for (const auto& [currency, sales_minor] : totals.sales_minor) {
+    DsoFigure& f = dso->by_currency[currency];
+    if (!ToInt64(sales_minor, &f.sales_minor)) return TotalTooLarge("ageing");
+    const auto portfolio = report->portfolio.find(currency);
+    if (portfolio != report->portfolio.end()) f.outstanding_minor = portfolio->second.total_minor;
+  }
+  return Status::Ok();
+}
+
+// Ageing (and DSO when dso != nullptr) from the cells; as ScanAgeing.
+Status CellAgeing(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+                  AgeingReport* report, DsoReport* dso) {
+  report->bucket_bounds = query.bucket_bounds;
+  report->bucket_labels = BucketLabels(query.bucket_bounds);
+  report->from_cells = true;
+  std::uint32_t partitions = 0;
+  if (Status s = PartitionCount(store, snapshot, &partitions); !s.ok()) return s;
+  CellTotals totals;
+  totals.query = &query;
+  totals.day = report->as_of;
+  totals.window_first = dso != nullptr ? totals.day - dso->window_days + 1 : totals.day;
+  totals.buckets = report->bucket_labels.size();
+  for (std::uint32_t p = 0; p < partitions; ++p) {
+    if (Status s = AddPartitionCells(store, snapshot, p, &totals); !s.ok()) return s;
+  }
+  return ReportFromTotals(totals, report, dso);
+}
+
+// Whether the cells answer: kAuto at the latest business date only (where
+// few debts changed after the date), without per-debtor figures.
+Status UseCells(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query, Day day,
+                bool* use) {
+  *use = false;
+  const bool possible = !query.by_debtor && query.debtor_key.empty();
+  switch (query.source) {
+    case AgeingSource::kScan:
+      return Status::Ok();
+    case AgeingSource::kCells:
+      if (!possible) return Status::InvalidArgument("the ageing cells hold no per-debtor figure");
+      *use = true;
+      return Status::Ok();
+    case AgeingSource::kAuto:
+      break;
+  }
+  if (!possible) return Status::Ok();
+  if (query.as_of == kNoDay) {  // Resolved to the latest business date.
+    *use = true;
+    return Status::Ok();
+  }
+  Day latest = kNoDay;
+  if (Status s = LatestBusinessDate(store, snapshot, &latest); !s.ok()) return s;
+  *use = latest != kNoDay && latest == day;
+  return Status::Ok();
+}
+
+// The scan or the cells, as UseCells says.
+Status Ageing(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
+              AgeingReport* report, DsoReport* dso) {
+  bool cells = false;
+  if (Status s = UseCells(store, snapshot, query, report->as_of, &cells); !s.ok()) return s;
+  return cells ? CellAgeing(store, snapshot, query, report, dso) : ScanAgeing(store, snapshot, query, report, dso);
+}
 }  // namespace
 
 Status AgeingAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
                   AgeingReport* report) {
   if (Status s = CheckBounds(query.bucket_bounds); !s.ok()) return s;
   if (Status s = ResolveAsOf(store, snapshot, query.as_of, &report->as_of); !s.ok()) return s;
-  return ScanAgeing(store, snapshot, query, report, nullptr);
+  return Ageing(store, snapshot, query, report, nullptr);
 }
 
 Status AgeingWithDso(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
@@ -293,7 +514,7 @@ Status AgeingWithDso(const store::Store& store, const rocksdb::Snapshot* snapsho
   if (Status s = ResolveAsOf(store, snapshot, query.as_of, &report->as_of); !s.ok()) return s;
   dso->as_of = report->as_of;
   dso->window_days = window_days;
-  if (Status s = ScanAgeing(store, snapshot, query, report, dso); !s.ok()) return s;
+  if (Status s = Ageing(store, snapshot, query, report, dso); !s.ok()) return s;
   FinishDso(dso);
   return Status::Ok();
 }

@@ -40,6 +40,15 @@ Status ParseBucketBounds(std::string_view text, std::vector<std::int32_t>* bound
 // "not_yet_due", "1_30", ..., "over_120" for bounds {30, ..., 120}.
 std::vector<std::string> BucketLabels(const std::vector<std::int32_t>& bounds);
 
+// Where an ageing answer comes from. Both give the same figures (tested).
+enum class AgeingSource {
+  // The cells (ageing_cells.h) when the date is the latest business date and
+  // the query needs no per-debtor figure; otherwise the scan.
+  kAuto,
+  kScan,   // Every debt row.
+  kCells,  // The cells at any date (InvalidArgument with a debtor filter or by_debtor).
+};
+
 struct AgeingQuery {
   Day as_of = kNoDay;       // kNoDay: the latest business date of any partition.
   std::string creditor_id;  // Empty: every creditor.
@@ -47,6 +56,7 @@ struct AgeingQuery {
   std::string currency;     // Empty: every currency.
   std::vector<std::int32_t> bucket_bounds = DefaultBucketBounds();
   bool by_debtor = true;  // false: AgeingReport::by_debtor stays empty (cheaper).
+  AgeingSource source = AgeingSource::kAuto;
 };
 
 // Outstanding (minor units, one currency) per bucket. buckets[0] is "not yet
@@ -67,11 +77,16 @@ struct AgeingReport {
   std::map<std::string, AgeingBuckets> portfolio;                            // currency
   std::map<std::pair<std::string, std::string>, AgeingBuckets> by_creditor;  // (creditor, currency)
   std::map<std::pair<std::string, std::string>, AgeingBuckets> by_debtor;    // (debtor, currency)
+  bool from_cells = false;  // Answered from the ageing cells, not by a scan of every debt.
 };
 
 // Ageing as of query.as_of: every debt's outstanding balance as of that date
 // (the events dated on or before it), put in the bucket of its days past due
 // as of that date. InvalidArgument for unsorted or non-positive bounds.
+// At the latest business date, without a debtor filter or by_debtor, it reads
+// the ageing cells (ageing_cells.h): one row per partition, creditor,
+// currency and block of due days, plus the debts changed after the date,
+// instead of every debt.
 Status AgeingAsOf(const store::Store& store, const rocksdb::Snapshot* snapshot, const AgeingQuery& query,
                   AgeingReport* report);
 

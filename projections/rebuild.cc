@@ -9,6 +9,7 @@
 #include "engine/core/ledger.h"
 #include "engine/store/history.h"
 #include "engine/store/keys.h"
+#include "projections/ageing_cells.h"
 #include "projections/debt_fold.h"
 #include "projections/keys.h"
 #include "projections/risk.h"
@@ -88,6 +89,7 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
   const rocksdb::Slice upper(limit);
   std::map<std::string, Day> as_of_by_debtor;
   StepDeltas steps;
+  std::map<std::string, AgeingBlock> blocks;
   {
     auto it = store->NewIterator(store::Family::kDebt, nullptr, &upper);
     v1::DebtState debt;
@@ -102,8 +104,22 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
       if (row.balance_minor() != debt.balance_minor() || row.outstanding_minor() != outstanding) ++stats->mismatches;
       ++stats->debts;
       if (Status s = writer.Put(DebtRowKey(partition, debt.debt_id()), row); !s.ok()) return s;
+      AddRowToBlocks(partition, row, &blocks);
+      if (const Day last = LastDeltaDay(row); last != kNoDay) {
+        if (Status s = writer.PutEmpty(LateDebtKey(partition, last, row.debt_id())); !s.ok()) return s;
+      }
     }
     if (!it->status().ok()) return store::FromRocks(it->status());
+  }
+  // The ageing blocks, and the marker saying they are complete (kept live
+  // from the partition's first debt row on).
+  pb::AgeingBlock block_proto;
+  for (const auto& [key, block] : blocks) {
+    ToProto(block, &block_proto);
+    if (Status s = writer.Put(key, block_proto); !s.ok()) return s;
+  }
+  if (!blocks.empty()) {
+    if (Status s = writer.PutEmpty(AgeingMarkerKey(partition)); !s.ok()) return s;
   }
   {
     auto it = store->NewIterator(store::Family::kDebtor, nullptr, &upper);

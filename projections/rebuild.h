@@ -1,6 +1,7 @@
 // Rebuilds the `projection` family from history alone: each debt's applied
 // events (the `history` family) folded in order with the same functions the
-// live Projector uses, then each debtor's risk from its DebtorState. The
+// live Projector uses, then each debtor's risk from its DebtorState, and the
+// ageing blocks and index summed from the new debt rows (ageing_cells.h). The
 // result equals the live projection byte for byte (a test proves it).
 //
 // One partition at a time: its rows are dropped (DeleteRange per row kind)

@@ -41,28 +41,47 @@ const std::array<RiskSignal, kRiskSignalCount>& RiskSignals() { return kSignals;
 
 std::string RiskCode(std::uint32_t code) { return fmt::format("R{:02d}", code); }
 
-RiskScore ScoreDebtor(const v1::DebtorState& d, Day as_of) {
-  std::array<std::uint64_t, kRiskSignalCount> raw{};
-  const std::uint64_t late = d.debts_paid_late();
-  const std::uint64_t closed = late + d.debts_paid_on_time();
-  if (closed > 0) raw[0] = kLateSharePointsAtAll * late / closed;
-  raw[1] = kPointsPerWorstDayLate * d.days_late_max();
-  raw[2] = kPointsPerBrokenPromise * d.promises_broken();
-  raw[3] = kPointsPerBounce * d.bounces();
-  raw[4] = kPointsPerDispute * d.disputes_opened();
-  if (d.debts_total() > 0) raw[5] = kPointsPerReminderPerDebt * d.reminders_received() / d.debts_total();
-  raw[6] = kPointsPerOpenDebt * static_cast<std::uint64_t>(d.open_debts_size());
-  if (as_of != kNoDay) {
-    // open_debts is sorted by due date: the first is the oldest.
-    for (const auto& ref : d.open_debts()) {
-      const std::optional<Day> due = ToDay(ref.due_date());
-      if (!due || *due == kNoDay) continue;
-      if (as_of > *due) raw[7] = kPointsPerDayOldest * static_cast<std::uint64_t>(as_of - *due);
-      break;
-    }
+RiskInputs RiskInputsOf(const v1::DebtorState& d) {
+  RiskInputs in;
+  in.debts_total = d.debts_total();
+  in.debts_paid_on_time = d.debts_paid_on_time();
+  in.debts_paid_late = d.debts_paid_late();
+  in.days_late_max = d.days_late_max();
+  in.promises_broken = d.promises_broken();
+  in.instalments_missed = d.instalments_missed();
+  in.bounces = d.bounces();
+  in.disputes_opened = d.disputes_opened();
+  in.reminders_received = d.reminders_received();
+  in.open_debts = static_cast<std::uint64_t>(d.open_debts_size());
+  // open_debts is sorted by due date: the first with a date is the oldest.
+  for (const auto& ref : d.open_debts()) {
+    const std::optional<Day> due = ToDay(ref.due_date());
+    if (!due || *due == kNoDay) continue;
+    in.oldest_open_due_day = *due;
+    break;
   }
-  raw[8] = kPointsPerMissedInstalment * d.instalments_missed();
-  if (d.has_insolvency()) raw[9] = kSignals[9].cap;
+  in.insolvency = d.has_insolvency();
+  return in;
+}
+
+RiskScore ScoreDebtor(const v1::DebtorState& d, Day as_of) { return ScoreRisk(RiskInputsOf(d), as_of); }
+
+RiskScore ScoreRisk(const RiskInputs& d, Day as_of) {
+  std::array<std::uint64_t, kRiskSignalCount> raw{};
+  const std::uint64_t late = d.debts_paid_late;
+  const std::uint64_t closed = late + d.debts_paid_on_time;
+  if (closed > 0) raw[0] = kLateSharePointsAtAll * late / closed;
+  raw[1] = kPointsPerWorstDayLate * d.days_late_max;
+  raw[2] = kPointsPerBrokenPromise * d.promises_broken;
+  raw[3] = kPointsPerBounce * d.bounces;
+  raw[4] = kPointsPerDispute * d.disputes_opened;
+  if (d.debts_total > 0) raw[5] = kPointsPerReminderPerDebt * d.reminders_received / d.debts_total;
+  raw[6] = kPointsPerOpenDebt * d.open_debts;
+  if (as_of != kNoDay && d.oldest_open_due_day != kNoDay && as_of > d.oldest_open_due_day) {
+    raw[7] = kPointsPerDayOldest * static_cast<std::uint64_t>(as_of - d.oldest_open_due_day);
+  }
+  raw[8] = kPointsPerMissedInstalment * d.instalments_missed;
+  if (d.insolvency) raw[9] = kSignals[9].cap;
   RiskScore out;
   std::uint64_t sum = 0;
   for (int i = 0; i < kRiskSignalCount; ++i) {

@@ -37,8 +37,30 @@ struct RiskScore {
   std::array<std::uint32_t, kRiskSignalCount> points{};  // By code - 1.
 };
 
+// What the score reads of a DebtorState: a small copy, so that a debtor
+// named by several events of one commit is scored once, when the commit is
+// written, from the state as the last of them left it.
+struct RiskInputs {
+  std::uint32_t debts_total = 0;
+  std::uint32_t debts_paid_on_time = 0;
+  std::uint32_t debts_paid_late = 0;
+  std::uint32_t days_late_max = 0;
+  std::uint32_t promises_broken = 0;
+  std::uint32_t instalments_missed = 0;
+  std::uint32_t bounces = 0;
+  std::uint32_t disputes_opened = 0;
+  std::uint32_t reminders_received = 0;
+  std::uint64_t open_debts = 0;
+  Day oldest_open_due_day = kNoDay;  // The first open debt with a due date.
+  bool insolvency = false;
+};
+
+RiskInputs RiskInputsOf(const v1::DebtorState& debtor);
+
 // as_of: the day the age of the oldest unpaid invoice is measured on
 // (kNoDay: not measured, R08 gives 0).
+RiskScore ScoreRisk(const RiskInputs& debtor, Day as_of);
+// ScoreRisk(RiskInputsOf(debtor), as_of).
 RiskScore ScoreDebtor(const v1::DebtorState& debtor, Day as_of);
 
 // Codes of the (at most 3) largest non-zero contributions, points

@@ -36,6 +36,7 @@ Status ComputeDigest(const Store& store, DigestResult* result) {
       // Cursors, offsets and the partition count describe inputs, not state;
       // partition records and forgotten ids are state (keys.h).
       if (family == Family::kMeta && (key.empty() || (key[0] != 'P' && key[0] != kForgottenPrefix))) continue;
+      if (family == Family::kProjection && IsDerivedProjectionKey(key)) continue;
       if (family == Family::kHistory) {
         // Logical entries, whatever the chunking (history.h).
         const std::uint32_t partition = PartitionOf(key);

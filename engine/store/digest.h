@@ -6,17 +6,26 @@
 // snapshot. Input cursors, Kafka offsets and the outbox (records in flight)
 // are left out: the same events applied from a file or from Kafka give the
 // same digest. Two replays of one log must agree.
+//
+// Projection rows whose kind (first key byte) is a lower-case letter are left
+// out too: they are derived from the other projection rows (sums and indexes
+// kept for fast reads, projections/keys.h), so they add nothing the digest
+// does not already cover, and adding one changes no decision.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/status.h"
 #include "engine/store/store.h"
 
 namespace relance::store {
+
+// A projection key of a derived row, left out of the digest (see above).
+inline bool IsDerivedProjectionKey(std::string_view key) { return !key.empty() && key[0] >= 'a' && key[0] <= 'z'; }
 
 struct DigestResult {
   std::string sha256_hex;

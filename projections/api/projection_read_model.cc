@@ -61,7 +61,7 @@ ApiResponse ProjectionReadModel::Ageing(const ReadView& view, const AgeingQuery&
   if (query.bucket_bounds) ageing.bucket_bounds = *query.bucket_bounds;
   ageing.by_debtor = false;  // Not printed.
   projections::AgeingReport report;
-  projections::DsoReport dso;  // For the same date, creditor and currency, from the same scan.
+  projections::DsoReport dso;  // For the same date, creditor and currency, from the same reads.
   if (Status s = projections::AgeingWithDso(view.store(), view.snapshot(), ageing, projections::DsoQuery{}.window_days,
                                             &report, &dso);
       !s.ok()) {

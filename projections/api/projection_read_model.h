@@ -25,15 +25,18 @@
 // is a function of the data. Amounts of two currencies are never added.
 //
 // Every answer reads through the request's one ReadView: its store and its
-// snapshot (live engine: a RocksDB snapshot, so ageing and DSO, which scan
-// the debt rows twice, see the same commit; read-only: no snapshot, nobody
+// snapshot (live engine: a RocksDB snapshot, so ageing and DSO, which read
+// several rows (the ageing cells and the debts changed since the date, or
+// every debt row), see the same commit; read-only: no snapshot, nobody
 // writes; secondary: no snapshot, but no catch-up runs while the view is
 // open; RocksDB 7.8 secondaries may still show one column family ahead of
 // another, e.g. the business date in `meta` a commit ahead of the rows in
 // `projection`, see the README).
 //
 // as_of defaults to the latest business date of any partition; with none
-// closed yet (an empty database) and no as_of given, ageing answers 400.
+// closed yet (an empty database) and no as_of given, ageing answers 400. At
+// the latest business date ageing is read from the ageing cells
+// (projections/ageing_cells.h), at an earlier one from every debt row.
 //
 // Thread safety: stateless; called from every request thread at once.
 #pragma once

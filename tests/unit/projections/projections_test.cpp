@@ -26,9 +26,13 @@ using testing::DayOf;
 class History {
  public:
   void On(const char* day, v1::Event event) { by_day_[testing::DayOf(day)].push_back(std::move(event)); }
+  // After the last DayClosed: the next day's events, its day not closed yet.
+  void AfterLast(v1::Event event) { after_last_.push_back(std::move(event)); }
   // Writes the log from `first` to `last` (DayClosed every day) and replays
-  // it into a new database with the projections live.
-  std::unique_ptr<store::Store> Replay(const testing::TempDir& dir, const char* first, const char* last) {
+  // it into a new database with the projections live, batch_events events
+  // per commit.
+  std::unique_ptr<store::Store> Replay(const testing::TempDir& dir, const char* first, const char* last,
+                                       std::size_t batch_events = 1'000'000) {
     const std::string log = dir.Sub("log.pb");
     std::string error;
     auto writer = codec::LogWriter::Open(log, codec::Format::kBinary, &error);
@@ -38,12 +42,14 @@ class History {
       const std::string iso = FormatDay(d);
       writer->Write(testing::DayClosedEvent("day-" + iso, iso.c_str()));
     }
+    for (const auto& e : after_last_) writer->Write(e);
     REQUIRE(writer->Close());
     std::unique_ptr<store::Store> store;
     REQUIRE(store::Store::Open(dir.Sub("db"), store::StoreOptions(), &store).ok());
     replay::ReplayOptions options;
     options.input = log;
     options.partitions = 4;
+    options.batch_events = batch_events;
     options.rejections_logged_max = 0;
     options.projection_sink_factory = ProjectorFactory();
     replay::ReplayStats stats;
@@ -56,6 +62,7 @@ class History {
 
  private:
   std::map<Day, std::vector<v1::Event>> by_day_;
+  std::vector<v1::Event> after_last_;
 };
 
 const AgeingBuckets& Portfolio(const AgeingReport& r, const std::string& currency) {
@@ -138,6 +145,66 @@ TEST_CASE("projections: ageing of hand-built debts as of several dates", "[proje
   ExportTable table;
   REQUIRE(BuildExport(*store, nullptr, eo, &table).ok());
   REQUIRE(table.rows.size() == 2);
+}
+
+TEST_CASE("projections: the ageing cells follow payments, reversals, write-offs and changes after the business date",
+          "[projections][ageing]") {
+  History h;
+  h.On("2025-01-01", testing::Invoice("a1", "A", "A-1", 100'000, "2025-01-01", "2025-01-31"));
+  h.On("2025-01-01", testing::Invoice("b1", "B", "B-1", 50'000, "2025-01-01", "2025-01-31"));
+  h.On("2025-01-01", testing::Invoice("c1", "C", "C-1", 70'000, "2025-01-01", "2025-01-31"));
+  h.On("2025-03-01", testing::Invoice("d1", "D", "D-1", 30'000, "2025-03-01", "2025-03-31"));
+  h.On("2025-02-10", testing::Payment("a2", "A", "A-1", "pay-a", 40'000, "2025-02-10"));
+  h.On("2025-02-10", testing::Payment("b2", "B", "B-1", "pay-b", 50'000, "2025-02-10"));  // Paid...
+  h.On("2025-02-20", testing::Reversal("b3", "B", "pay-b", "2025-02-20"));                // ... and bounced.
+  v1::Event write_off = testing::Envelope("c2", "C", "C-1");
+  *write_off.mutable_written_off()->mutable_date() = testing::D("2025-03-03");
+  h.On("2025-03-03", write_off);
+  // Paid on 2025-04-01, a day not closed yet: still owed as of 2025-03-31.
+  h.AfterLast(testing::Payment("d2", "D", "D-1", "pay-d", 30'000, "2025-04-01"));
+
+  for (const std::size_t batch : {std::size_t{1}, std::size_t{1'000'000}}) {
+    INFO("batch " << batch);
+    testing::TempDir dir;
+    auto store = h.Replay(dir, "2025-01-01", "2025-03-31", batch);
+    AgeingQuery q;
+    q.by_debtor = false;
+    AgeingReport cells;
+    DsoReport cells_dso;
+    REQUIRE(AgeingWithDso(*store, nullptr, q, 90, &cells, &cells_dso).ok());
+    CHECK(cells.from_cells);
+    CHECK(cells.as_of == DayOf("2025-03-31"));
+    // A-1 60,000 and B-1 50,000 59 days past due; C-1 written off; D-1 due today.
+    CHECK(Portfolio(cells, "EUR").buckets_minor == std::vector<std::int64_t>{30'000, 0, 110'000, 0, 0, 0});
+    CHECK(Portfolio(cells, "EUR").debts == 3);
+    CHECK(cells_dso.by_currency.at("EUR").outstanding_minor == 140'000);
+    CHECK(cells_dso.by_currency.at("EUR").sales_minor == 250'000);
+
+    q.source = AgeingSource::kScan;
+    AgeingReport scan;
+    DsoReport scan_dso;
+    REQUIRE(AgeingWithDso(*store, nullptr, q, 90, &scan, &scan_dso).ok());
+    CHECK_FALSE(scan.from_cells);
+    CHECK(cells.portfolio == scan.portfolio);
+    CHECK(cells.by_creditor == scan.by_creditor);
+    CHECK(cells_dso.by_currency == scan_dso.by_currency);
+
+    // Before the reversal and after the write-off's date, from the cells too.
+    q.source = AgeingSource::kCells;
+    q.as_of = DayOf("2025-02-15");
+    AgeingReport february;
+    REQUIRE(AgeingAsOf(*store, nullptr, q, &february).ok());
+    CHECK(february.from_cells);
+    CHECK(Portfolio(february, "EUR").buckets_minor == std::vector<std::int64_t>{0, 130'000, 0, 0, 0, 0});
+    CHECK(Portfolio(february, "EUR").debts == 2);
+    q.as_of = DayOf("2025-04-01");
+    AgeingReport april;
+    REQUIRE(AgeingAsOf(*store, nullptr, q, &april).ok());
+    CHECK(Portfolio(april, "EUR").buckets_minor == std::vector<std::int64_t>{0, 0, 110'000, 0, 0, 0});
+    q.by_debtor = true;
+    AgeingReport by_debtor;
+    CHECK(AgeingAsOf(*store, nullptr, q, &by_debtor).code() == Status::Code::kInvalidArgument);
+  }
 }
 
 TEST_CASE("projections: risk of a perfect payer, a chronic late payer, a debtor with a broken promise and bounces",
