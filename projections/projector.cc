@@ -230,11 +230,14 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
 
 std::size_t Projector::FlushBytesEstimate() const {
   // Typical serialised sizes, with room: a debt row with a few deltas and
-  // contacts, a risk row with its contributions and its index entry.
-  constexpr std::size_t kDebtRowBytes = 256;
+  // contacts and its change-day index entries, a risk row with its
+  // contributions and its index entry, an ageing block of 128 days.
+  constexpr std::size_t kDebtRowBytes = 256 + 96;
   constexpr std::size_t kRiskRowBytes = 160;
   constexpr std::size_t kStepRowBytes = 96;
-  return debt_rows_.size() * kDebtRowBytes + risk_rows_.size() * kRiskRowBytes + step_rows_.size() * kStepRowBytes;
+  constexpr std::size_t kBlockBytes = 2048;
+  return debt_rows_.size() * kDebtRowBytes + risk_rows_.size() * kRiskRowBytes + step_rows_.size() * kStepRowBytes +
+         blocks_.size() * kBlockBytes;
 }
 
 replay::ProjectionSinkFactory ProjectorFactory() {
