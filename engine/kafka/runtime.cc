@@ -632,7 +632,10 @@ void Engine::AddOutputs(const RdKafka::Message& m) {
 // of each partition and the new outbox records; delivered ones are deleted.
 Status Engine::Commit() {
   rocksdb::WriteBatch batch;
-  writers_->FlushTo(&batch);
+  if (Status s = writers_->FlushTo(&batch); !s.ok()) {
+    stats_->uncommitted_messages = uncommitted_.messages;
+    return s;
+  }
   for (const auto& [partition, offset] : next_offsets_) {
     batch.Put(store_->handle(store::Family::kMeta), store::OffsetKey(static_cast<std::uint32_t>(partition)),
               store::EncodeBig64(static_cast<std::uint64_t>(offset)));

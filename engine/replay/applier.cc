@@ -293,7 +293,8 @@ std::size_t Applier::FlushBytesEstimate() const {
   return bytes + 64 * partitions();  // Partition metas.
 }
 
-void Applier::FlushTo(rocksdb::WriteBatch* batch) {
+Status Applier::FlushTo(rocksdb::WriteBatch* batch) {
+  if (Status s = cache_.CheckDirtyDebts(); !s.ok()) return s;
   cache_.FlushTo(batch);
   for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
   pending_actions_.clear();
@@ -307,6 +308,7 @@ void Applier::FlushTo(rocksdb::WriteBatch* batch) {
     batch->Put(store_->handle(store::Family::kMeta), store::PartitionMetaKey(p), value);
     meta_dirty_[p] = false;
   }
+  return Status::Ok();
 }
 
 }  // namespace relance::replay

@@ -61,7 +61,9 @@ class Applier {
   void set_projection_sink(ProjectionSink* sink) { projection_sink_ = sink; }
 
   // Adds every changed state, history chunk, timer and partition record.
-  void FlushTo(rocksdb::WriteBatch* batch);
+  // Fails, adding nothing, when a changed debt breaks the money invariants
+  // (StateCache::CheckDirtyDebts): the batch must then not be committed.
+  Status FlushTo(rocksdb::WriteBatch* batch);
   // About the bytes FlushTo will add to a batch.
   std::size_t FlushBytesEstimate() const;
   // After a successful commit: lets the cache drop clean states.

@@ -160,7 +160,7 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
   rocksdb::WriteBatch batch;
-  writers_.FlushTo(&batch);
+  if (Status s = writers_.FlushTo(&batch); !s.ok()) return s;
   const std::string cursor = fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_);
   batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
   if (Status s = store_->Write(&batch); !s.ok()) return s;

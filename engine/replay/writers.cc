@@ -175,28 +175,33 @@ void Writers::TakeOutputs(std::size_t i, RecordOutputs* outputs) {
   for (auto& [partition, transition] : transitions) outputs->transitions.push_back(std::move(transition));
 }
 
-void Writers::FlushTo(rocksdb::WriteBatch* batch) {
+Status Writers::FlushTo(rocksdb::WriteBatch* batch) {
   // A batch is sized once from an estimate: grown Put after Put, its buffer
   // was copied again at each doubling, and the copies and the page faults of
   // the new buffers were a tenth of a bulk replay.
   if (writers_.size() == 1) {
     if (batch->Count() == 0) *batch = rocksdb::WriteBatch(writers_[0]->applier.FlushBytesEstimate());
-    writers_[0]->applier.FlushTo(batch);
-    return;
+    return writers_[0]->applier.FlushTo(batch);
   }
   // Each writer serialises its partitions into its own part, in parallel;
   // the parts are joined into one atomic write.
   pool_->Run([&](std::size_t index) {
     Writer& writer = *writers_[index];
     writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
-    writer.applier.FlushTo(&writer.batch);
+    writer.status = writer.applier.FlushTo(&writer.batch);
   });
+  // The lowest writer's failure, so that the message does not depend on
+  // which thread finished first.
+  for (const auto& writer : writers_) {
+    if (!writer->status.ok()) return writer->status;
+  }
   std::vector<const rocksdb::WriteBatch*> parts;
   for (const auto& writer : writers_) parts.push_back(&writer->batch);
   *batch = store::JoinBatches(parts);
   // The parts are copied: give their memory back before the write (a batch
   // is a sizeable share of a replay's peak RSS).
   for (const auto& writer : writers_) writer->batch = rocksdb::WriteBatch();
+  return Status::Ok();
 }
 
 void Writers::Committed() {

@@ -103,8 +103,10 @@ class Writers {
 
   // Adds every changed state, history chunk, timer, partition record and
   // read-side row to `batch`, the writers serialising their partitions in
-  // parallel. REQUIRES: `batch` is empty.
-  void FlushTo(rocksdb::WriteBatch* batch);
+  // parallel. REQUIRES: `batch` is empty. Fails when a changed debt breaks
+  // the money invariants (Applier::FlushTo): nothing may then be committed,
+  // and the caller stops rather than retry.
+  Status FlushTo(rocksdb::WriteBatch* batch);
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "engine/store/history.h"
 #include "engine/store/keys.h"
 
@@ -262,6 +264,18 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
 
 // Everything goes into the batch in key order per family: RocksDB's memtable
 // remembers the last insert position, so sorted inserts are a short walk each.
+Status StateCache::CheckDirtyDebts() const {
+  for (const DebtSlot* it : dirty_debts_) {
+    if (std::string problem = core::CheckDebtInvariants(it->second.state); !problem.empty()) {
+      return Status::Corruption(fmt::format(
+          "invariant broken in partition {}: {} (nothing of this batch is committed; the stored state was damaged or "
+          "a rule is wrong: rebuild this database from its log)",
+          PartitionOf(it->first), problem));
+    }
+  }
+  return Status::Ok();
+}
+
 void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   std::sort(dirty_debts_.begin(), dirty_debts_.end(), [](const auto& a, const auto& b) { return a->first < b->first; });
   std::vector<std::pair<std::string, bool>> timer_ops;  // (key, is_put); a key is never both.

@@ -61,6 +61,12 @@ class StateCache {
   Status DebtIdsAfter(std::uint32_t partition, const std::string& after_id, std::size_t count_max,
                       std::vector<std::string>* debt_ids) const;
 
+  // Checks the money invariants (core::CheckDebtInvariants) of every dirty
+  // debt: what the next FlushTo would write. Cheap (a few sums per debt the
+  // batch touched), so it runs in release builds too: a broken state is a
+  // bug or a damaged store, and committing it would spread it to every later
+  // decision, to the outbox and to the read side.
+  Status CheckDirtyDebts() const;
   // Puts every dirty state, its history chunk and the timer index changes
   // into `batch`, in key order per family.
   void FlushTo(rocksdb::WriteBatch* batch);

@@ -177,7 +177,7 @@ Status ApplyEverywhere(replay::Applier* applier, const v1::Event& event) {
 // One WriteBatch, as replayer.cc commits.
 Status Commit(store::Store* store, replay::Applier* applier) {
   rocksdb::WriteBatch batch(applier->FlushBytesEstimate());
-  applier->FlushTo(&batch);
+  if (Status s = applier->FlushTo(&batch); !s.ok()) return s;
   if (Status s = store->Write(&batch); !s.ok()) return s;
   applier->Committed();
   return Status::Ok();

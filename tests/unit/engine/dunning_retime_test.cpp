@@ -46,7 +46,7 @@ TEST_CASE("the shell re-times committed debts after a new policy", "[dunning][re
   };
   auto commit = [&] {
     rocksdb::WriteBatch batch;
-    applier.FlushTo(&batch);
+    REQUIRE(applier.FlushTo(&batch).ok());
     REQUIRE(store->Write(&batch).ok());
     applier.Committed();
   };

@@ -133,7 +133,7 @@ TEST_CASE("ids forgotten in the uncommitted batch count as seen, and are committ
   // A payment tied to the debt is a duplicate by payment id too.
   CHECK(apply(Payment("pay-5-tied", kDebtor, "D1", "P-5", 1, "2026-02-01")) == v1::REJECTION_REASON_DUPLICATE_EVENT);
   rocksdb::WriteBatch batch;
-  applier.FlushTo(&batch);
+  REQUIRE(applier.FlushTo(&batch).ok());
   REQUIRE(store->Write(&batch).ok());
   applier.Committed();
   // Ten event ids and ten payment ids left the windows: twenty keys, counted
