@@ -1,6 +1,8 @@
 #include "engine/store/store.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
@@ -110,6 +112,29 @@ Status Store::Open(const std::string& dir, const StoreOptions& options, std::uni
   store->write_options_.sync = options.sync && !options.bulk;
   *out = std::move(store);
   return Status::Ok();
+}
+
+int Store::WriterPid(const std::string& dir) {
+  const std::string path = (std::filesystem::path(dir) / "LOCK").string();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  // RocksDB locks the whole file with fcntl (F_SETLK, F_WRLCK): F_GETLK says
+  // whether a write lock could be placed, and who holds the one that
+  // prevents it. The test needs no write access.
+  struct flock probe {};
+  probe.l_type = F_WRLCK;
+  probe.l_whence = SEEK_SET;
+  const int rc = ::fcntl(fd, F_GETLK, &probe);
+  ::close(fd);
+  if (rc != 0 || probe.l_type == F_UNLCK) return 0;
+  return static_cast<int>(probe.l_pid);
+}
+
+Status Store::HoldsNothing(bool* nothing) const {
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handle(Family::kMeta)));
+  it->SeekToFirst();
+  *nothing = !it->Valid();
+  return FromRocks(it->status());
 }
 
 Store::~Store() {

@@ -86,6 +86,15 @@ class Store {
   // `requested` 0 means "whatever the database has" (64 for a new one).
   Status UsePartitions(std::uint32_t requested, std::uint32_t* partitions);
 
+  // The process id of another process holding the database in `dir` open
+  // for writing (RocksDB's lock on its LOCK file), 0 when none. A read-only
+  // open beside it sees only what that writer has flushed to table files: a
+  // bulk replay (WAL off) shows nothing of its commits until its first flush.
+  static int WriterPid(const std::string& dir);
+  // True when nothing was ever committed here: no cursor, offset or
+  // partition record (every commit writes one of them).
+  Status HoldsNothing(bool* nothing) const;
+
  private:
   Store() = default;
   StoreOptions options_;

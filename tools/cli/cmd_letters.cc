@@ -38,7 +38,9 @@ int RunLetters(const LettersArgs& args) {
     options.creditors = &creditors;
   }
   letters::LettersReport report;
-  const Status status = letters::RenderLettersFromDb(args.db, options, &report);
+  std::unique_ptr<store::Store> store;
+  Status status = OpenForReading(args.db, &store);
+  if (status.ok()) status = letters::RenderLetters(*store, options, &report);
   for (const auto& warning : report.warnings) {
     kafka::Log(kafka::LogLevel::kWarn, "letters", "action=\"{}\" detail=\"{}\"", kafka::Quoted(warning.action_id),
                kafka::Quoted(warning.message));

@@ -64,10 +64,8 @@ int RunExport(const ExportArgs& args) {
       return Fail("--buckets", s);
     }
   }
-  store::StoreOptions store_options;
-  store_options.read_only = true;
   std::unique_ptr<store::Store> store;
-  if (Status s = store::Store::Open(args.db, store_options, &store); !s.ok()) return Fail("open " + args.db, s);
+  if (Status s = OpenForReading(args.db, &store); !s.ok()) return Fail("open " + args.db, s);
   const rocksdb::Snapshot* snapshot = store->db()->GetSnapshot();
   projections::ExportTable table;
   const Status built = projections::BuildExport(*store, snapshot, options, &table);

@@ -111,10 +111,8 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   digest->add_option("--db", digest_args->db, "Database directory")->required();
   digest->add_flag("--verify", digest_args->verify, "Also check every invariant across the database");
   digest->callback([digest_args, exit_code] {
-    store::StoreOptions options;
-    options.read_only = true;
     std::unique_ptr<store::Store> store;
-    if (Status s = store::Store::Open(digest_args->db, options, &store); !s.ok()) {
+    if (Status s = OpenForReading(digest_args->db, &store); !s.ok()) {
       *exit_code = Fail("open " + digest_args->db, s);
       return;
     }

@@ -46,10 +46,8 @@ Status FindDebt(const store::Store& store, std::uint32_t partitions, const std::
 }
 
 int RunShow(const ShowArgs& args) {
-  store::StoreOptions options;
-  options.read_only = true;
   std::unique_ptr<store::Store> store;
-  if (Status s = store::Store::Open(args.db, options, &store); !s.ok()) return Fail("open " + args.db, s);
+  if (Status s = OpenForReading(args.db, &store); !s.ok()) return Fail("open " + args.db, s);
   std::uint32_t partitions = 0;
   if (Status s = store->UsePartitions(0, &partitions); !s.ok()) return Fail("open " + args.db, s);
   std::string value;

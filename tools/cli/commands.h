@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/core/status.h"
+#include "engine/store/store.h"
 #include "tools/gen/generator.h"
 
 namespace relance::cli {
@@ -45,6 +46,13 @@ inline constexpr int kUsageExitCode = 2;
 inline constexpr int kStoppedAtGapExitCode = 4;
 
 int Fail(std::string_view what, const Status& status);
+
+// Opens the database in `db` read-only, for a command that reads it (show,
+// digest, export, letters). Beside a process writing it (a replay, an
+// engine), the reader sees only what that process has flushed so far: it
+// says so in a warning, and fails (retryable) when nothing is readable yet,
+// rather than answering with an empty portfolio and exit code 0.
+Status OpenForReading(const std::string& db, std::unique_ptr<store::Store>* store);
 
 // The policy a generated portfolio publishes at its head: "" for the shipped
 // French default and its calendar, "builtin" for the generator's minimal

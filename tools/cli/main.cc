@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "engine/kafka/log.h"
 #include "tools/cli/commands.h"
 #include "tools/cli/global_options.h"
 
@@ -16,6 +17,33 @@ namespace relance::cli {
 int Fail(std::string_view what, const Status& status) {
   std::fprintf(stderr, "relance: %.*s: %s\n", static_cast<int>(what.size()), what.data(), status.ToString().c_str());
   return status.code() == Status::Code::kInvalidArgument ? kUsageExitCode : 1;
+}
+
+Status OpenForReading(const std::string& db, std::unique_ptr<store::Store>* store) {
+  store::StoreOptions options;
+  options.read_only = true;
+  const Status opened = store::Store::Open(db, options, store);
+  const int writer = store::Store::WriterPid(db);
+  if (writer == 0 || (!opened.ok() && opened.code() != Status::Code::kNotFound)) return opened;
+  // A writer that has just created the database has not written its
+  // manifest yet: not found, for now.
+  bool nothing = !opened.ok();
+  if (opened.ok()) {
+    if (Status s = (*store)->HoldsNothing(&nothing); !s.ok()) return s;
+  }
+  if (nothing) {
+    store->reset();
+    return Status::IoError(fmt::format("{} is being written by process {} and nothing of it is readable yet (a "
+                                       "replay's commits become readable as it flushes them, at the latest when it "
+                                       "ends): try again later",
+                                       db, writer),
+                           /*retryable=*/true);
+  }
+  kafka::Log(kafka::LogLevel::kWarn, "store",
+             "db=\"{}\" writer_pid={} detail=\"being written by another process: this reads what it has flushed so "
+             "far, which may be behind its commits\"",
+             kafka::Quoted(db), writer);
+  return Status::Ok();
 }
 
 long PeakRssKib() {
