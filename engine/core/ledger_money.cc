@@ -66,6 +66,34 @@ void AddCredit(v1::DebtorState& debtor, std::string_view currency, std::int64_t 
   if (it->amount_minor() == 0) credits->erase(it);
 }
 
+// The debtor's late_days count, kept sorted by days.
+void AddLateDays(v1::DebtorState& debtor, std::uint32_t days) {
+  auto* late = debtor.mutable_late_days();
+  auto it = std::lower_bound(late->begin(), late->end(), days,
+                             [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
+  if (it != late->end() && it->days() == days) {
+    it->set_debts(it->debts() + 1);
+    return;
+  }
+  const int index = static_cast<int>(it - late->begin());
+  v1::LateDays* added = late->Add();
+  added->set_days(days);
+  added->set_debts(1);
+  for (int i = late->size() - 1; i > index; --i) late->SwapElements(i, i - 1);
+}
+
+// Undoes AddLateDays and lowers days_late_max to what is left. A state
+// written before late_days existed has no entry to remove: unchanged.
+void RemoveLateDays(v1::DebtorState& debtor, std::uint32_t days) {
+  auto* late = debtor.mutable_late_days();
+  auto it = std::lower_bound(late->begin(), late->end(), days,
+                             [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
+  if (it == late->end() || it->days() != days) return;
+  it->set_debts(it->debts() - 1);
+  if (it->debts() == 0) late->erase(it);
+  debtor.set_days_late_max(late->empty() ? 0 : late->rbegin()->days());
+}
+
 bool OpenRefLess(const v1::OpenDebtRef& a, Day a_due, const v1::OpenDebtRef& b, Day b_due) {
   if (a_due != b_due) return a_due < b_due;
   return a.debt_id() < b.debt_id();
@@ -132,6 +160,7 @@ void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus cl
       debtor.set_debts_paid_late(debtor.debts_paid_late() + 1);
       debtor.set_days_late_total(debtor.days_late_total() + static_cast<std::uint64_t>(days_late));
       debtor.set_days_late_max(std::max<std::uint32_t>(debtor.days_late_max(), static_cast<std::uint32_t>(days_late)));
+      AddLateDays(debtor, static_cast<std::uint32_t>(days_late));
     }
   }
   RemoveOpenDebt(debtor, d.debt_id());
@@ -151,6 +180,7 @@ void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Day business_date
     } else {
       debtor.set_debts_paid_late(debtor.debts_paid_late() - 1);
       debtor.set_days_late_total(debtor.days_late_total() - d.recorded_days_late());
+      RemoveLateDays(debtor, d.recorded_days_late());
     }
     d.set_late_recorded(false);
     d.set_recorded_days_late(0);

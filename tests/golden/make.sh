@@ -8,6 +8,12 @@
 # engine's decisions changed, and that is a change to explain, never to paper
 # over by regenerating.
 #
+# DIGESTS moved once since, with no decision changed: debtor states gained
+# `late_days` (the days late of the debts paid late, so that a reversal
+# undoes the worst figure too). Replayed before and after, the five logs gave
+# the same summary (applied, rejected, transitions, actions, visits, states)
+# and the same risk table, row for row; only the debtors' bytes differ.
+#
 # Usage: tests/golden/make.sh path/to/relance
 set -euo pipefail
 relance=${1:?usage: make.sh path/to/relance}

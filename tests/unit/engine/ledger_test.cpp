@@ -420,6 +420,7 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   Accept(book, Payment("pay1", kDebtor, "D1", "P1", kAmount, "2026-02-10"));
   REQUIRE(book.Debtor(kDebtor).debts_paid_late() == 1);
   REQUIRE(book.Debtor(kDebtor).days_late_total() == 10);
+  REQUIRE(book.Debtor(kDebtor).days_late_max() == 10);
 
   const core::Outcome& out = Accept(book, Reversal("rev1", kDebtor, "P1", "2026-02-15"));
   const v1::DebtState& d = book.Debt("D1");
@@ -440,6 +441,8 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   CHECK(debtor.bounces() == 1);
   CHECK(debtor.debts_paid_late() == 0);
   CHECK(debtor.days_late_total() == 0);
+  CHECK(debtor.days_late_max() == 0);
+  CHECK(debtor.late_days_size() == 0);
   CHECK(debtor.debts_paid_on_time() == 0);
   CHECK(debtor.payments(0).reversed());
   CHECK(OpenDebtIds(debtor) == std::vector<std::string>{"D1"});
@@ -449,6 +452,44 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   CHECK(book.Debt("D1").status() == v1::DEBT_STATUS_PAID);
   CHECK(book.Debtor(kDebtor).debts_paid_late() == 1);
   CHECK(book.Debtor(kDebtor).days_late_total() == 30);
+  CHECK(book.Debtor(kDebtor).days_late_max() == 30);
+}
+
+TEST_CASE("a reversal lowers the worst days late to the worst payment that still stands", "[ledger]") {
+  Book book;
+  Issue(book, "D1");
+  Issue(book, "D2");
+  Issue(book, "D3");
+  CloseDueDate(book);
+  // D1 and D3 are paid 10 days late, D2 25 days late.
+  Accept(book, Payment("pay1", kDebtor, "D1", "P1", kAmount, "2026-02-10"));
+  Accept(book, Payment("pay3", kDebtor, "D3", "P3", kAmount, "2026-02-10"));
+  Accept(book, Payment("pay2", kDebtor, "D2", "P2", kAmount, "2026-02-25"));
+  REQUIRE(book.Debtor(kDebtor).days_late_max() == 25);
+  REQUIRE(book.Debtor(kDebtor).days_late_total() == 45);
+
+  Accept(book, Reversal("rev2", kDebtor, "P2", "2026-02-26"));
+  CHECK(book.Debtor(kDebtor).days_late_max() == 10);
+  CHECK(book.Debtor(kDebtor).days_late_total() == 20);
+  // Two debts were 10 days late: one reversal leaves the other.
+  Accept(book, Reversal("rev1", kDebtor, "P1", "2026-02-26"));
+  CHECK(book.Debtor(kDebtor).days_late_max() == 10);
+  Accept(book, Reversal("rev3", kDebtor, "P3", "2026-02-26"));
+  CHECK(book.Debtor(kDebtor).days_late_max() == 0);
+  CHECK(book.Debtor(kDebtor).debts_paid_late() == 0);
+  CHECK(book.Debtor(kDebtor).late_days_size() == 0);
+}
+
+TEST_CASE("a reversal on a state written before late days were counted keeps the worst days late", "[ledger]") {
+  Book book;
+  Issue(book);
+  CloseDueDate(book);
+  Accept(book, Payment("pay1", kDebtor, "D1", "P1", kAmount, "2026-02-10"));
+  // As an older version stored it: the figures without their counts.
+  book.Debtor(kDebtor).clear_late_days();
+  Accept(book, Reversal("rev1", kDebtor, "P1", "2026-02-15"));
+  CHECK(book.Debtor(kDebtor).debts_paid_late() == 0);
+  CHECK(book.Debtor(kDebtor).days_late_max() == 10);
 }
 
 TEST_CASE("a reversal reopens an on-time payment before the due date as not yet due", "[ledger]") {
