@@ -39,12 +39,16 @@ void ChangeBalance(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
   if (!row->written_off()) AddDelta(row, day, delta_minor);
 }
 
-// What payment `payment_id` took from the debt, its earned discount included.
-std::int64_t PaymentTaken(const v1::DebtState& debt, const std::string& payment_id, std::int64_t* cash_minor) {
+// What payment `payment_id` took from the debt, its earned discount included;
+// with `applied_credit`, the shares of its credit applied later too (a
+// reversal undoes both), else only its own.
+std::int64_t PaymentTaken(const v1::DebtState& debt, const std::string& payment_id, bool applied_credit,
+                          std::int64_t* cash_minor) {
   std::int64_t taken = 0;
   *cash_minor = 0;
   for (const auto& share : debt.payments()) {
     if (share.payment_id() != payment_id) continue;
+    if (!applied_credit && !share.credit_application_id().empty()) continue;
     taken += share.amount_minor() + share.discount_minor();
     *cash_minor += share.amount_minor();
   }
@@ -95,7 +99,7 @@ void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed
 
 void FoldPayment(const v1::PaymentReceived& p, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
   std::int64_t cash_minor = 0;
-  const std::int64_t taken = PaymentTaken(debt, p.payment_id(), &cash_minor);
+  const std::int64_t taken = PaymentTaken(debt, p.payment_id(), /*applied_credit=*/false, &cash_minor);
   const Day day = DayOf(p.value_date());
   ChangeBalance(row, day, -taken);
   const bool closed_now = row->balance_minor() == 0 && !row->written_off() && !row->closed_paid();
@@ -121,45 +125,7 @@ void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) 
 
 }  // namespace
 
-Day EventDay(const v1::Event& e) {
-  switch (core::KindOf(e)) {
-    case core::EventKind::kInvoiceIssued:
-      return DayOf(e.invoice_issued().issue_date());
-    case core::EventKind::kPaymentReceived:
-      return DayOf(e.payment_received().value_date());
-    case core::EventKind::kPaymentReversed:
-      return DayOf(e.payment_reversed().date());
-    case core::EventKind::kCreditNoteIssued:
-      return DayOf(e.credit_note_issued().date());
-    case core::EventKind::kReminderSent:
-      return DayOf(e.reminder_sent().date());
-    case core::EventKind::kPromiseToPay:
-      return DayOf(e.promise_to_pay().made_on());
-    case core::EventKind::kPaymentPlanAgreed:
-      return DayOf(e.payment_plan_agreed().agreed_on());
-    case core::EventKind::kDisputeOpened:
-      return DayOf(e.dispute_opened().date());
-    case core::EventKind::kDisputeResolved:
-      return DayOf(e.dispute_resolved().date());
-    case core::EventKind::kHandedToAgency:
-      return DayOf(e.handed_to_agency().date());
-    case core::EventKind::kLegalActionFiled:
-      return DayOf(e.legal_action_filed().date());
-    case core::EventKind::kWrittenOff:
-      return DayOf(e.written_off().date());
-    case core::EventKind::kDayClosed:
-      return DayOf(e.day_closed().business_date());
-    case core::EventKind::kInsolvencyProceedings:
-      return DayOf(e.insolvency_proceedings().date());
-    case core::EventKind::kOrderForPaymentUpdate:
-      return DayOf(e.order_for_payment_update().date());
-    case core::EventKind::kPolicyPublished:
-    case core::EventKind::kCalendarPublished:
-    case core::EventKind::kUnknown:
-      return kNoDay;
-  }
-  return kNoDay;  // Not reached: the switch names every kind.
-}
+Day EventDay(const v1::Event& e) { return core::EventDay(e); }
 
 void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
   if (row->debt_id().empty()) {
@@ -171,7 +137,12 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     row->set_due_day(DayOf(debt.due_date()));
   }
   const Day day = EventDay(e);
-  switch (core::KindOf(e)) {
+  // A debt-level event in another debt's history is there because the
+  // policy applied credit to that debt after it (below): its own effect
+  // belongs to the debt it names.
+  const core::EventKind kind = core::KindOf(e);
+  const bool own = core::IsDebtorLevel(kind) || e.debt_id() == debt.debt_id();
+  switch (own ? kind : core::EventKind::kUnknown) {
     case core::EventKind::kInvoiceIssued:
       row->set_issued_minor(e.invoice_issued().amount().amount_minor());
       ChangeBalance(row, day, e.invoice_issued().amount().amount_minor());
@@ -181,7 +152,7 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
       break;
     case core::EventKind::kPaymentReversed: {
       std::int64_t cash_minor = 0;
-      ChangeBalance(row, day, PaymentTaken(debt, e.payment_reversed().payment_id(), &cash_minor));
+      ChangeBalance(row, day, PaymentTaken(debt, e.payment_reversed().payment_id(), /*applied_credit=*/true, &cash_minor));
       if (row->balance_minor() > 0) row->set_closed_paid(false);
       break;
     }
@@ -207,6 +178,7 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     case core::EventKind::kReminderSent:
       AddContact(e.reminder_sent(), row, steps);
       break;
+    case core::EventKind::kCreditApplied:  // Below, as when the policy applies credit.
     case core::EventKind::kPromiseToPay:
     case core::EventKind::kPaymentPlanAgreed:
     case core::EventKind::kHandedToAgency:
@@ -218,6 +190,14 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     case core::EventKind::kOrderForPaymentUpdate:
     case core::EventKind::kUnknown:
       break;
+  }
+  // Credit the event applied to this debt (a CreditApplied, or the policy's
+  // automatic application after it): the cash came earlier, so no step is
+  // credited with it; a debt it closed counts as closed.
+  for (const auto& application : debt.credit_applications()) {
+    if (application.application_id() != e.event_id()) continue;
+    ChangeBalance(row, DayOf(application.date()), -application.amount_minor());
+    if (row->balance_minor() == 0 && !row->written_off() && application.cash_minor() > 0) row->set_closed_paid(true);
   }
 }
 

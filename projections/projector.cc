@@ -88,9 +88,10 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
   steps_.clear();
   for (const v1::DebtState* debt : touched_debts) {
     DebtEntry* entry = nullptr;
-    if (Status s = LoadDebt(DebtRowKey(partition, debt->debt_id()), event.has_invoice_issued(), &entry); !s.ok()) {
-      return s;
-    }
+    // The invoice's own debt has no row yet; other debts an invoice touches
+    // (credit the policy applied to older ones) have theirs.
+    const bool is_new = event.has_invoice_issued() && debt->debt_id() == event.debt_id();
+    if (Status s = LoadDebt(DebtRowKey(partition, debt->debt_id()), is_new, &entry); !s.ok()) return s;
     pb::DebtRow& row = entry->row;
     FoldDebtEvent(event, *debt, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();

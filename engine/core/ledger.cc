@@ -21,10 +21,13 @@
 namespace relance::core {
 
 using internal::AddOpenDebt;
+using internal::ApplyCredit;
 using internal::ApplyPayment;
 using internal::ApplyReversal;
+using internal::AutoApplyCredit;
 using internal::CheckCurrency;
 using internal::CreditDebt;
+using internal::CreditOf;
 using internal::HasHash;
 using internal::InterruptLimitation;
 using internal::NetPaid;
@@ -262,6 +265,9 @@ void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, v1::DebtState&
     case EventKind::kOrderForPaymentUpdate:
       day = *ToDay(e.order_for_payment_update().date());
       break;
+    case EventKind::kCreditApplied:
+      day = *ToDay(e.credit_applied().date());
+      break;
     case EventKind::kInvoiceIssued:
     case EventKind::kPaymentReceived:
     case EventKind::kPaymentReversed:
@@ -367,6 +373,9 @@ void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, v1::DebtState&
       ApplyOrderStage(d, e.order_for_payment_update(), day);
       detail = "order for payment";
       break;
+    case EventKind::kCreditApplied:
+      ApplyCredit(d, debtor, e.credit_applied().amount().amount_minor(), e.credit_applied().date(), e.event_id(), rec);
+      break;
     case EventKind::kWrittenOff:
       d.set_written_off_minor(d.balance_minor());
       d.clear_promise();
@@ -456,6 +465,7 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
     case EventKind::kLegalActionFiled:
     case EventKind::kWrittenOff:
     case EventKind::kOrderForPaymentUpdate:
+    case EventKind::kCreditApplied:
     case EventKind::kUnknown:
       break;
   }
@@ -470,7 +480,18 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
   if (event.has_dispute_opened() && event.dispute_opened().disputed_amount().amount_minor() != 0) {
     amount = &event.dispute_opened().disputed_amount();
   }
+  if (event.has_credit_applied()) amount = &event.credit_applied().amount();
   if (amount != nullptr && !CheckCurrency(event, *d, *amount, out)) return;
+  if (event.has_credit_applied()) {
+    const std::int64_t asked = event.credit_applied().amount().amount_minor();
+    const std::int64_t credit = CreditOf(*access.Debtor(event.debtor_key()), d->currency());
+    if (asked > credit || asked > d->balance_minor()) {
+      Reject(out, event, v1::REJECTION_REASON_INSUFFICIENT_CREDIT,
+             fmt::format("credit of {} {} asked; the debtor holds {} in credit and debt '{}' owes {}", asked,
+                         d->currency(), credit, d->debt_id(), d->balance_minor()));
+      return;
+    }
+  }
   if (event.has_payment_plan_agreed()) {
     for (const auto& inst : event.payment_plan_agreed().instalments()) {
       if (!CheckCurrency(event, *d, inst.amount(), out)) return;
@@ -492,7 +513,23 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
 
 void Apply(const v1::Event& event, const Context& context, StateAccess& access, Outcome* out) {
   ApplyChecked(event, context, access, out);
-  if (out->accepted) RefreshActionDays(out, event.debtor_key(), access, context);
+  if (!out->accepted) return;
+  // The policy may put a debtor's credit to work by itself, after any event
+  // that may have left some beside an open debt (a payment, an invoice, a
+  // credit note, a reversal...): the cost is one look at the debtor's
+  // credit, which is empty for nearly every debtor.
+  if (context.policy.policy != nullptr &&
+      context.policy.policy->credit_application() == v1::CREDIT_APPLICATION_OLDEST_OPEN_DEBT) {
+    v1::DebtorState& debtor = *access.Debtor(event.debtor_key());
+    const Day day = std::max(EventDay(event), context.business_date);
+    if (debtor.credit_size() > 0 && !debtor.open_debts().empty() && day != kNoDay) {
+      v1::CivilDate date;
+      SetCivil(day, &date);
+      AutoApplyCredit(debtor, date, event.event_id(), access, out);
+      out->debtor_touched = true;
+    }
+  }
+  RefreshActionDays(out, event.debtor_key(), access, context);
 }
 
 namespace {

@@ -92,6 +92,20 @@ void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id);
 // Credits up to the balance; the excess goes to the debtor's credit.
 void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
 
+// The debtor's credit (unapplied cash) in `currency`.
+std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency);
+// Moves `amount` of the debtor's credit to debt d, on `date`, drawn from the
+// debtor's payments that left credit, oldest first (allocations of theirs,
+// paid), the rest credited. REQUIRES: 0 < amount <= min(CreditOf(debtor,
+// d.currency()), d.balance_minor()), d open.
+void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+                 std::string_view application_id, Recorder& rec);
+// The policy's CREDIT_APPLICATION_OLDEST_OPEN_DEBT: each currency's credit
+// goes to the debtor's open debts in that currency, oldest due first,
+// disputed ones skipped, as an unreferenced payment would.
+void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::string_view application_id,
+                     StateAccess& access, Outcome* out);
+
 // The debtor-level money events, checks included.
 void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);
 void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);

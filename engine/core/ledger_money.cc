@@ -388,6 +388,90 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
   out->accepted = true;
 }
 
+std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency) {
+  for (const auto& m : debtor.credit()) {
+    if (m.currency() == currency) return m.amount_minor();
+  }
+  return 0;
+}
+
+void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+                 std::string_view application_id, Recorder& rec) {
+  // Drawn from the payments that left credit, oldest first: each becomes an
+  // allocation of its payment, so reversing that payment reopens this debt.
+  std::int64_t left = amount;
+  std::int64_t cash = 0;
+  for (auto& record : *debtor.mutable_payments()) {
+    if (left == 0) break;
+    if (record.reversed() || record.currency() != d.currency() || record.credit_minor() <= 0) continue;
+    const std::int64_t part = std::min(left, record.credit_minor());
+    record.set_credit_minor(record.credit_minor() - part);
+    v1::Allocation* allocation = nullptr;
+    for (auto& a : *record.mutable_allocations()) {
+      if (a.debt_id() == d.debt_id()) allocation = &a;
+    }
+    if (allocation == nullptr) {
+      allocation = record.add_allocations();
+      allocation->set_debt_id(d.debt_id());
+    }
+    allocation->set_amount_minor(allocation->amount_minor() + part);
+    auto* share = d.add_payments();
+    share->set_payment_id(record.payment_id());
+    share->set_amount_minor(part);
+    *share->mutable_value_date() = date;
+    share->set_credit_application_id(std::string(application_id));
+    cash += part;
+    left -= part;
+  }
+  // The rest (a credit note's surplus, payments no longer kept) was never
+  // tied to a payment: it settles the debt as a credit note would.
+  d.set_paid_minor(d.paid_minor() + cash);
+  d.set_credited_minor(d.credited_minor() + left);
+  d.set_balance_minor(d.balance_minor() - amount);
+  if (cash > 0) *d.mutable_last_payment_date() = date;
+  AddCredit(debtor, d.currency(), -amount);
+  auto* application = d.add_credit_applications();
+  application->set_application_id(std::string(application_id));
+  application->set_amount_minor(amount);
+  application->set_cash_minor(cash);
+  *application->mutable_date() = date;
+  const Day day = *ToDay(date);
+  if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
+      d.balance_minor() > 0) {
+    debtor.set_promises_kept(debtor.promises_kept() + 1);
+    d.clear_promise();
+    rec.Settle(d, "promise kept");
+  }
+  if (d.balance_minor() == 0) {
+    CloseIfSettled(d, debtor, cash > 0 ? v1::DEBT_STATUS_PAID : v1::DEBT_STATUS_CREDITED, day, rec);
+  } else {
+    rec.Settle(d, "credit applied");
+  }
+}
+
+void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::string_view application_id,
+                     StateAccess& access, Outcome* out) {
+  if (debtor.credit_size() == 0) return;
+  Recorder rec(out, application_id, *ToDay(date));
+  // Copies: applying credit changes both lists.
+  const auto credits = debtor.credit();
+  const auto open = debtor.open_debts();
+  for (const auto& credit : credits) {
+    std::int64_t left = credit.amount_minor();
+    for (const auto& ref : open) {
+      if (left <= 0) break;
+      if (ref.currency() != credit.currency()) continue;
+      v1::DebtState* d = access.FindDebt(ref.debt_id());
+      // Disputed invoices are not paid by default, by credit either.
+      if (d == nullptr || d->has_dispute() || IsClosed(d->status()) || d->balance_minor() <= 0) continue;
+      if (static_cast<std::size_t>(d->applied_event_hashes_size()) >= kEventsPerDebtMax) continue;
+      const std::int64_t amount = std::min(left, d->balance_minor());
+      ApplyCredit(*d, debtor, amount, date, application_id, rec);
+      left -= amount;
+    }
+  }
+}
+
 void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   d.set_credited_minor(d.credited_minor() + taken);

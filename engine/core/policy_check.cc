@@ -61,6 +61,10 @@ void CheckHeader(const v1::DunningPolicy& policy, Errors* errors) {
     CheckRange(errors, "day_close_step_days_max", policy.day_close_step_days_max(), kDayCloseStepDaysMin,
                kDayCloseStepDaysMax);
   }
+  // A binary policy may carry a number this version has no rule for.
+  if (!v1::CreditApplicationRule_IsValid(policy.credit_application())) {
+    Add(errors, "credit_application", fmt::format("unknown rule {}", static_cast<int>(policy.credit_application())));
+  }
 }
 
 void CheckMinimumBalance(const v1::DunningPolicy& policy, Errors* errors) {

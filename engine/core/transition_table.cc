@@ -1,6 +1,7 @@
 #include "engine/core/transition_table.h"
 
 #include <array>
+#include <optional>
 
 namespace relance::core {
 namespace {
@@ -33,6 +34,7 @@ constexpr std::array<std::array<Rule, kStatusCount>, kEventKindCount> kTable = {
     /* CalendarPublished */ {S, S, S, S, S, S, S, S, S, S, S, S},
     /* Insolvency        */ {A, A, A, A, A, A, A, A, A, A, A, A},  // Debtor-level: whatever the debts' status.
     /* OrderForPayment   */ {S, S, S, S, S, S, S, S, A, C, C, C},  // Only after an order for payment is filed.
+    /* CreditApplied     */ {A, A, A, A, A, A, A, A, A, C, C, C},
     /* Unknown           */ {S, S, S, S, S, S, S, S, S, S, S, S},
 }};
 
@@ -74,6 +76,8 @@ EventKind KindOf(const v1::Event& event) {
       return EventKind::kInsolvencyProceedings;
     case v1::Event::kOrderForPaymentUpdate:
       return EventKind::kOrderForPaymentUpdate;
+    case v1::Event::kCreditApplied:
+      return EventKind::kCreditApplied;
     case v1::Event::PAYLOAD_NOT_SET:
       return EventKind::kUnknown;
   }
@@ -94,8 +98,59 @@ std::string_view EventKindName(EventKind kind) {
       "invoice_issued",     "payment_received",    "payment_reversed", "credit_note_issued", "reminder_sent",
       "promise_to_pay",     "payment_plan_agreed", "dispute_opened",   "dispute_resolved",   "handed_to_agency",
       "legal_action_filed", "written_off",         "day_closed",       "policy_published",   "calendar_published",
-      "insolvency_proceedings", "order_for_payment_update", "unknown"};
+      "insolvency_proceedings", "order_for_payment_update", "credit_applied", "unknown"};
   return kNames[static_cast<int>(kind)];
+}
+
+namespace {
+
+Day DayOf(const v1::CivilDate& date) {
+  const std::optional<Day> day = ToDay(date);
+  return day ? *day : kNoDay;
+}
+
+}  // namespace
+
+Day EventDay(const v1::Event& e) {
+  switch (KindOf(e)) {
+    case EventKind::kInvoiceIssued:
+      return DayOf(e.invoice_issued().issue_date());
+    case EventKind::kPaymentReceived:
+      return DayOf(e.payment_received().value_date());
+    case EventKind::kPaymentReversed:
+      return DayOf(e.payment_reversed().date());
+    case EventKind::kCreditNoteIssued:
+      return DayOf(e.credit_note_issued().date());
+    case EventKind::kReminderSent:
+      return DayOf(e.reminder_sent().date());
+    case EventKind::kPromiseToPay:
+      return DayOf(e.promise_to_pay().made_on());
+    case EventKind::kPaymentPlanAgreed:
+      return DayOf(e.payment_plan_agreed().agreed_on());
+    case EventKind::kDisputeOpened:
+      return DayOf(e.dispute_opened().date());
+    case EventKind::kDisputeResolved:
+      return DayOf(e.dispute_resolved().date());
+    case EventKind::kHandedToAgency:
+      return DayOf(e.handed_to_agency().date());
+    case EventKind::kLegalActionFiled:
+      return DayOf(e.legal_action_filed().date());
+    case EventKind::kWrittenOff:
+      return DayOf(e.written_off().date());
+    case EventKind::kDayClosed:
+      return DayOf(e.day_closed().business_date());
+    case EventKind::kInsolvencyProceedings:
+      return DayOf(e.insolvency_proceedings().date());
+    case EventKind::kOrderForPaymentUpdate:
+      return DayOf(e.order_for_payment_update().date());
+    case EventKind::kCreditApplied:
+      return DayOf(e.credit_applied().date());
+    case EventKind::kPolicyPublished:
+    case EventKind::kCalendarPublished:
+    case EventKind::kUnknown:
+      return kNoDay;
+  }
+  return kNoDay;  // Not reached: the switch names every kind.
 }
 
 Rule RuleFor(EventKind kind, v1::DebtStatus status) {

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "engine/core/civil_date.h"
+
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -30,6 +32,7 @@ enum class EventKind : std::uint8_t {
   kCalendarPublished,
   kInsolvencyProceedings,
   kOrderForPaymentUpdate,
+  kCreditApplied,
   kUnknown,  // No payload, or a payload this binary does not know.
 };
 inline constexpr int kEventKindCount = static_cast<int>(EventKind::kUnknown) + 1;
@@ -42,6 +45,10 @@ bool IsPartitionLevel(EventKind kind);
 // debtor and may leave debt_id empty.
 bool IsDebtorLevel(EventKind kind);
 std::string_view EventKindName(EventKind kind);
+// The day an event speaks of (value date of a payment, issue date of an
+// invoice, business date of a DayClosed...); kNoDay for the kinds without
+// one (PolicyPublished, CalendarPublished) and for an unset date.
+Day EventDay(const v1::Event& event);
 
 enum class Rule : std::uint8_t {
   kAllow,         // Applied.

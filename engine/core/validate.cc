@@ -111,6 +111,9 @@ Verdict ValidatePayload(const v1::Event& e) {
     case EventKind::kCreditNoteIssued:
       if (auto v = ValidateAmount(e.credit_note_issued().amount(), "amount"); !v.ok()) return v;
       return RequireDate(e.credit_note_issued().date(), "date");
+    case EventKind::kCreditApplied:
+      if (auto v = ValidateAmount(e.credit_applied().amount(), "amount"); !v.ok()) return v;
+      return RequireDate(e.credit_applied().date(), "date");
     case EventKind::kReminderSent:
       if (e.reminder_sent().channel() == v1::CHANNEL_UNSPECIFIED)
         return Reject(v1::REJECTION_REASON_MALFORMED, "channel is missing");

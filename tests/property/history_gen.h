@@ -43,12 +43,13 @@ enum class GenKind : int {
   kWriteOff,
   kDayClosed,
   kPolicy,
+  kCreditApplied,
   kDuplicate,
   kMalformed,
   kCount
 };
 // Weights, in GenKind order.
-inline constexpr int kWeights[] = {12, 20, 6, 7, 10, 5, 5, 5, 5, 3, 3, 2, 10, 1, 6, 6};
+inline constexpr int kWeights[] = {12, 20, 6, 7, 10, 5, 5, 5, 5, 3, 3, 2, 10, 1, 4, 6, 6};
 static_assert(sizeof(kWeights) / sizeof(kWeights[0]) == static_cast<int>(GenKind::kCount));
 
 // Dunning mode (dunning_property_test.cpp): the first event publishes
@@ -178,6 +179,8 @@ class HistoryGen {
         return dunning_ != nullptr ? MakeNextDay() : MakeDayClosed();
       case GenKind::kPolicy:
         return dunning_ != nullptr ? MakeDunningPolicy() : MakePolicy();
+      case GenKind::kCreditApplied:
+        return MakeCreditApplied();
       default:
         return MakeInvoice();
     }
@@ -353,6 +356,27 @@ class HistoryGen {
     return e;
   }
 
+  // Mostly what the debtor's credit and the debt's balance allow, sometimes
+  // more (INSUFFICIENT_CREDIT).
+  v1::Event MakeCreditApplied() {
+    const std::string id = PickDebtId();
+    v1::Event e = DebtEnvelope(id);
+    const std::string currency = CurrencyFor(id);
+    std::int64_t credit = 0;
+    if (auto it = engine_.access.debtors.find(e.debtor_key()); it != engine_.access.debtors.end()) {
+      for (const auto& m : it->second.credit()) {
+        if (m.currency() == currency) credit = m.amount_minor();
+      }
+    }
+    const std::int64_t most = std::min(credit, BalanceOf(id));
+    std::int64_t amount = most > 0 && rng_.Chance(800) ? rng_.Between(1, most) : rng_.Between(1, 50'000);
+    if (most > 0 && rng_.Chance(300)) amount = most;
+    auto* p = e.mutable_credit_applied();
+    *p->mutable_amount() = Money(amount, currency);
+    *p->mutable_date() = ToCivil(NearToday());
+    return e;
+  }
+
   v1::Event MakeReminder() {
     v1::Event e = DebtEnvelope(PickDebtId());
     auto* p = e.mutable_reminder_sent();
@@ -449,6 +473,7 @@ class HistoryGen {
     policy->set_version(std::max<std::uint32_t>(1, policy_version_));
     policy->set_promise_grace_days(static_cast<std::uint32_t>(rng_.Between(0, 10)));
     policy->set_instalment_grace_days(static_cast<std::uint32_t>(rng_.Between(0, 10)));
+    if (rng_.Chance(400)) policy->set_credit_application(v1::CREDIT_APPLICATION_OLDEST_OPEN_DEBT);
     *policy->mutable_effective_from() = ToCivil(today_);
     return e;
   }
@@ -580,6 +605,8 @@ class HistoryGen {
         return e->mutable_payment_reversed()->mutable_date();
       case v1::Event::kCreditNoteIssued:
         return e->mutable_credit_note_issued()->mutable_date();
+      case v1::Event::kCreditApplied:
+        return e->mutable_credit_applied()->mutable_date();
       case v1::Event::kReminderSent:
         return e->mutable_reminder_sent()->mutable_date();
       case v1::Event::kPromiseToPay:
@@ -612,6 +639,8 @@ class HistoryGen {
         return e->mutable_payment_received()->mutable_amount();
       case v1::Event::kCreditNoteIssued:
         return e->mutable_credit_note_issued()->mutable_amount();
+      case v1::Event::kCreditApplied:
+        return e->mutable_credit_applied()->mutable_amount();
       case v1::Event::kPromiseToPay:
         return e->mutable_promise_to_pay()->mutable_amount();
       case v1::Event::kPaymentPlanAgreed:

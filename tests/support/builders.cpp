@@ -73,6 +73,15 @@ v1::Event Reversal(const std::string& event_id, const std::string& debtor, const
   return e;
 }
 
+v1::Event CreditApplied(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                        std::int64_t amount_minor, const char* date, const char* currency) {
+  v1::Event e = Envelope(event_id, debtor, debt);
+  auto* p = e.mutable_credit_applied();
+  *p->mutable_amount() = M(amount_minor, currency);
+  *p->mutable_date() = D(date);
+  return e;
+}
+
 v1::Event CreditNote(const std::string& event_id, const std::string& debtor, const std::string& debt,
                      std::int64_t amount_minor, const char* date, const char* currency) {
   v1::Event e = Envelope(event_id, debtor, debt);

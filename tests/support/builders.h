@@ -33,6 +33,8 @@ v1::Event Reversal(const std::string& event_id, const std::string& debtor, const
                    const char* date);
 v1::Event CreditNote(const std::string& event_id, const std::string& debtor, const std::string& debt,
                      std::int64_t amount_minor, const char* date, const char* currency = "EUR");
+v1::Event CreditApplied(const std::string& event_id, const std::string& debtor, const std::string& debt,
+                        std::int64_t amount_minor, const char* date, const char* currency = "EUR");
 v1::Event Reminder(const std::string& event_id, const std::string& debtor, const std::string& debt, std::uint32_t level,
                    v1::Channel channel, const char* date);
 v1::Event Promise(const std::string& event_id, const std::string& debtor, const std::string& debt,

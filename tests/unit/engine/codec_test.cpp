@@ -126,11 +126,13 @@ std::vector<v1::Event> OneOfEachKind() {
     rules->set_limitation_years(5);
     policy->mutable_contact()->set_max_contacts_per_week(2);
     policy->mutable_contact()->set_calendar_id("FR");
+    policy->set_credit_application(v1::CREDIT_APPLICATION_OLDEST_OPEN_DEBT);
     events.push_back(e);
   }
   events.push_back(Calendar("e-cal", "FR", {"2026-01-01", "2026-05-01"}));
   events.push_back(Insolvency("e-ins", "DR1", "2026-03-01", false));
   events.push_back(OrderStage("e-ord", "DR1", "D1", v1::ORDER_STAGE_GRANTED, "2026-03-02"));
+  events.push_back(CreditApplied("e-cra", "DR1", "D1", 2500, "2026-03-03"));
   return events;
 }
 

@@ -86,6 +86,14 @@ TEST_CASE("version is at least 1", "[policy]") {
   CHECK(Paths(policy) == List{"version"});
 }
 
+TEST_CASE("credit_application is a rule this version knows", "[policy]") {
+  v1::DunningPolicy policy = ValidPolicy();
+  policy.set_credit_application(v1::CREDIT_APPLICATION_OLDEST_OPEN_DEBT);
+  CHECK(Paths(policy).empty());
+  policy.set_credit_application(static_cast<v1::CreditApplicationRule>(7));
+  CHECK(Paths(policy) == List{"credit_application"});
+}
+
 TEST_CASE("effective_from is a real date", "[policy]") {
   v1::DunningPolicy policy = ValidPolicy();
   policy.clear_effective_from();

@@ -52,6 +52,7 @@ constexpr std::array<std::array<Rule, 12>, core::kEventKindCount> kExpected = {{
     /* CalendarPublished */ {S, S, S, S, S, S, S, S, S, S, S, S},
     /* Insolvency        */ {A, A, A, A, A, A, A, A, A, A, A, A},
     /* OrderForPayment   */ {S, S, S, S, S, S, S, S, A, C, C, C},
+    /* CreditApplied     */ {A, A, A, A, A, A, A, A, A, C, C, C},
     /* Unknown           */ {S, S, S, S, S, S, S, S, S, S, S, S},
 }};
 
@@ -151,6 +152,8 @@ v1::Event EventOfKind(EventKind kind) {
       return Insolvency(id, kDebtor, "2026-02-10", false);
     case EventKind::kOrderForPaymentUpdate:
       return OrderStage(id, kDebtor, "D1", v1::ORDER_STAGE_GRANTED, "2026-02-10");
+    case EventKind::kCreditApplied:
+      return CreditApplied(id, kDebtor, "D1", 100, "2026-02-10");
     case EventKind::kUnknown:
       return Envelope(id, kDebtor, "D1");
   }
@@ -201,6 +204,11 @@ TEST_CASE("every (event kind, status) cell behaves as the table says", "[transit
       const v1::DebtStatus status = kStatuses[s];
       INFO(core::EventKindName(kind) << " in " << core::StatusName(status));
       Book book = DebtIn(status);
+      if (kind == EventKind::kCreditApplied) {
+        // Credit to apply: another invoice paid 1.00 too much.
+        Accept(book, Invoice("credit-inv", kDebtor, "D9", 1000, "2026-01-01", "2026-01-31"));
+        Accept(book, Payment("credit-pay", kDebtor, "D9", "P9", 1100, "2026-02-06"));
+      }
       const v1::Event event = EventOfKind(kind);
       const Rule rule = core::RuleFor(kind, status);
       if (kind == EventKind::kInvoiceIssued) {
