@@ -99,6 +99,22 @@ const v1::LadderStep* StepOfLevel(const v1::Ladder& ladder, std::uint32_t level)
   return nullptr;
 }
 
+// The highest level of the ladder's formal notice steps; 0 when it has none.
+std::uint32_t FormalNoticeLevel(const v1::Ladder& ladder) {
+  std::uint32_t level = 0;
+  for (const auto& step : ladder.steps()) {
+    if (step.channel() == v1::CHANNEL_FORMAL_NOTICE) level = std::max(level, step.level());
+  }
+  return level;
+}
+
+// A debt is put on formal notice once: by a formal notice on the log
+// (ReminderSent on the FORMAL_NOTICE channel, whatever level the collector's
+// systems gave it) or by a formal notice action that listed it.
+bool OnFormalNotice(const v1::DebtState& d) {
+  return d.formal_notice_sent() || !IsUnset(d.formal_notice_action_date());
+}
+
 // One action in the making: what it is, and the debts whose step it carries.
 struct Group {
   v1::ActionKind kind = v1::ACTION_KIND_UNSPECIFIED;
@@ -283,8 +299,15 @@ void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::D
   }
 }
 
-// Marks what the action did on the debts that carried it.
-void Record(const Group& g, Day day, Outcome* out) {
+// Marks what the action did on the debts that carried it, and for a formal
+// notice on the other invoices it listed (`listed`): they are on notice too.
+void Record(const Group& g, const std::vector<v1::DebtState*>& listed, Day day, Outcome* out) {
+  if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE) {
+    for (v1::DebtState* d : listed) {
+      if (IsUnset(d->formal_notice_action_date())) SetCivil(day, d->mutable_formal_notice_action_date());
+      TouchDebt(out, *d);
+    }
+  }
   for (std::size_t i = 0; i < g.due.size(); ++i) {
     v1::DebtState* d = g.due[i];
     switch (g.kind) {
@@ -305,14 +328,21 @@ void Record(const Group& g, Day day, Outcome* out) {
         // the same day share one letter, but neither skips a step.
         d->set_action_level(std::max(d->action_level(), g.due_levels[i]));
         SetCivil(day, d->mutable_action_date());
+        if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE && IsUnset(d->formal_notice_action_date())) {
+          SetCivil(day, d->mutable_formal_notice_action_date());
+        }
         break;
     }
     TouchDebt(out, *d);
   }
 }
 
+// The action of a group; `listed` receives the other invoices a letter lists
+// beside the ones whose step it carries.
 v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<v1::DebtState*>& open,
-                       const v1::DebtorState& debtor, Segment segment, const v1::DunningPolicy& policy, Day day) {
+                       const v1::DebtorState& debtor, Segment segment, const PolicyView& view, Day day,
+                       std::vector<v1::DebtState*>* listed) {
+  const v1::DunningPolicy& policy = *view.policy;
   v1::Action a;
   a.set_action_id(ActionId(debtor_key, g, day));
   a.set_kind(g.kind);
@@ -335,13 +365,16 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
     AddItem(a, *d, debtor, policy, day, ladder ? g.due_levels[i] : d->dunning_level());
   }
   // One letter per debtor and creditor: it lists every other overdue invoice
-  // the hard rule lets us claim, at the level each has reached.
+  // the hard rule lets us claim, at the level each has reached. A formal
+  // notice leaves out the invoices already on notice: one per debt.
   if (IsLetterChannel(g.channel) && IsContact(g.kind)) {
-    for (const v1::DebtState* d : open) {
+    for (v1::DebtState* d : open) {
       if (d->creditor_id() != g.creditor_id || std::find(covered.begin(), covered.end(), d) != covered.end()) continue;
       if (!MayChase(*d, debtor, policy, day)) continue;
+      if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE && OnFormalNotice(*d)) continue;
       AddItem(a, *d, debtor, policy, day, d->dunning_level());
       covered.push_back(d);
+      listed->push_back(d);
     }
   }
   Finish(a, covered);
@@ -378,18 +411,37 @@ StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
     if (courtesy == nullptr || courtesy->day_offset() > 0) return {};
     return {courtesy, due + courtesy->day_offset()};
   }
+  // A debt on notice has the ladder's formal notice behind it, whatever level
+  // the log gives it (a collector's own numbering, or another ladder after a
+  // change of segment), and no formal notice step ahead: without this a
+  // notice recorded at level 5 left the level-6 formal notice of the French
+  // B2B ladder to come, a second mise en demeure days after the first.
+  const bool on_notice = OnFormalNotice(d);
+  const std::uint32_t notice_level = FormalNoticeLevel(ladder);
+  const std::uint32_t passed = on_notice ? std::max(d.dunning_level(), notice_level) : d.dunning_level();
   const v1::LadderStep* next = nullptr;
   for (const auto& step : ladder.steps()) {
-    if (step.level() > d.dunning_level() && step.level() >= 1 && (next == nullptr || step.level() < next->level())) {
+    if (on_notice && step.channel() == v1::CHANNEL_FORMAL_NOTICE) continue;
+    if (step.level() > passed && step.level() >= 1 && (next == nullptr || step.level() < next->level())) {
       next = &step;
     }
   }
   if (next == nullptr || d.action_level() >= next->level()) return {};
+  // Its own formal notice was produced: the next step waits for the
+  // ReminderSent that says it went out, as every step does.
+  if (on_notice && !d.formal_notice_sent() && notice_level > 0 && d.action_level() >= notice_level) return {};
   Day day = due + next->day_offset();
-  const v1::LadderStep* previous = d.dunning_level() > 0 ? StepOfLevel(ladder, d.dunning_level()) : nullptr;
-  const Day last_reminder = DayOf(d.last_reminder_date());
-  if (previous != nullptr && last_reminder != kNoDay) {
-    day = std::max(day, last_reminder + (next->day_offset() - previous->day_offset()));
+  const v1::LadderStep* previous = nullptr;
+  Day last = DayOf(d.last_reminder_date());
+  if (on_notice && notice_level > 0) {
+    // Spaced from the notice as the ladder spaces its next step from it.
+    previous = StepOfLevel(ladder, notice_level);
+    last = std::max(last, DayOf(d.formal_notice_action_date()));
+  } else if (d.dunning_level() > 0) {
+    previous = StepOfLevel(ladder, d.dunning_level());
+  }
+  if (previous != nullptr && last != kNoDay) {
+    day = std::max(day, last + (next->day_offset() - previous->day_offset()));
   }
   return {next, day};
 }
@@ -533,8 +585,9 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
       SetCivil(day, debtor.add_contact_dates());
       out->debtor_touched = true;
     }
-    out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, policy, day));
-    Record(*g, day, out);
+    std::vector<v1::DebtState*> listed;
+    out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, view, day, &listed));
+    Record(*g, listed, day, out);
     ++produced;
   }
   if (debtor.contact_dates_size() > static_cast<int>(kContactDatesPerDebtorMax)) {

@@ -300,6 +300,76 @@ TEST_CASE("the ladder moves only on a ReminderSent, and the next step keeps the 
   }
 }
 
+TEST_CASE("one formal notice per debt, whatever level the log gave it", "[dunning][formal_notice]") {
+  SECTION("a notice on the log at a lower level than the ladder's leaves no formal notice step") {
+    // The generator's collector numbers its formal notice 5 while the French
+    // B2B ladder has it at 6; here the test ladder has it at 4 and the
+    // collector records it at 3. Before the fix, the engine then produced its
+    // own formal notice on 03-05, nine days after the first.
+    Dunning dunning(TestPolicy());
+    IssueD1(dunning);
+    dunning.Close("2026-01-25", "2026-02-23", true);  // Levels 0 to 3 sent.
+    dunning.Run(Reminder("fn", "DR1", "D1", 3, v1::CHANNEL_FORMAL_NOTICE, "2026-02-24"));
+    // The hand-over on due + 45 (03-19), no sooner than 15 days (45 - 30)
+    // after the notice (03-11).
+    CHECK(Describe(dunning.Close("2026-02-24", "2026-04-30", true)) ==
+          Lines{"2026-03-19 HAND_OVER L5 AGENCY CRED-1 [D1:5]"});
+  }
+  SECTION("a notice that listed an invoice beside the one it was for puts both on notice") {
+    Dunning dunning(TestPolicy());
+    IssueD1(dunning);
+    // D2 of the same creditor, due ten days later: its own formal notice
+    // step falls on 03-14. Before the fix D2 then had a second one, which
+    // listed D1 again.
+    dunning.Run(Invoice("inv-D2", "DR1", "D2", 50000, "2026-01-12", "2026-02-12"));
+    std::vector<v1::Action> notices;
+    for (const auto& a : dunning.Close("2026-01-25", "2026-05-31", true)) {
+      if (a.kind() == v1::ACTION_KIND_FORMAL_NOTICE) notices.push_back(a);
+    }
+    CHECK(Describe(notices) == Lines{"2026-03-04 FORMAL_NOTICE L4 FORMAL_NOTICE CRED-1 [D1:4 D2:2]"});
+    CHECK(FormatDay(*ToDay(dunning.Debt("D2").formal_notice_action_date())) == "2026-03-04");
+    CHECK_FALSE(dunning.Debt("D2").formal_notice_sent());
+    // D2 goes on to its hand-over on its own due + 45, with no reminder below
+    // the notice in between.
+    std::vector<std::string> d2;
+    for (const auto& a : dunning.engine.actions) {
+      for (const auto& item : a.items()) {
+        if (item.debt_id() == "D2" && *ToDay(a.date()) > DayOf("2026-03-04")) d2.push_back(Describe(a));
+      }
+    }
+    CHECK(d2 == Lines{"2026-03-29 HAND_OVER L5 AGENCY CRED-1 [D2:5]"});
+  }
+  SECTION("the segment's ladder changes after the notice: no second one on the new ladder") {
+    // Two ladders with the notice at different levels: 4 for "new" debtors,
+    // 6 for any other. After the notice the debtor pays three other invoices
+    // on time and becomes "reliable".
+    v1::DunningPolicy policy = TestPolicy();
+    v1::Ladder slow = policy.ladders(0);
+    slow.set_segment("reliable");
+    slow.mutable_steps(4)->set_level(6);  // Formal notice at +30, level 6.
+    slow.mutable_steps(5)->set_level(7);
+    slow.mutable_steps(6)->set_level(8);
+    policy.mutable_ladders(0)->set_segment("new");
+    *policy.add_ladders() = slow;
+    Dunning dunning(policy);
+    IssueD1(dunning);
+    dunning.Close("2026-01-25", "2026-03-04", true);  // The notice at level 4, sent.
+    for (int i = 0; i < 3; ++i) {
+      const std::string id = fmt::format("P{}", i);
+      dunning.Run(Invoice("inv-" + id, "DR1", id, 1000, "2026-03-01", "2026-03-20"));
+      dunning.Run(Payment("pay-" + id, "DR1", id, "PAY-" + id, 1000, "2026-03-04"));
+    }
+    REQUIRE(core::SegmentFor(dunning.Debtor("DR1"), dunning.policy()) == core::Segment::kReliable);
+    std::vector<std::string> d1;
+    for (const auto& a : dunning.Close("2026-03-05", "2026-05-31", true)) {
+      for (const auto& item : a.items()) {
+        if (item.debt_id() == "D1") d1.push_back(Describe(a));
+      }
+    }
+    CHECK(d1 == Lines{"2026-03-19 HAND_OVER L7 AGENCY CRED-1 [D1:7]"});
+  }
+}
+
 TEST_CASE("contact cap: at most N contacts a rolling week, across invoices", "[dunning]") {
   v1::DunningPolicy policy = TestPolicy();
   policy.mutable_contact()->set_max_contacts_per_week(2);
