@@ -24,6 +24,10 @@ constexpr unsigned kOrderServiceMonths = 6;
 constexpr unsigned kOrderOppositionMonths = 1;
 constexpr unsigned kOrderWarningDays = 30;
 constexpr int kWeekDays = 7;
+// The most days a payment deadline moves to reach a working day: a weekend
+// next to a holiday or two moves it 3 or 4; the bound only stops a loop on a
+// calendar that is nothing but holidays.
+constexpr int kDeadlineShiftDaysMax = 14;
 
 Day DayOf(const v1::CivilDate& date) {
   const auto day = ToDay(date);
@@ -67,6 +71,24 @@ int Severity(v1::ActionKind kind) {
     default:
       return 4;  // Not a contact: never capped.
   }
+}
+
+// A public holiday of the policy's contact calendar (PolicyView's sorted
+// days when the shell made them, else the published calendars).
+bool IsHoliday(const PolicyView& view, Day day) {
+  const std::string& calendar_id = view.policy->contact().calendar_id();
+  if (calendar_id.empty()) return false;
+  if (view.contact_holidays != nullptr) {
+    return std::binary_search(view.contact_holidays->begin(), view.contact_holidays->end(), day);
+  }
+  if (view.calendars == nullptr) return false;
+  for (const auto& calendar : *view.calendars) {
+    if (calendar.calendar_id() != calendar_id) continue;
+    for (const auto& holiday : calendar.holidays()) {
+      if (DayOf(holiday) == day) return true;
+    }
+  }
+  return false;
 }
 
 std::int64_t MinimumBalance(const v1::DunningPolicy& policy, std::string_view currency) {
@@ -199,7 +221,21 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
   }
 }
 
-Day DeadlineOf(const Group& g, const v1::DebtState& first, const v1::DunningPolicy& policy, Day day) {
+// A payment deadline falls on a day a payment can be made and received: not
+// a Saturday, a Sunday nor a public holiday of the policy's contact calendar
+// (as Code de procédure civile art. 642 moves a time limit that ends on one
+// to the next working day). The calendar holds holidays only, so a week
+// always has a working day; the bound guards against a corrupt calendar.
+Day NextWorkingDay(const PolicyView& view, Day day) {
+  for (int step = 0; step < kDeadlineShiftDaysMax; ++step) {
+    if (IsoWeekday(day) < 6 && !IsHoliday(view, day)) return day;
+    ++day;
+  }
+  return day;
+}
+
+Day DeadlineOf(const Group& g, const v1::DebtState& first, const PolicyView& view, Day day) {
+  const v1::DunningPolicy& policy = *view.policy;
   switch (g.kind) {
     case v1::ACTION_KIND_LIMITATION_WARNING:
       return LimitationDay(first, policy);
@@ -214,9 +250,11 @@ Day DeadlineOf(const Group& g, const v1::DebtState& first, const v1::DunningPoli
     default:
       break;
   }
+  // A payment deadline: the limitation and order deadlines above are the
+  // law's dates, which a warning must not move later.
   unsigned days = g.kind == v1::ACTION_KIND_FORMAL_NOTICE ? kFormalNoticeDeadlineDays : kReminderDeadlineDays;
   if (g.step != nullptr && g.step->has_deadline_days()) days = g.step->deadline_days();
-  return day + static_cast<Day>(days);
+  return NextWorkingDay(view, day + static_cast<Day>(days));
 }
 
 std::string_view DefaultTemplate(v1::ActionKind kind) {
@@ -353,7 +391,7 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
   a.set_channel(g.channel);
   a.set_template_id(g.step != nullptr ? g.step->template_id() : std::string(DefaultTemplate(g.kind)));
   a.set_tone(g.step != nullptr ? g.step->tone() : v1::TONE_FORMAL);
-  SetCivil(DeadlineOf(g, *g.due.front(), policy, day), a.mutable_deadline());
+  SetCivil(DeadlineOf(g, *g.due.front(), view, day), a.mutable_deadline());
   a.set_segment(std::string(SegmentName(segment)));
   a.set_policy_id(policy.policy_id());
   a.set_policy_version(policy.version());
@@ -457,18 +495,7 @@ bool IsContactDay(const PolicyView& view, Day day) {
   const auto& contact = view.policy->contact();
   const bool no_sunday = !contact.has_no_contact_on_sunday() || contact.no_contact_on_sunday();
   if (no_sunday && IsoWeekday(day) == 7) return false;
-  if (contact.calendar_id().empty()) return true;
-  if (view.contact_holidays != nullptr) {
-    return !std::binary_search(view.contact_holidays->begin(), view.contact_holidays->end(), day);
-  }
-  if (view.calendars == nullptr) return true;
-  for (const auto& calendar : *view.calendars) {
-    if (calendar.calendar_id() != contact.calendar_id()) continue;
-    for (const auto& holiday : calendar.holidays()) {
-      if (DayOf(holiday) == day) return false;
-    }
-  }
-  return true;
+  return !IsHoliday(view, day);
 }
 
 std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta) {

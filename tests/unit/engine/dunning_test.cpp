@@ -370,6 +370,29 @@ TEST_CASE("one formal notice per debt, whatever level the log gave it", "[dunnin
   }
 }
 
+TEST_CASE("a payment deadline never falls on a weekend or a public holiday", "[dunning]") {
+  // The formal notice falls on due + 30 and gives 8 days.
+  v1::DunningPolicy policy = TestPolicy();
+  policy.mutable_contact()->set_calendar_id("FR");
+  auto notice_deadline = [&](const char* due, bool publish) {
+    Dunning dunning(policy);
+    if (publish) dunning.Run(Calendar("cal", "FR", {"2026-11-01", "2026-11-11", "2026-12-25"}));
+    dunning.Run(Invoice("inv", "DR1", "D1", 100000, "2026-09-01", due));
+    for (const auto& a : dunning.Close("2026-09-20", "2026-12-31", true)) {
+      if (a.kind() == v1::ACTION_KIND_FORMAL_NOTICE) return Iso(a.date()) + " -> " + Iso(a.deadline());
+    }
+    return std::string("no formal notice");
+  };
+  // Tuesday 3 November + 8 = Wednesday 11 November, Armistice Day: Thursday 12.
+  CHECK(notice_deadline("2026-10-04", true) == "2026-11-03 -> 2026-11-12");
+  // Without the calendar, the 11th is a Wednesday like any other.
+  CHECK(notice_deadline("2026-10-04", false) == "2026-11-03 -> 2026-11-11");
+  // Friday 6 November + 8 = Saturday 14: Monday 16.
+  CHECK(notice_deadline("2026-10-07", true) == "2026-11-06 -> 2026-11-16");
+  // Thursday 17 December + 8 = Friday 25, Christmas, then the weekend: Monday 28.
+  CHECK(notice_deadline("2026-11-17", true) == "2026-12-17 -> 2026-12-28");
+}
+
 TEST_CASE("contact cap: at most N contacts a rolling week, across invoices", "[dunning]") {
   v1::DunningPolicy policy = TestPolicy();
   policy.mutable_contact()->set_max_contacts_per_week(2);
