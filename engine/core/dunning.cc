@@ -171,7 +171,9 @@ std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
 
 void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy,
              Day day, std::uint32_t level) {
-  const Owed owed = OwedOn(d, debtor, policy, day);
+  const bool letter = action.kind() == v1::ACTION_KIND_REMINDER || action.kind() == v1::ACTION_KIND_FORMAL_NOTICE ||
+                      action.kind() == v1::ACTION_KIND_HAND_OVER || action.kind() == v1::ACTION_KIND_LEGAL;
+  const Owed owed = OwedOn(d, debtor, policy, day, /*with_periods=*/letter);
   auto* item = action.add_items();
   item->set_debt_id(d.debt_id());
   item->set_invoice_number(d.invoice_number());
@@ -182,6 +184,13 @@ void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& 
   item->set_interest_minor(owed.interest_minor);
   item->set_indemnity_minor(owed.indemnity_minor);
   item->set_owed_minor(owed.total_minor);
+  for (const InterestPeriod& period : owed.interest_periods) {
+    auto* p = item->add_interest_periods();
+    SetCivil(period.first_day, p->mutable_from());
+    SetCivil(period.last_day, p->mutable_to());
+    p->set_rate_bp(period.rate_bp);
+    p->set_principal_minor(period.principal_minor);
+  }
   item->set_days_late(day - DayOf(d.due_date()));
   item->set_level(level);
   if (action.kind() == v1::ACTION_KIND_LIMITATION_WARNING)
@@ -201,23 +210,37 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
     m->set_currency(currency);
     m->set_amount_minor(amount);
   }
-  std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
   for (const v1::DebtState* d : debts) {
     if (action.debtor_name().empty() && !d->debtor_name().empty()) action.set_debtor_name(d->debtor_name());
     if (action.debtor_address().empty()) *action.mutable_debtor_address() = d->debtor_address();
     if (action.debtor_email().empty()) action.set_debtor_email(d->debtor_email());
     if (action.debtor_type() == v1::DEBTOR_TYPE_UNSPECIFIED) action.set_debtor_type(d->debtor_type());
-    for (const auto& c : d->contacts()) contacts.emplace_back(DayOf(c.date()), c.level(), c.channel());
   }
   if (action.kind() != v1::ACTION_KIND_FORMAL_NOTICE) return;
-  std::sort(contacts.begin(), contacts.end());
-  contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
-  const std::size_t skip = contacts.size() > kContactsPerDebtMax ? contacts.size() - kContactsPerDebtMax : 0;
-  for (std::size_t i = skip; i < contacts.size(); ++i) {
-    auto* prior = action.add_prior_contacts();
-    SetCivil(std::get<0>(contacts[i]), prior->mutable_date());
-    prior->set_level(std::get<1>(contacts[i]));
-    prior->set_channel(static_cast<v1::Channel>(std::get<2>(contacts[i])));
+  // The reminders each invoice had, in the items' order: a formal notice
+  // recalls what was sent about which invoice. Courtesy notices (level 0,
+  // before the due date) were no reminders. At most the newest
+  // kPriorContactsPerItemMax per invoice.
+  for (const auto& item : action.items()) {
+    const auto debt = std::find_if(debts.begin(), debts.end(),
+                                   [&](const v1::DebtState* d) { return d->debt_id() == item.debt_id(); });
+    if (debt == debts.end()) continue;
+    std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
+    for (const auto& c : (*debt)->contacts()) {
+      if (c.level() >= 1) contacts.emplace_back(DayOf(c.date()), c.level(), c.channel());
+    }
+    std::sort(contacts.begin(), contacts.end());
+    contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
+    if (contacts.size() > kPriorContactsPerItemMax) {
+      contacts.erase(contacts.begin(), contacts.end() - static_cast<std::ptrdiff_t>(kPriorContactsPerItemMax));
+    }
+    for (const auto& [date, level, channel] : contacts) {
+      auto* prior = action.add_prior_contacts();
+      SetCivil(date, prior->mutable_date());
+      prior->set_level(level);
+      prior->set_channel(static_cast<v1::Channel>(channel));
+      prior->set_invoice_number(item.invoice_number());
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 // day with the most formal notices and on the first day of each kind that day
 // lacks, from creditors with long names and addresses; and a formal notice
 // made long on purpose (thirty invoices, long invoice numbers, a long debtor
-// name and address, invoices in dollars). Then a letter that cannot fit, an amount in the
+// name and address, interest over several rates, invoices in dollars). Then a letter that cannot fit, an amount in the
 // quintillions, to prove that the check fails when it should.
 //
 // The PDF and PNG renderings go to <temp dir>/shots; RELANCE_KEEP_TMP=1 keeps
@@ -22,6 +22,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "engine/core/civil_date.h"
@@ -107,7 +108,7 @@ std::vector<Day> DaysOfEveryKind(const std::string& db, std::set<std::string>* c
 }
 
 // A formal notice as long as they come: thirty invoices (long numbers, two
-// currencies), a
+// currencies, interest over two rates), a
 // debtor whose name and address fill the envelope window, reminders on each.
 v1::Action LongFormalNotice() {
   v1::Action a = MakeAction("FN-LONG", v1::ACTION_KIND_FORMAL_NOTICE, "2026-11-23", "formal_notice",
@@ -125,9 +126,18 @@ v1::Action LongFormalNotice() {
     const std::int64_t principal = 887654321 + i * 1000003;  // Up to 9,166,544.08: wide.
     const std::int64_t interest = 12345678;
     AddItem(&a, number, "2026-06-01", "2026-07-01", principal, interest, usd ? 0 : 4000, usd ? "USD" : "EUR");
-    AddPriorContact(&a, 1, v1::CHANNEL_EMAIL, "2026-07-08");
-    AddPriorContact(&a, 3, v1::CHANNEL_LETTER, "2026-07-22");
-    AddPriorContact(&a, 5, v1::CHANNEL_REGISTERED_LETTER, "2026-08-07");
+    v1::ActionItem* item = a.mutable_items(i);
+    for (const auto& [from, to, rate] : {std::tuple<const char*, const char*, int>{"2026-07-02", "2026-09-30", 1215},
+                                         {"2026-10-01", "2026-11-23", 1265}}) {
+      v1::InterestPeriod* p = item->add_interest_periods();
+      *p->mutable_from() = D(from);
+      *p->mutable_to() = D(to);
+      p->set_rate_bp(rate);
+      p->set_principal_minor(principal);
+    }
+    AddPriorContact(&a, 1, v1::CHANNEL_EMAIL, "2026-07-08", number);
+    AddPriorContact(&a, 3, v1::CHANNEL_LETTER, "2026-07-22", number);
+    AddPriorContact(&a, 5, v1::CHANNEL_REGISTERED_LETTER, "2026-08-07", number);
   }
   return a;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <vector>
@@ -138,6 +139,20 @@ TemplateData ItemData(const v1::ActionItem& item, Language language) {
   data.Set("has_interest", item.interest_minor() != 0);
   data.Set("indemnity", FormatAmount(item.indemnity_minor(), currency, language));
   data.Set("has_indemnity", item.indemnity_minor() != 0);
+  // The rate next to the interest: per period of one principal and one rate.
+  TemplateData periods = TemplateData::List();
+  for (const auto& period : item.interest_periods()) {
+    const Day from = DayOrNone(period.from());
+    const Day to = DayOrNone(period.to());
+    periods.Push(TemplateData::Object()
+                     .Set("rate", FormatRate(period.rate_bp(), language))
+                     .Set("from", FormatDateShort(from, language))
+                     .Set("to", FormatDateShort(to, language))
+                     .Set("days", std::to_string(from == kNoDay || to == kNoDay ? 0 : to - from + 1))
+                     .Set("principal", FormatAmount(period.principal_minor(), currency, language)));
+  }
+  data.Set("interest_periods", std::move(periods));
+  data.Set("has_interest_periods", item.interest_minor() != 0 && item.interest_periods_size() > 0);
   data.Set("owed", FormatAmount(item.owed_minor(), currency, language));
   data.Set("days_late", std::to_string(item.days_late()));
   data.Set("is_overdue", item.days_late() > 0);
@@ -201,6 +216,52 @@ std::string OneLineTrimmed(std::string_view text) {
     out.push_back(c);
   }
   return out;
+}
+
+TemplateData ContactData(const v1::PriorContact& contact, Language language) {
+  return TemplateData::Object()
+      .Set("level", std::to_string(contact.level()))
+      .Set("level_name", LevelName(contact.level(), language))
+      .Set("channel", std::string(ChannelName(contact.channel(), language)))
+      .Set("date", FormatDateLong(DayOrNone(contact.date()), language))
+      .Set("invoice_number", contact.invoice_number());
+}
+
+// The earlier reminders, as a list (prior_contacts) and per invoice in the
+// items' order (prior_contact_groups), for a letter that covers several
+// invoices and must say which reminder was about which. Courtesy notices
+// (level 0) were no reminders: left out, whatever an older action holds.
+void SetPriorContacts(const v1::Action& action, Language language, TemplateData* data) {
+  TemplateData contacts = TemplateData::List();
+  std::size_t count = 0;
+  for (const auto& contact : action.prior_contacts()) {
+    if (contact.level() == 0) continue;
+    contacts.Push(ContactData(contact, language));
+    ++count;
+  }
+  TemplateData groups = TemplateData::List();
+  for (const auto& item : action.items()) {
+    TemplateData group_contacts = TemplateData::List();
+    bool any = false;
+    for (const auto& contact : action.prior_contacts()) {
+      if (contact.level() == 0 || contact.invoice_number() != item.invoice_number()) continue;
+      group_contacts.Push(ContactData(contact, language));
+      any = true;
+    }
+    groups.Push(TemplateData::Object()
+                    .Set("invoice_number", item.invoice_number())
+                    .Set("contacts", std::move(group_contacts))
+                    .Set("has_contacts", any));
+  }
+  // Contacts of an action written before they named their invoice cannot be
+  // grouped: the letter lists them as one list.
+  const bool named =
+      std::all_of(action.prior_contacts().begin(), action.prior_contacts().end(),
+                  [](const v1::PriorContact& c) { return c.level() == 0 || !c.invoice_number().empty(); });
+  data->Set("prior_contacts", std::move(contacts));
+  data->Set("prior_contact_groups", std::move(groups));
+  data->Set("has_prior_contacts", count > 0);
+  data->Set("contacts_by_invoice", count > 0 && named && action.items_size() > 1);
 }
 
 }  // namespace
@@ -299,15 +360,11 @@ Status BuildLetterData(const v1::Action& action, const Creditor* creditor, Langu
   data.Set("any_interest", any_interest);
   data.Set("any_indemnity", any_indemnity);
 
-  TemplateData contacts = TemplateData::List();
-  for (const auto& contact : action.prior_contacts()) {
-    contacts.Push(TemplateData::Object()
-                      .Set("level", std::to_string(contact.level()))
-                      .Set("channel", std::string(ChannelName(contact.channel(), language)))
-                      .Set("date", FormatDateLong(DayOrNone(contact.date()), language)));
-  }
-  data.Set("prior_contacts", std::move(contacts));
-  data.Set("has_prior_contacts", action.prior_contacts_size() > 0);
+  data.Set("any_interest_periods",
+           std::any_of(action.items().begin(), action.items().end(), [](const v1::ActionItem& item) {
+             return item.interest_minor() != 0 && item.interest_periods_size() > 0;
+           }));
+  SetPriorContacts(action, language, &data);
   *out = std::move(data);
   return Status::Ok();
 }

@@ -606,14 +606,16 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   CHECK(Describe(notice) == "2026-03-04 FORMAL_NOTICE L4 FORMAL_NOTICE CRED-1 [D1:4]");
   CHECK(Iso(notice.deadline()) == std::string("2026-03-12"));  // No deadline_days in the step: 8.
   CHECK(notice.tone() == v1::TONE_FORMAL);
-  REQUIRE(notice.prior_contacts_size() == 4);
-  const std::pair<const char*, std::uint32_t> expected[] = {
-      {"2026-01-30", 0}, {"2026-02-09", 1}, {"2026-02-16", 2}, {"2026-02-23", 3}};
-  const v1::Channel channels[] = {v1::CHANNEL_EMAIL, v1::CHANNEL_EMAIL, v1::CHANNEL_PHONE, v1::CHANNEL_LETTER};
-  for (int i = 0; i < 4; ++i) {
+  // The reminders, each with its invoice; not the courtesy notice of 01-30
+  // (level 0), which was no reminder.
+  REQUIRE(notice.prior_contacts_size() == 3);
+  const std::pair<const char*, std::uint32_t> expected[] = {{"2026-02-09", 1}, {"2026-02-16", 2}, {"2026-02-23", 3}};
+  const v1::Channel channels[] = {v1::CHANNEL_EMAIL, v1::CHANNEL_PHONE, v1::CHANNEL_LETTER};
+  for (int i = 0; i < 3; ++i) {
     CHECK(Iso(notice.prior_contacts(i).date()) == std::string(expected[i].first));
     CHECK(notice.prior_contacts(i).level() == expected[i].second);
     CHECK(notice.prior_contacts(i).channel() == channels[i]);
+    CHECK(notice.prior_contacts(i).invoice_number() == "INV-D1");
   }
   // Due 02-02, as of 03-04: 30 days (02-03..03-04) at 10 % on 1,000.00 = 822, plus EUR 40.
   const v1::ActionItem& item = notice.items(0);
@@ -623,6 +625,12 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   CHECK(item.owed_minor() == 104822);
   CHECK(item.days_late() == 30);
   CHECK(item.invoice_number() == "INV-D1");
+  // How the interest accrued, for the letter to state the rate: one period.
+  REQUIRE(item.interest_periods_size() == 1);
+  CHECK(Iso(item.interest_periods(0).from()) == std::string("2026-02-03"));
+  CHECK(Iso(item.interest_periods(0).to()) == std::string("2026-03-04"));
+  CHECK(item.interest_periods(0).rate_bp() == 1000);
+  CHECK(item.interest_periods(0).principal_minor() == 100000);
   CHECK(Iso(item.due_date()) == std::string("2026-02-02"));
   CHECK(notice.totals(0).currency() == "EUR");
   CHECK(notice.totals(0).amount_minor() == 104822);

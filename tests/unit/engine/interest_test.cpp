@@ -295,6 +295,34 @@ TEST_CASE("the recovery indemnity: once per late invoice, not under insolvency, 
   CHECK(core::RulesFor(bare, v1::DEBTOR_TYPE_B2C).recovery_indemnity().amount_minor() == 0);
 }
 
+TEST_CASE("interest periods: one per run of one principal and one rate, for the letter", "[interest]") {
+  // The 1 July split of the test above, and a payment of EUR 1,000.00 on
+  // 2024-07-16: three periods, and the same total as without asking for them.
+  const v1::InterestRule rule = Reference({{"2024-01-01", 400}, {"2024-07-01", 425}}, 1000);
+  const std::vector<core::PrincipalChange> changes = {{DayOf("2024-07-16"), -100000}};
+  std::vector<core::InterestPeriod> periods;
+  const std::int64_t with =
+      core::AccruedInterestMinor(rule, 250000, changes, DayOf("2024-06-01"), DayOf("2024-07-31"), &periods);
+  CHECK(with == core::AccruedInterestMinor(rule, 250000, changes, DayOf("2024-06-01"), DayOf("2024-07-31")));
+  REQUIRE(periods.size() == 3);
+  auto is = [](const core::InterestPeriod& p, const char* first, const char* last, std::int32_t rate,
+               std::int64_t principal) {
+    return p.first_day == DayOf(first) && p.last_day == DayOf(last) && p.rate_bp == rate &&
+           p.principal_minor == principal;
+  };
+  CHECK(is(periods[0], "2024-06-01", "2024-06-30", 1400, 250000));
+  CHECK(is(periods[1], "2024-07-01", "2024-07-15", 1425, 250000));
+  CHECK(is(periods[2], "2024-07-16", "2024-07-31", 1425, 150000));
+  // A change of reference that leaves the rate where it was (the floor
+  // holds it) does not cut the period; days without principal are left out.
+  periods.clear();
+  const v1::InterestRule floored = Reference({{"2024-01-01", 0}, {"2024-07-01", 100}}, 500, 828);
+  core::AccruedInterestMinor(floored, 1000, {{DayOf("2024-07-10"), -1000}}, DayOf("2024-06-01"), DayOf("2024-07-31"),
+                             &periods);
+  REQUIRE(periods.size() == 1);
+  CHECK(is(periods[0], "2024-06-01", "2024-07-09", 828, 1000));
+}
+
 TEST_CASE("AddMonths clamps to month ends, IsoWeekday counts from a Thursday", "[interest][civil_date]") {
   auto add = [](const char* day, int months) { return FormatDay(AddMonths(DayOf(day), months)); };
   CHECK(add("2024-01-31", 1) == "2024-02-29");
