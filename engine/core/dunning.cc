@@ -183,6 +183,7 @@ void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& 
   item->set_principal_minor(owed.principal_minor);
   item->set_interest_minor(owed.interest_minor);
   item->set_indemnity_minor(owed.indemnity_minor);
+  item->set_indemnity_currency(owed.indemnity_currency);
   item->set_owed_minor(owed.total_minor);
   for (const InterestPeriod& period : owed.interest_periods) {
     auto* p = item->add_interest_periods();
@@ -204,7 +205,11 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
     return std::make_tuple(DayOf(a.due_date()), a.debt_id()) < std::make_tuple(DayOf(b.due_date()), b.debt_id());
   });
   std::map<std::string, std::int64_t> totals;
-  for (const auto& item : action.items()) totals[item.currency()] += item.owed_minor();
+  for (const auto& item : action.items()) {
+    totals[item.currency()] += item.owed_minor();
+    // An indemnity in another currency is owed in that one (actions.proto).
+    if (!item.indemnity_currency().empty()) totals[item.indemnity_currency()] += item.indemnity_minor();
+  }
   for (const auto& [currency, amount] : totals) {
     auto* m = action.add_totals();
     m->set_currency(currency);

@@ -132,6 +132,26 @@ v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType typ
   return rules;
 }
 
+v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view currency) {
+  const v1::Money& stated = rules.recovery_indemnity();
+  v1::Money none;
+  none.set_currency(std::string(currency));
+  if (stated.currency() == currency) return stated;
+  switch (rules.indemnity_other_currency()) {
+    case v1::INDEMNITY_OTHER_CURRENCY_AS_STATED:
+      return stated;
+    case v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY:
+      for (const auto& m : rules.recovery_indemnity_by_currency()) {
+        if (m.currency() == currency) return m;
+      }
+      return none;
+    case v1::INDEMNITY_OTHER_CURRENCY_UNSPECIFIED:
+    case v1::INDEMNITY_OTHER_CURRENCY_NONE:
+    default:  // An enum value of a newer policy: claim nothing rather than guess.
+      return none;
+  }
+}
+
 Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
             bool with_periods) {
   Owed owed;
@@ -175,11 +195,18 @@ Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::
   }
   owed.interest_minor = AccruedInterestMinor(rules.interest(), start, changes, first, day,
                                              with_periods ? &owed.interest_periods : nullptr);
-  const v1::Money& indemnity = rules.recovery_indemnity();
-  if (indemnity.amount_minor() > 0 && indemnity.currency() == debt.currency() && !debtor.has_insolvency()) {
-    owed.indemnity_minor = indemnity.amount_minor();
+  owed.total_minor = owed.principal_minor + owed.interest_minor;
+  if (rules.recovery_indemnity().amount_minor() > 0 && !debtor.has_insolvency()) {
+    const v1::Money indemnity = IndemnityFor(rules, debt.currency());
+    if (indemnity.amount_minor() > 0) {
+      owed.indemnity_minor = indemnity.amount_minor();
+      if (indemnity.currency() == debt.currency()) {
+        owed.total_minor += indemnity.amount_minor();
+      } else {
+        owed.indemnity_currency = indemnity.currency();
+      }
+    }
   }
-  owed.total_minor = owed.principal_minor + owed.interest_minor + owed.indemnity_minor;
   return owed;
 }
 

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/civil_date.h"
@@ -54,6 +56,10 @@ struct Owed {
   std::int64_t principal_minor = 0;  // Balance without the disputed amount.
   std::int64_t interest_minor = 0;
   std::int64_t indemnity_minor = 0;
+  // The indemnity's currency when it is not the debt's (the rule's
+  // INDEMNITY_OTHER_CURRENCY_AS_STATED); empty when it is the debt's.
+  std::string indemnity_currency;
+  // principal + interest + the indemnity when it is in the debt's currency.
   std::int64_t total_minor = 0;
   std::vector<InterestPeriod> interest_periods;  // Filled on request only.
 };
@@ -70,6 +76,12 @@ v1::DisputeInterest DisputeInterestFor(const v1::DunningPolicy& policy, v1::Debt
 // RulesFor(policy, type).limitation_years() without copying the rules (the
 // limitation day is computed for every debt scheduled, on the hot path).
 std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type);
+
+// The indemnity a debt in `currency` bears under `rules` (which must have a
+// non-zero recovery_indemnity), with its currency: the rule's own amount in
+// the debt's currency, else per indemnity_other_currency. amount_minor 0:
+// none.
+v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view currency);
 
 // Interest on the debt's principal history (its payments' value dates,
 // reversals; credit notes reduce the principal from the start) from the day

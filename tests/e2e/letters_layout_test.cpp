@@ -8,7 +8,8 @@
 // day with the most formal notices and on the first day of each kind that day
 // lacks, from creditors with long names and addresses; and a formal notice
 // made long on purpose (thirty invoices, long invoice numbers, a long debtor
-// name and address, interest over several rates, invoices in dollars). Then a letter that cannot fit, an amount in the
+// name and address, interest over several rates, an indemnity in euros under
+// invoices in dollars). Then a letter that cannot fit, an amount in the
 // quintillions, to prove that the check fails when it should.
 //
 // The PDF and PNG renderings go to <temp dir>/shots; RELANCE_KEEP_TMP=1 keeps
@@ -108,7 +109,7 @@ std::vector<Day> DaysOfEveryKind(const std::string& db, std::set<std::string>* c
 }
 
 // A formal notice as long as they come: thirty invoices (long numbers, two
-// currencies, interest over two rates), a
+// currencies, interest over two rates, the EUR 40 beside the dollars), a
 // debtor whose name and address fill the envelope window, reminders on each.
 v1::Action LongFormalNotice() {
   v1::Action a = MakeAction("FN-LONG", v1::ACTION_KIND_FORMAL_NOTICE, "2026-11-23", "formal_notice",
@@ -127,6 +128,10 @@ v1::Action LongFormalNotice() {
     const std::int64_t interest = 12345678;
     AddItem(&a, number, "2026-06-01", "2026-07-01", principal, interest, usd ? 0 : 4000, usd ? "USD" : "EUR");
     v1::ActionItem* item = a.mutable_items(i);
+    if (usd) {
+      item->set_indemnity_minor(4000);
+      item->set_indemnity_currency("EUR");
+    }
     for (const auto& [from, to, rate] : {std::tuple<const char*, const char*, int>{"2026-07-02", "2026-09-30", 1215},
                                          {"2026-10-01", "2026-11-23", 1265}}) {
       v1::InterestPeriod* p = item->add_interest_periods();
@@ -138,6 +143,10 @@ v1::Action LongFormalNotice() {
     AddPriorContact(&a, 1, v1::CHANNEL_EMAIL, "2026-07-08", number);
     AddPriorContact(&a, 3, v1::CHANNEL_LETTER, "2026-07-22", number);
     AddPriorContact(&a, 5, v1::CHANNEL_REGISTERED_LETTER, "2026-08-07", number);
+  }
+  // The EUR 40 of the dollar invoices is totalled in euros.
+  for (auto& total : *a.mutable_totals()) {
+    if (total.currency() == "EUR") total.set_amount_minor(total.amount_minor() + 6 * 4000);
   }
   return a;
 }

@@ -54,17 +54,27 @@ Status SumItems(const v1::Action& action, std::map<std::string, CurrencyTotals>*
     return Status::Corruption(fmt::format("action '{}': {}", action.action_id(), what));
   };
   for (const auto& item : action.items()) {
+    // An indemnity in another currency is owed in that currency, beside the
+    // invoice's own amounts (actions.proto).
+    const bool foreign = !item.indemnity_currency().empty() && item.indemnity_currency() != item.currency();
     std::int64_t owed = 0;
     if (!CheckedAdd(item.principal_minor(), item.interest_minor(), &owed) ||
-        !CheckedAdd(owed, item.indemnity_minor(), &owed) || owed != item.owed_minor()) {
+        !CheckedAdd(owed, foreign ? 0 : item.indemnity_minor(), &owed) || owed != item.owed_minor()) {
       return corrupt(fmt::format("invoice '{}': owed is not principal + interest + indemnity", item.invoice_number()));
     }
     CurrencyTotals& t = (*totals)[item.currency()];
     if (!CheckedAdd(t.principal, item.principal_minor(), &t.principal) ||
         !CheckedAdd(t.interest, item.interest_minor(), &t.interest) ||
-        !CheckedAdd(t.indemnity, item.indemnity_minor(), &t.indemnity) ||
+        !CheckedAdd(t.indemnity, foreign ? 0 : item.indemnity_minor(), &t.indemnity) ||
         !CheckedAdd(t.owed, item.owed_minor(), &t.owed)) {
       return corrupt("amounts overflow");
+    }
+    if (foreign) {
+      CurrencyTotals& other = (*totals)[item.indemnity_currency()];
+      if (!CheckedAdd(other.indemnity, item.indemnity_minor(), &other.indemnity) ||
+          !CheckedAdd(other.owed, item.indemnity_minor(), &other.owed)) {
+        return corrupt("amounts overflow");
+      }
     }
   }
   if (action.totals_size() > 0) {
@@ -137,8 +147,10 @@ TemplateData ItemData(const v1::ActionItem& item, Language language) {
   data.Set("principal", FormatAmount(item.principal_minor(), currency, language));
   data.Set("interest", FormatAmount(item.interest_minor(), currency, language));
   data.Set("has_interest", item.interest_minor() != 0);
-  data.Set("indemnity", FormatAmount(item.indemnity_minor(), currency, language));
+  const std::string& indemnity_currency = item.indemnity_currency().empty() ? currency : item.indemnity_currency();
+  data.Set("indemnity", FormatAmount(item.indemnity_minor(), indemnity_currency, language));
   data.Set("has_indemnity", item.indemnity_minor() != 0);
+  data.Set("indemnity_foreign", item.indemnity_minor() != 0 && indemnity_currency != currency);
   // The rate next to the interest: per period of one principal and one rate.
   TemplateData periods = TemplateData::List();
   for (const auto& period : item.interest_periods()) {
@@ -360,6 +372,11 @@ Status BuildLetterData(const v1::Action& action, const Creditor* creditor, Langu
   data.Set("any_interest", any_interest);
   data.Set("any_indemnity", any_indemnity);
 
+  data.Set("any_foreign_indemnity",
+           std::any_of(action.items().begin(), action.items().end(), [](const v1::ActionItem& item) {
+             return item.indemnity_minor() != 0 && !item.indemnity_currency().empty() &&
+                    item.indemnity_currency() != item.currency();
+           }));
   data.Set("any_interest_periods",
            std::any_of(action.items().begin(), action.items().end(), [](const v1::ActionItem& item) {
              return item.interest_minor() != 0 && item.interest_periods_size() > 0;

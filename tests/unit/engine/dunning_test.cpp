@@ -631,6 +631,7 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   CHECK(Iso(item.interest_periods(0).to()) == std::string("2026-03-04"));
   CHECK(item.interest_periods(0).rate_bp() == 1000);
   CHECK(item.interest_periods(0).principal_minor() == 100000);
+  CHECK(item.indemnity_currency().empty());
   CHECK(Iso(item.due_date()) == std::string("2026-02-02"));
   CHECK(notice.totals(0).currency() == "EUR");
   CHECK(notice.totals(0).amount_minor() == 104822);

@@ -398,6 +398,37 @@ TEST_CASE("letters: the interest rate, dates and days next to the interest", "[l
   CHECK_FALSE(Contains(Render(FormalNotice(), kFr).text, "au taux annuel"));
 }
 
+TEST_CASE("letters: an indemnity in euros under an invoice in dollars is totalled in euros", "[letters]") {
+  v1::Action a = MakeAction("FN-USD", v1::ACTION_KIND_FORMAL_NOTICE, "2026-11-23", "formal_notice",
+                            v1::CHANNEL_FORMAL_NOTICE, v1::TONE_FORMAL, 5);
+  AddItem(&a, "US-1", "2026-08-01", "2026-08-31", 250000, 3000);  // USD below.
+  v1::ActionItem* item = a.mutable_items(0);
+  item->set_currency("USD");
+  item->set_indemnity_minor(4000);
+  item->set_indemnity_currency("EUR");
+  a.clear_totals();
+  for (const auto& [currency, amount] : {std::pair<const char*, std::int64_t>{"EUR", 4000}, {"USD", 253000}}) {
+    v1::Money* total = a.add_totals();
+    total->set_currency(currency);
+    total->set_amount_minor(amount);
+  }
+  const letters::RenderedLetter fr = Render(a, kFr);
+  INFO(fr.text);
+  CHECK(Contains(fr.text,
+                 "Facture n° US-1, émise le 01/08/2026, échue le 31/08/2026 : 2 530,00 USD\n"
+                 "  (principal 2 500,00 USD, intérêts de retard 30,00 USD, indemnité forfaitaire 40,00 €)"));
+  CHECK(Contains(fr.text, "Indemnité forfaitaire pour frais de recouvrement : 40,00 €\nTotal dû : 40,00 €"));
+  CHECK(Contains(fr.text, "Total dû : 2 530,00 USD"));
+  CHECK(Contains(fr.text, "40,00 € et 2 530,00 USD"));
+  CHECK(Contains(fr.text, "fixée en euros par la loi"));
+  CHECK(Contains(Render(a, kEn).text, "set in euros by French law"));
+  // The amounts must still add up: a foreign indemnity counted in the
+  // invoice's owed is refused.
+  a.mutable_items(0)->set_owed_minor(257000);
+  letters::RenderedLetter refused;
+  CHECK(letters::RenderLetter(a, nullptr, kFr, &refused).code() == Status::Code::kCorruption);
+}
+
 TEST_CASE("rates and level names: French and English", "[letters]") {
   CHECK(letters::FormatRate(1215, kFr) == "12,15 %");
   CHECK(letters::FormatRate(1250, kFr) == "12,5 %");
