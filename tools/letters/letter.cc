@@ -356,6 +356,9 @@ Status BuildLetterData(const v1::Action& action, const Creditor* creditor, Langu
     TemplateData total = TemplateData::Object();
     total.Set("currency", currency);
     total.Set("principal", FormatAmount(t.principal, currency, language));
+    // A currency that holds only an indemnity (EUR 40 under a USD invoice)
+    // has no principal line to show.
+    total.Set("has_principal", t.principal != 0 || t.indemnity == 0);
     total.Set("interest", FormatAmount(t.interest, currency, language));
     total.Set("has_interest", t.interest != 0);
     total.Set("indemnity", FormatAmount(t.indemnity, currency, language));

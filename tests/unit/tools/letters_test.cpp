@@ -418,6 +418,7 @@ TEST_CASE("letters: an indemnity in euros under an invoice in dollars is totalle
                  "Facture n° US-1, émise le 01/08/2026, échue le 31/08/2026 : 2 530,00 USD\n"
                  "  (principal 2 500,00 USD, intérêts de retard 30,00 USD, indemnité forfaitaire 40,00 €)"));
   CHECK(Contains(fr.text, "Indemnité forfaitaire pour frais de recouvrement : 40,00 €\nTotal dû : 40,00 €"));
+  CHECK_FALSE(Contains(fr.text, "Principal restant dû : 0,00 €"));  // Euros hold the indemnity only.
   CHECK(Contains(fr.text, "Total dû : 2 530,00 USD"));
   CHECK(Contains(fr.text, "40,00 € et 2 530,00 USD"));
   CHECK(Contains(fr.text, "fixée en euros par la loi"));
