@@ -20,6 +20,9 @@ packages=(
   # Checks of deploy/ (tests/deploy/): the image's runtime packages against
   # ldd, Kubernetes manifests, systemd units, Prometheus rules.
   python3 python3-yaml python3-jsonschema yamllint prometheus systemd
+  # The letters' A4 layout test (tests/e2e/letters_layout_check.py): headless
+  # Chromium driven by selenium, and the serif font the letters fall back to.
+  chromium chromium-driver python3-selenium fonts-dejavu-core
 )
 
 missing=()

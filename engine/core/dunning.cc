@@ -24,6 +24,10 @@ constexpr unsigned kOrderServiceMonths = 6;
 constexpr unsigned kOrderOppositionMonths = 1;
 constexpr unsigned kOrderWarningDays = 30;
 constexpr int kWeekDays = 7;
+// The most days a payment deadline moves to reach a working day: a weekend
+// next to a holiday or two moves it 3 or 4; the bound only stops a loop on a
+// calendar that is nothing but holidays.
+constexpr int kDeadlineShiftDaysMax = 14;
 
 Day DayOf(const v1::CivilDate& date) {
   const auto day = ToDay(date);
@@ -69,6 +73,24 @@ int Severity(v1::ActionKind kind) {
   }
 }
 
+// A public holiday of the policy's contact calendar (PolicyView's sorted
+// days when the shell made them, else the published calendars).
+bool IsHoliday(const PolicyView& view, Day day) {
+  const std::string& calendar_id = view.policy->contact().calendar_id();
+  if (calendar_id.empty()) return false;
+  if (view.contact_holidays != nullptr) {
+    return std::binary_search(view.contact_holidays->begin(), view.contact_holidays->end(), day);
+  }
+  if (view.calendars == nullptr) return false;
+  for (const auto& calendar : *view.calendars) {
+    if (calendar.calendar_id() != calendar_id) continue;
+    for (const auto& holiday : calendar.holidays()) {
+      if (DayOf(holiday) == day) return true;
+    }
+  }
+  return false;
+}
+
 std::int64_t MinimumBalance(const v1::DunningPolicy& policy, std::string_view currency) {
   for (const auto& m : policy.minimum_balance()) {
     if (m.currency() == currency) return m.amount_minor();
@@ -97,6 +119,22 @@ const v1::LadderStep* StepOfLevel(const v1::Ladder& ladder, std::uint32_t level)
     if (step.level() == level) return &step;
   }
   return nullptr;
+}
+
+// The highest level of the ladder's formal notice steps; 0 when it has none.
+std::uint32_t FormalNoticeLevel(const v1::Ladder& ladder) {
+  std::uint32_t level = 0;
+  for (const auto& step : ladder.steps()) {
+    if (step.channel() == v1::CHANNEL_FORMAL_NOTICE) level = std::max(level, step.level());
+  }
+  return level;
+}
+
+// A debt is put on formal notice once: by a formal notice on the log
+// (ReminderSent on the FORMAL_NOTICE channel, whatever level the collector's
+// systems gave it) or by a formal notice action that listed it.
+bool OnFormalNotice(const v1::DebtState& d) {
+  return d.formal_notice_sent() || !IsUnset(d.formal_notice_action_date());
 }
 
 // One action in the making: what it is, and the debts whose step it carries.
@@ -133,7 +171,9 @@ std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
 
 void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy,
              Day day, std::uint32_t level) {
-  const Owed owed = OwedOn(d, debtor, policy, day);
+  const bool letter = action.kind() == v1::ACTION_KIND_REMINDER || action.kind() == v1::ACTION_KIND_FORMAL_NOTICE ||
+                      action.kind() == v1::ACTION_KIND_HAND_OVER || action.kind() == v1::ACTION_KIND_LEGAL;
+  const Owed owed = OwedOn(d, debtor, policy, day, /*with_periods=*/letter);
   auto* item = action.add_items();
   item->set_debt_id(d.debt_id());
   item->set_invoice_number(d.invoice_number());
@@ -143,7 +183,15 @@ void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& 
   item->set_principal_minor(owed.principal_minor);
   item->set_interest_minor(owed.interest_minor);
   item->set_indemnity_minor(owed.indemnity_minor);
+  item->set_indemnity_currency(owed.indemnity_currency);
   item->set_owed_minor(owed.total_minor);
+  for (const InterestPeriod& period : owed.interest_periods) {
+    auto* p = item->add_interest_periods();
+    SetCivil(period.first_day, p->mutable_from());
+    SetCivil(period.last_day, p->mutable_to());
+    p->set_rate_bp(period.rate_bp);
+    p->set_principal_minor(period.principal_minor);
+  }
   item->set_days_late(day - DayOf(d.due_date()));
   item->set_level(level);
   if (action.kind() == v1::ACTION_KIND_LIMITATION_WARNING)
@@ -157,33 +205,65 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
     return std::make_tuple(DayOf(a.due_date()), a.debt_id()) < std::make_tuple(DayOf(b.due_date()), b.debt_id());
   });
   std::map<std::string, std::int64_t> totals;
-  for (const auto& item : action.items()) totals[item.currency()] += item.owed_minor();
+  for (const auto& item : action.items()) {
+    totals[item.currency()] += item.owed_minor();
+    // An indemnity in another currency is owed in that one (actions.proto).
+    if (!item.indemnity_currency().empty()) totals[item.indemnity_currency()] += item.indemnity_minor();
+  }
   for (const auto& [currency, amount] : totals) {
     auto* m = action.add_totals();
     m->set_currency(currency);
     m->set_amount_minor(amount);
   }
-  std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
   for (const v1::DebtState* d : debts) {
     if (action.debtor_name().empty() && !d->debtor_name().empty()) action.set_debtor_name(d->debtor_name());
     if (action.debtor_address().empty()) *action.mutable_debtor_address() = d->debtor_address();
     if (action.debtor_email().empty()) action.set_debtor_email(d->debtor_email());
     if (action.debtor_type() == v1::DEBTOR_TYPE_UNSPECIFIED) action.set_debtor_type(d->debtor_type());
-    for (const auto& c : d->contacts()) contacts.emplace_back(DayOf(c.date()), c.level(), c.channel());
   }
   if (action.kind() != v1::ACTION_KIND_FORMAL_NOTICE) return;
-  std::sort(contacts.begin(), contacts.end());
-  contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
-  const std::size_t skip = contacts.size() > kContactsPerDebtMax ? contacts.size() - kContactsPerDebtMax : 0;
-  for (std::size_t i = skip; i < contacts.size(); ++i) {
-    auto* prior = action.add_prior_contacts();
-    SetCivil(std::get<0>(contacts[i]), prior->mutable_date());
-    prior->set_level(std::get<1>(contacts[i]));
-    prior->set_channel(static_cast<v1::Channel>(std::get<2>(contacts[i])));
+  // The reminders each invoice had, in the items' order: a formal notice
+  // recalls what was sent about which invoice. Courtesy notices (level 0,
+  // before the due date) were no reminders. At most the newest
+  // kPriorContactsPerItemMax per invoice.
+  for (const auto& item : action.items()) {
+    const auto debt = std::find_if(debts.begin(), debts.end(),
+                                   [&](const v1::DebtState* d) { return d->debt_id() == item.debt_id(); });
+    if (debt == debts.end()) continue;
+    std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
+    for (const auto& c : (*debt)->contacts()) {
+      if (c.level() >= 1) contacts.emplace_back(DayOf(c.date()), c.level(), c.channel());
+    }
+    std::sort(contacts.begin(), contacts.end());
+    contacts.erase(std::unique(contacts.begin(), contacts.end()), contacts.end());
+    if (contacts.size() > kPriorContactsPerItemMax) {
+      contacts.erase(contacts.begin(), contacts.end() - static_cast<std::ptrdiff_t>(kPriorContactsPerItemMax));
+    }
+    for (const auto& [date, level, channel] : contacts) {
+      auto* prior = action.add_prior_contacts();
+      SetCivil(date, prior->mutable_date());
+      prior->set_level(level);
+      prior->set_channel(static_cast<v1::Channel>(channel));
+      prior->set_invoice_number(item.invoice_number());
+    }
   }
 }
 
-Day DeadlineOf(const Group& g, const v1::DebtState& first, const v1::DunningPolicy& policy, Day day) {
+// A payment deadline falls on a day a payment can be made and received: not
+// a Saturday, a Sunday nor a public holiday of the policy's contact calendar
+// (as Code de procédure civile art. 642 moves a time limit that ends on one
+// to the next working day). The calendar holds holidays only, so a week
+// always has a working day; the bound guards against a corrupt calendar.
+Day NextWorkingDay(const PolicyView& view, Day day) {
+  for (int step = 0; step < kDeadlineShiftDaysMax; ++step) {
+    if (IsoWeekday(day) < 6 && !IsHoliday(view, day)) return day;
+    ++day;
+  }
+  return day;
+}
+
+Day DeadlineOf(const Group& g, const v1::DebtState& first, const PolicyView& view, Day day) {
+  const v1::DunningPolicy& policy = *view.policy;
   switch (g.kind) {
     case v1::ACTION_KIND_LIMITATION_WARNING:
       return LimitationDay(first, policy);
@@ -198,9 +278,11 @@ Day DeadlineOf(const Group& g, const v1::DebtState& first, const v1::DunningPoli
     default:
       break;
   }
+  // A payment deadline: the limitation and order deadlines above are the
+  // law's dates, which a warning must not move later.
   unsigned days = g.kind == v1::ACTION_KIND_FORMAL_NOTICE ? kFormalNoticeDeadlineDays : kReminderDeadlineDays;
   if (g.step != nullptr && g.step->has_deadline_days()) days = g.step->deadline_days();
-  return day + static_cast<Day>(days);
+  return NextWorkingDay(view, day + static_cast<Day>(days));
 }
 
 std::string_view DefaultTemplate(v1::ActionKind kind) {
@@ -283,8 +365,15 @@ void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::D
   }
 }
 
-// Marks what the action did on the debts that carried it.
-void Record(const Group& g, Day day, Outcome* out) {
+// Marks what the action did on the debts that carried it, and for a formal
+// notice on the other invoices it listed (`listed`): they are on notice too.
+void Record(const Group& g, const std::vector<v1::DebtState*>& listed, Day day, Outcome* out) {
+  if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE) {
+    for (v1::DebtState* d : listed) {
+      if (IsUnset(d->formal_notice_action_date())) SetCivil(day, d->mutable_formal_notice_action_date());
+      TouchDebt(out, *d);
+    }
+  }
   for (std::size_t i = 0; i < g.due.size(); ++i) {
     v1::DebtState* d = g.due[i];
     switch (g.kind) {
@@ -305,14 +394,21 @@ void Record(const Group& g, Day day, Outcome* out) {
         // the same day share one letter, but neither skips a step.
         d->set_action_level(std::max(d->action_level(), g.due_levels[i]));
         SetCivil(day, d->mutable_action_date());
+        if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE && IsUnset(d->formal_notice_action_date())) {
+          SetCivil(day, d->mutable_formal_notice_action_date());
+        }
         break;
     }
     TouchDebt(out, *d);
   }
 }
 
+// The action of a group; `listed` receives the other invoices a letter lists
+// beside the ones whose step it carries.
 v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<v1::DebtState*>& open,
-                       const v1::DebtorState& debtor, Segment segment, const v1::DunningPolicy& policy, Day day) {
+                       const v1::DebtorState& debtor, Segment segment, const PolicyView& view, Day day,
+                       std::vector<v1::DebtState*>* listed) {
+  const v1::DunningPolicy& policy = *view.policy;
   v1::Action a;
   a.set_action_id(ActionId(debtor_key, g, day));
   a.set_kind(g.kind);
@@ -323,7 +419,7 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
   a.set_channel(g.channel);
   a.set_template_id(g.step != nullptr ? g.step->template_id() : std::string(DefaultTemplate(g.kind)));
   a.set_tone(g.step != nullptr ? g.step->tone() : v1::TONE_FORMAL);
-  SetCivil(DeadlineOf(g, *g.due.front(), policy, day), a.mutable_deadline());
+  SetCivil(DeadlineOf(g, *g.due.front(), view, day), a.mutable_deadline());
   a.set_segment(std::string(SegmentName(segment)));
   a.set_policy_id(policy.policy_id());
   a.set_policy_version(policy.version());
@@ -335,13 +431,16 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
     AddItem(a, *d, debtor, policy, day, ladder ? g.due_levels[i] : d->dunning_level());
   }
   // One letter per debtor and creditor: it lists every other overdue invoice
-  // the hard rule lets us claim, at the level each has reached.
+  // the hard rule lets us claim, at the level each has reached. A formal
+  // notice leaves out the invoices already on notice: one per debt.
   if (IsLetterChannel(g.channel) && IsContact(g.kind)) {
-    for (const v1::DebtState* d : open) {
+    for (v1::DebtState* d : open) {
       if (d->creditor_id() != g.creditor_id || std::find(covered.begin(), covered.end(), d) != covered.end()) continue;
       if (!MayChase(*d, debtor, policy, day)) continue;
+      if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE && OnFormalNotice(*d)) continue;
       AddItem(a, *d, debtor, policy, day, d->dunning_level());
       covered.push_back(d);
+      listed->push_back(d);
     }
   }
   Finish(a, covered);
@@ -378,18 +477,37 @@ StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
     if (courtesy == nullptr || courtesy->day_offset() > 0) return {};
     return {courtesy, due + courtesy->day_offset()};
   }
+  // A debt on notice has the ladder's formal notice behind it, whatever level
+  // the log gives it (a collector's own numbering, or another ladder after a
+  // change of segment), and no formal notice step ahead: without this a
+  // notice recorded at level 5 left the level-6 formal notice of the French
+  // B2B ladder to come, a second mise en demeure days after the first.
+  const bool on_notice = OnFormalNotice(d);
+  const std::uint32_t notice_level = FormalNoticeLevel(ladder);
+  const std::uint32_t passed = on_notice ? std::max(d.dunning_level(), notice_level) : d.dunning_level();
   const v1::LadderStep* next = nullptr;
   for (const auto& step : ladder.steps()) {
-    if (step.level() > d.dunning_level() && step.level() >= 1 && (next == nullptr || step.level() < next->level())) {
+    if (on_notice && step.channel() == v1::CHANNEL_FORMAL_NOTICE) continue;
+    if (step.level() > passed && step.level() >= 1 && (next == nullptr || step.level() < next->level())) {
       next = &step;
     }
   }
   if (next == nullptr || d.action_level() >= next->level()) return {};
+  // Its own formal notice was produced: the next step waits for the
+  // ReminderSent that says it went out, as every step does.
+  if (on_notice && !d.formal_notice_sent() && notice_level > 0 && d.action_level() >= notice_level) return {};
   Day day = due + next->day_offset();
-  const v1::LadderStep* previous = d.dunning_level() > 0 ? StepOfLevel(ladder, d.dunning_level()) : nullptr;
-  const Day last_reminder = DayOf(d.last_reminder_date());
-  if (previous != nullptr && last_reminder != kNoDay) {
-    day = std::max(day, last_reminder + (next->day_offset() - previous->day_offset()));
+  const v1::LadderStep* previous = nullptr;
+  Day last = DayOf(d.last_reminder_date());
+  if (on_notice && notice_level > 0) {
+    // Spaced from the notice as the ladder spaces its next step from it.
+    previous = StepOfLevel(ladder, notice_level);
+    last = std::max(last, DayOf(d.formal_notice_action_date()));
+  } else if (d.dunning_level() > 0) {
+    previous = StepOfLevel(ladder, d.dunning_level());
+  }
+  if (previous != nullptr && last != kNoDay) {
+    day = std::max(day, last + (next->day_offset() - previous->day_offset()));
   }
   return {next, day};
 }
@@ -405,18 +523,7 @@ bool IsContactDay(const PolicyView& view, Day day) {
   const auto& contact = view.policy->contact();
   const bool no_sunday = !contact.has_no_contact_on_sunday() || contact.no_contact_on_sunday();
   if (no_sunday && IsoWeekday(day) == 7) return false;
-  if (contact.calendar_id().empty()) return true;
-  if (view.contact_holidays != nullptr) {
-    return !std::binary_search(view.contact_holidays->begin(), view.contact_holidays->end(), day);
-  }
-  if (view.calendars == nullptr) return true;
-  for (const auto& calendar : *view.calendars) {
-    if (calendar.calendar_id() != contact.calendar_id()) continue;
-    for (const auto& holiday : calendar.holidays()) {
-      if (DayOf(holiday) == day) return false;
-    }
-  }
-  return true;
+  return !IsHoliday(view, day);
 }
 
 std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta) {
@@ -533,8 +640,9 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
       SetCivil(day, debtor.add_contact_dates());
       out->debtor_touched = true;
     }
-    out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, policy, day));
-    Record(*g, day, out);
+    std::vector<v1::DebtState*> listed;
+    out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, view, day, &listed));
+    Record(*g, listed, day, out);
     ++produced;
   }
   if (debtor.contact_dates_size() > static_cast<int>(kContactDatesPerDebtorMax)) {

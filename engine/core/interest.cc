@@ -55,7 +55,8 @@ std::int32_t RateOnDay(const v1::InterestRule& rule, Day day) {
 }
 
 std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t principal_minor,
-                                  const std::vector<PrincipalChange>& changes, Day first_day, Day last_day) {
+                                  const std::vector<PrincipalChange>& changes, Day first_day, Day last_day,
+                                  std::vector<InterestPeriod>* periods) {
   if (rule.kind() == v1::INTEREST_KIND_UNSPECIFIED || first_day == kNoDay || last_day < first_day) return 0;
   std::size_t next_change = 0;
   std::int64_t principal = principal_minor;
@@ -71,7 +72,17 @@ std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t pri
     if (next_change < changes.size()) end = std::min(end, changes[next_change].day);
     if (const Day rate_change = NextRateChange(rule, day); rate_change != kNoDay) end = std::min(end, rate_change);
     const std::int64_t days = end - day;
-    if (principal > 0) numerator += static_cast<Wide>(principal) * RateOnDay(rule, day) * days;
+    const std::int32_t rate_bp = RateOnDay(rule, day);
+    if (principal > 0) numerator += static_cast<Wide>(principal) * rate_bp * days;
+    if (periods != nullptr && principal > 0 && rate_bp > 0) {
+      InterestPeriod* last = periods->empty() ? nullptr : &periods->back();
+      if (last != nullptr && last->last_day + 1 == day && last->rate_bp == rate_bp &&
+          last->principal_minor == principal) {
+        last->last_day = end - 1;
+      } else {
+        periods->push_back({day, end - 1, rate_bp, principal});
+      }
+    }
     day = end;
     while (next_change < changes.size() && changes[next_change].day <= day) {
       principal += changes[next_change++].delta_minor;
@@ -121,7 +132,28 @@ v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType typ
   return rules;
 }
 
-Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view currency) {
+  const v1::Money& stated = rules.recovery_indemnity();
+  v1::Money none;
+  none.set_currency(std::string(currency));
+  if (stated.currency() == currency) return stated;
+  switch (rules.indemnity_other_currency()) {
+    case v1::INDEMNITY_OTHER_CURRENCY_AS_STATED:
+      return stated;
+    case v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY:
+      for (const auto& m : rules.recovery_indemnity_by_currency()) {
+        if (m.currency() == currency) return m;
+      }
+      return none;
+    case v1::INDEMNITY_OTHER_CURRENCY_UNSPECIFIED:
+    case v1::INDEMNITY_OTHER_CURRENCY_NONE:
+    default:  // An enum value of a newer policy: claim nothing rather than guess.
+      return none;
+  }
+}
+
+Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+            bool with_periods) {
   Owed owed;
   const std::int64_t disputed = debt.has_dispute() ? debt.dispute().disputed_minor() : 0;
   owed.principal_minor = std::max<std::int64_t>(0, debt.balance_minor() - disputed);
@@ -161,12 +193,20 @@ Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::
     const auto notice = ToDay(debt.formal_notice_date());
     first = (!notice || *notice == kNoDay) ? kNoDay : std::max(first, *notice + 1);
   }
-  owed.interest_minor = AccruedInterestMinor(rules.interest(), start, changes, first, day);
-  const v1::Money& indemnity = rules.recovery_indemnity();
-  if (indemnity.amount_minor() > 0 && indemnity.currency() == debt.currency() && !debtor.has_insolvency()) {
-    owed.indemnity_minor = indemnity.amount_minor();
+  owed.interest_minor = AccruedInterestMinor(rules.interest(), start, changes, first, day,
+                                             with_periods ? &owed.interest_periods : nullptr);
+  owed.total_minor = owed.principal_minor + owed.interest_minor;
+  if (rules.recovery_indemnity().amount_minor() > 0 && !debtor.has_insolvency()) {
+    const v1::Money indemnity = IndemnityFor(rules, debt.currency());
+    if (indemnity.amount_minor() > 0) {
+      owed.indemnity_minor = indemnity.amount_minor();
+      if (indemnity.currency() == debt.currency()) {
+        owed.total_minor += indemnity.amount_minor();
+      } else {
+        owed.indemnity_currency = indemnity.currency();
+      }
+    }
   }
-  owed.total_minor = owed.principal_minor + owed.interest_minor + owed.indemnity_minor;
   return owed;
 }
 

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/civil_date.h"
@@ -32,18 +34,34 @@ struct PrincipalChange {
   std::int64_t delta_minor = 0;
 };
 
+// A run of days with one principal and one rate, as a letter states it.
+struct InterestPeriod {
+  Day first_day = kNoDay;  // Inclusive.
+  Day last_day = kNoDay;   // Inclusive.
+  std::int32_t rate_bp = 0;
+  std::int64_t principal_minor = 0;
+};
+
 // Interest from `first_day` to `last_day` inclusive on a principal that starts
 // at `principal_minor` and changes by `changes` (sorted by day; a change on
-// day D applies from D on). 0 when last_day < first_day.
+// day D applies from D on). 0 when last_day < first_day. With `periods`, the
+// runs of days that bore interest are appended to it (neighbours with the
+// same principal and rate merged).
 std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t principal_minor,
-                                  const std::vector<PrincipalChange>& changes, Day first_day, Day last_day);
+                                  const std::vector<PrincipalChange>& changes, Day first_day, Day last_day,
+                                  std::vector<InterestPeriod>* periods = nullptr);
 
 // What a debt owes on `day`, per its debtor type's rules in `policy`.
 struct Owed {
   std::int64_t principal_minor = 0;  // Balance without the disputed amount.
   std::int64_t interest_minor = 0;
   std::int64_t indemnity_minor = 0;
+  // The indemnity's currency when it is not the debt's (the rule's
+  // INDEMNITY_OTHER_CURRENCY_AS_STATED); empty when it is the debt's.
+  std::string indemnity_currency;
+  // principal + interest + the indemnity when it is in the debt's currency.
   std::int64_t total_minor = 0;
+  std::vector<InterestPeriod> interest_periods;  // Filled on request only.
 };
 
 // Rules of the debtor type (B2B, B2C) with the defaults filled in: B2B
@@ -59,6 +77,12 @@ v1::DisputeInterest DisputeInterestFor(const v1::DunningPolicy& policy, v1::Debt
 // limitation day is computed for every debt scheduled, on the hot path).
 std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType type);
 
+// The indemnity a debt in `currency` bears under `rules` (which must have a
+// non-zero recovery_indemnity), with its currency: the rule's own amount in
+// the debt's currency, else per indemnity_other_currency. amount_minor 0:
+// none.
+v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view currency);
+
 // Interest on the debt's principal history (its payments' value dates,
 // reversals; credit notes reduce the principal from the start) from the day
 // after the due date (or the formal notice for after_formal_notice_only),
@@ -66,7 +90,9 @@ std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType ty
 // dispute the policy suspended interest for (DebtState.interest_suspended);
 // the indemnity once per late invoice of a debtor with a non-zero indemnity
 // rule, unless `debtor` is in insolvency proceedings; nothing for a closed
-// or not yet due debt.
-Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day);
+// or not yet due debt. With `with_periods`, also how the interest accrued
+// (Owed::interest_periods), for letters.
+Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+            bool with_periods = false);
 
 }  // namespace relance::core

@@ -35,6 +35,11 @@ inline constexpr std::size_t kInstalmentsMax = 120;
 inline constexpr std::size_t kCalendarsMax = 16;
 // Reminders remembered per debt (the formal notice's summary of earlier ones).
 inline constexpr std::size_t kContactsPerDebtMax = 32;
+// Earlier reminders a formal notice recalls per invoice, the newest: a ladder
+// has fewer steps, and a letter listing many invoices stays readable (and its
+// action small) when a debt's history is long.
+inline constexpr std::size_t kPriorContactsPerItemMax = 12;
+static_assert(kPriorContactsPerItemMax <= kContactsPerDebtMax);
 // Contact days remembered per debtor (caps look back one week).
 inline constexpr std::size_t kContactDatesPerDebtorMax = 16;
 // Actions one DayClosed may produce for one debtor (one per creditor and channel).

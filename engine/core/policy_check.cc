@@ -202,6 +202,32 @@ void CheckIndemnity(const v1::Money& money, const std::string& path, Errors* err
   }
 }
 
+// The other-currency rule and its table: a table only with BY_CURRENCY (a
+// table the rule ignores is a mistake the author should hear of), each
+// currency once and bounded like the other per-currency lists.
+void CheckIndemnityOtherCurrency(const v1::DebtorTypeRules& rules, const std::string& path, Errors* errors) {
+  const auto mode = rules.indemnity_other_currency();
+  if (!v1::IndemnityOtherCurrency_IsValid(mode)) {
+    Add(errors, path + ".indemnity_other_currency", fmt::format("unknown value {}", static_cast<int>(mode)));
+  }
+  const auto& table = rules.recovery_indemnity_by_currency();
+  if (mode == v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY && table.empty()) {
+    Add(errors, path + ".recovery_indemnity_by_currency", "is empty, which INDEMNITY_OTHER_CURRENCY_BY_CURRENCY reads");
+  }
+  if (mode != v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY && !table.empty()) {
+    Add(errors, path + ".recovery_indemnity_by_currency", "is read only with INDEMNITY_OTHER_CURRENCY_BY_CURRENCY");
+  }
+  CheckCount(errors, path + ".recovery_indemnity_by_currency", table.size(), kPolicyCurrenciesMax);
+  std::set<std::string> currencies;
+  for (int i = 0; i < table.size(); ++i) {
+    const std::string item = fmt::format("{}.recovery_indemnity_by_currency[{}]", path, i);
+    CheckIndemnity(table.Get(i), item, errors);
+    if (!currencies.insert(table.Get(i).currency()).second) {
+      Add(errors, item + ".currency", fmt::format("'{}' is listed twice", table.Get(i).currency()));
+    }
+  }
+}
+
 void CheckDebtorRules(const v1::DunningPolicy& policy, Errors* errors) {
   std::set<int> seen;
   for (int i = 0; i < policy.debtor_rules_size(); ++i) {
@@ -215,6 +241,7 @@ void CheckDebtorRules(const v1::DunningPolicy& policy, Errors* errors) {
     CheckInterest(rules.interest(), path + ".interest", errors);
     if (rules.has_recovery_indemnity())
       CheckIndemnity(rules.recovery_indemnity(), path + ".recovery_indemnity", errors);
+    CheckIndemnityOtherCurrency(rules, path, errors);
     if (rules.has_limitation_years()) {
       CheckRange(errors, path + ".limitation_years", rules.limitation_years(), kLimitationYearsMin,
                  kLimitationYearsMax);

@@ -107,7 +107,7 @@ TEST_CASE("relance letters: renders the day's actions, the same bytes twice", "[
   const std::string& notice = files.at("2026-11-23/ACME-FR/D%2F2/A-2.fr.txt");
   CHECK(Contains(notice, "mise en demeure"));
   CHECK(Contains(notice, "Intérêts de retard : 12,34 €"));
-  CHECK(Contains(notice, "e-mail du 7 août 2026"));
+  CHECK(Contains(notice, "1re relance du 7 août 2026 (e-mail)"));
   CHECK(Contains(notice, "juridiction compétente"));
   const std::string& call = files.at("2026-11-23/NORDLYS/DEBTOR-1/A-3.en.txt");
   CHECK(Contains(call, "CALL SCRIPT"));

@@ -8,37 +8,52 @@
 # engine's decisions changed, and that is a change to explain, never to paper
 # over by regenerating.
 #
-# DIGESTS moved once since, with no decision changed: debtor states gained
+# DIGESTS moved once with no decision changed: debtor states gained
 # `late_days` (the days late of the debts paid late, so that a reversal
 # undoes the worst figure too). Replayed before and after, the five logs gave
 # the same summary (applied, rejected, transitions, actions, visits, states)
 # and the same risk table, row for row; only the debtors' bytes differ.
 #
+# When a change of the engine's decisions is meant (a fixed rule), the logs
+# stay and only DIGESTS is re-recorded, in a commit of its own that says
+# which decisions moved and how many: --digests-only replays the logs as they
+# are. Regenerating them would also take in whatever changed in the generator
+# or in the shipped policy it publishes since (deploy/policies/fr-default.json).
+#
 # Usage: tests/golden/make.sh path/to/relance
+#        tests/golden/make.sh --digests-only path/to/relance
 set -euo pipefail
-relance=${1:?usage: make.sh path/to/relance}
+digests_only=false
+if [ "${1:-}" = "--digests-only" ]; then
+  digests_only=true
+  shift
+fi
+relance=${1:?usage: make.sh [--digests-only] path/to/relance}
+relance=$(realpath "$relance")
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# 1. Binary, 64 partitions, at-least-once redeliveries (duplicates rejected).
-"$relance" gen --debtors 250 --seed 101 --days 400 --duplicates 5 --format pb --out mixed-p64.pb
-# 2. The same history as JSON lines and as binary, replayed on 8 partitions:
-#    the two formats must give the same digest.
-"$relance" gen --debtors 150 --seed 202 --days 360 --format jsonl --out mixed-p8.jsonl
-"$relance" gen --debtors 150 --seed 202 --days 360 --format pb --out mixed-p8.pb
-# 3. A new policy version (policy-v2.json: a shorter B2B ladder, a flat 12 %
-#    rate, a tighter contact cap) published half-way through the history,
-#    64 partitions, JSON lines.
-"$relance" gen --debtors 150 --seed 303 --days 360 --format jsonl --out "$tmp/full.jsonl"
-lines=$(wc -l <"$tmp/full.jsonl")
-half=$((lines / 2))
-head -n "$half" "$tmp/full.jsonl" >policy-midway-p64.jsonl
-"$relance" policy publish policy-v2.json --out "$tmp/policy.jsonl" >/dev/null
-cat "$tmp/policy.jsonl" >>policy-midway-p64.jsonl
-tail -n +"$((half + 1))" "$tmp/full.jsonl" >>policy-midway-p64.jsonl
-# 4. The generator's minimal built-in policy, B2B and B2C, 8 partitions, binary.
-"$relance" gen --debtors 150 --seed 404 --days 450 --policy builtin --format pb --out builtin-p8.pb
+if [ "$digests_only" = false ]; then
+  # 1. Binary, 64 partitions, at-least-once redeliveries (duplicates rejected).
+  "$relance" gen --debtors 250 --seed 101 --days 400 --duplicates 5 --format pb --out mixed-p64.pb
+  # 2. The same history as JSON lines and as binary, replayed on 8 partitions:
+  #    the two formats must give the same digest.
+  "$relance" gen --debtors 150 --seed 202 --days 360 --format jsonl --out mixed-p8.jsonl
+  "$relance" gen --debtors 150 --seed 202 --days 360 --format pb --out mixed-p8.pb
+  # 3. A new policy version (policy-v2.json: a shorter B2B ladder, a flat 12 %
+  #    rate, a tighter contact cap) published half-way through the history,
+  #    64 partitions, JSON lines.
+  "$relance" gen --debtors 150 --seed 303 --days 360 --format jsonl --out "$tmp/full.jsonl"
+  lines=$(wc -l <"$tmp/full.jsonl")
+  half=$((lines / 2))
+  head -n "$half" "$tmp/full.jsonl" >policy-midway-p64.jsonl
+  "$relance" policy publish policy-v2.json --out "$tmp/policy.jsonl" >/dev/null
+  cat "$tmp/policy.jsonl" >>policy-midway-p64.jsonl
+  tail -n +"$((half + 1))" "$tmp/full.jsonl" >>policy-midway-p64.jsonl
+  # 4. The generator's minimal built-in policy, B2B and B2C, 8 partitions, binary.
+  "$relance" gen --debtors 150 --seed 404 --days 450 --policy builtin --format pb --out builtin-p8.pb
+fi
 
 # DIGESTS: "<log> <partitions> <sha256>", from a plain replay with the read side.
 : >DIGESTS

@@ -70,11 +70,13 @@ inline void AddItem(v1::Action* action, const std::string& invoice_number, const
             [](const v1::Money& a, const v1::Money& b) { return a.currency() < b.currency(); });
 }
 
-inline void AddPriorContact(v1::Action* action, std::uint32_t level, v1::Channel channel, const char* date) {
+inline void AddPriorContact(v1::Action* action, std::uint32_t level, v1::Channel channel, const char* date,
+                            const std::string& invoice_number = "") {
   v1::PriorContact* contact = action->add_prior_contacts();
   contact->set_level(level);
   contact->set_channel(channel);
   *contact->mutable_date() = D(date);
+  contact->set_invoice_number(invoice_number);
 }
 
 // Creates (or opens) a database in `dir` and puts each action in the

@@ -105,4 +105,27 @@ std::string_view ChannelName(v1::Channel channel, Language language) {
   }
 }
 
+std::string FormatRate(std::int32_t rate_bp, Language language) {
+  const bool french = language == Language::kFrench;
+  const std::string_view sign = rate_bp < 0 ? "-" : "";
+  const std::int64_t magnitude = rate_bp < 0 ? -static_cast<std::int64_t>(rate_bp) : rate_bp;
+  std::string number = fmt::format("{}{}", sign, magnitude / 100);
+  if (const std::int64_t hundredths = magnitude % 100; hundredths != 0) {
+    number += fmt::format("{}{:02}", french ? ',' : '.', hundredths);
+    if (hundredths % 10 == 0) number.pop_back();  // "12,5 %", not "12,50 %".
+  }
+  return french ? number + " %" : number + "%";
+}
+
+std::string LevelName(std::uint32_t level, Language language) {
+  if (language == Language::kFrench) return fmt::format("{}{} relance", level, level == 1 ? "re" : "e");
+  std::string_view suffix = "th";
+  if (level % 100 < 11 || level % 100 > 13) {
+    if (level % 10 == 1) suffix = "st";
+    if (level % 10 == 2) suffix = "nd";
+    if (level % 10 == 3) suffix = "rd";
+  }
+  return fmt::format("{}{} reminder", level, suffix);
+}
+
 }  // namespace relance::letters

@@ -40,4 +40,12 @@ std::string FormatDateShort(Day day, Language language);
 // letter's summary of reminders.
 std::string_view ChannelName(v1::Channel channel, Language language);
 
+// An annual rate in basis points: French "12,15 %", "8 %"; English "12.15%",
+// "8%" (the decimals only when there are some).
+std::string FormatRate(std::int32_t rate_bp, Language language);
+
+// The name of a ladder level in a summary of reminders: French "1re relance",
+// "2e relance"; English "1st reminder", "2nd reminder", "11th reminder".
+std::string LevelName(std::uint32_t level, Language language);
+
 }  // namespace relance::letters

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <vector>
@@ -53,17 +54,27 @@ Status SumItems(const v1::Action& action, std::map<std::string, CurrencyTotals>*
     return Status::Corruption(fmt::format("action '{}': {}", action.action_id(), what));
   };
   for (const auto& item : action.items()) {
+    // An indemnity in another currency is owed in that currency, beside the
+    // invoice's own amounts (actions.proto).
+    const bool foreign = !item.indemnity_currency().empty() && item.indemnity_currency() != item.currency();
     std::int64_t owed = 0;
     if (!CheckedAdd(item.principal_minor(), item.interest_minor(), &owed) ||
-        !CheckedAdd(owed, item.indemnity_minor(), &owed) || owed != item.owed_minor()) {
+        !CheckedAdd(owed, foreign ? 0 : item.indemnity_minor(), &owed) || owed != item.owed_minor()) {
       return corrupt(fmt::format("invoice '{}': owed is not principal + interest + indemnity", item.invoice_number()));
     }
     CurrencyTotals& t = (*totals)[item.currency()];
     if (!CheckedAdd(t.principal, item.principal_minor(), &t.principal) ||
         !CheckedAdd(t.interest, item.interest_minor(), &t.interest) ||
-        !CheckedAdd(t.indemnity, item.indemnity_minor(), &t.indemnity) ||
+        !CheckedAdd(t.indemnity, foreign ? 0 : item.indemnity_minor(), &t.indemnity) ||
         !CheckedAdd(t.owed, item.owed_minor(), &t.owed)) {
       return corrupt("amounts overflow");
+    }
+    if (foreign) {
+      CurrencyTotals& other = (*totals)[item.indemnity_currency()];
+      if (!CheckedAdd(other.indemnity, item.indemnity_minor(), &other.indemnity) ||
+          !CheckedAdd(other.owed, item.indemnity_minor(), &other.owed)) {
+        return corrupt("amounts overflow");
+      }
     }
   }
   if (action.totals_size() > 0) {
@@ -136,8 +147,24 @@ TemplateData ItemData(const v1::ActionItem& item, Language language) {
   data.Set("principal", FormatAmount(item.principal_minor(), currency, language));
   data.Set("interest", FormatAmount(item.interest_minor(), currency, language));
   data.Set("has_interest", item.interest_minor() != 0);
-  data.Set("indemnity", FormatAmount(item.indemnity_minor(), currency, language));
+  const std::string& indemnity_currency = item.indemnity_currency().empty() ? currency : item.indemnity_currency();
+  data.Set("indemnity", FormatAmount(item.indemnity_minor(), indemnity_currency, language));
   data.Set("has_indemnity", item.indemnity_minor() != 0);
+  data.Set("indemnity_foreign", item.indemnity_minor() != 0 && indemnity_currency != currency);
+  // The rate next to the interest: per period of one principal and one rate.
+  TemplateData periods = TemplateData::List();
+  for (const auto& period : item.interest_periods()) {
+    const Day from = DayOrNone(period.from());
+    const Day to = DayOrNone(period.to());
+    periods.Push(TemplateData::Object()
+                     .Set("rate", FormatRate(period.rate_bp(), language))
+                     .Set("from", FormatDateShort(from, language))
+                     .Set("to", FormatDateShort(to, language))
+                     .Set("days", std::to_string(from == kNoDay || to == kNoDay ? 0 : to - from + 1))
+                     .Set("principal", FormatAmount(period.principal_minor(), currency, language)));
+  }
+  data.Set("interest_periods", std::move(periods));
+  data.Set("has_interest_periods", item.interest_minor() != 0 && item.interest_periods_size() > 0);
   data.Set("owed", FormatAmount(item.owed_minor(), currency, language));
   data.Set("days_late", std::to_string(item.days_late()));
   data.Set("is_overdue", item.days_late() > 0);
@@ -201,6 +228,52 @@ std::string OneLineTrimmed(std::string_view text) {
     out.push_back(c);
   }
   return out;
+}
+
+TemplateData ContactData(const v1::PriorContact& contact, Language language) {
+  return TemplateData::Object()
+      .Set("level", std::to_string(contact.level()))
+      .Set("level_name", LevelName(contact.level(), language))
+      .Set("channel", std::string(ChannelName(contact.channel(), language)))
+      .Set("date", FormatDateLong(DayOrNone(contact.date()), language))
+      .Set("invoice_number", contact.invoice_number());
+}
+
+// The earlier reminders, as a list (prior_contacts) and per invoice in the
+// items' order (prior_contact_groups), for a letter that covers several
+// invoices and must say which reminder was about which. Courtesy notices
+// (level 0) were no reminders: left out, whatever an older action holds.
+void SetPriorContacts(const v1::Action& action, Language language, TemplateData* data) {
+  TemplateData contacts = TemplateData::List();
+  std::size_t count = 0;
+  for (const auto& contact : action.prior_contacts()) {
+    if (contact.level() == 0) continue;
+    contacts.Push(ContactData(contact, language));
+    ++count;
+  }
+  TemplateData groups = TemplateData::List();
+  for (const auto& item : action.items()) {
+    TemplateData group_contacts = TemplateData::List();
+    bool any = false;
+    for (const auto& contact : action.prior_contacts()) {
+      if (contact.level() == 0 || contact.invoice_number() != item.invoice_number()) continue;
+      group_contacts.Push(ContactData(contact, language));
+      any = true;
+    }
+    groups.Push(TemplateData::Object()
+                    .Set("invoice_number", item.invoice_number())
+                    .Set("contacts", std::move(group_contacts))
+                    .Set("has_contacts", any));
+  }
+  // Contacts of an action written before they named their invoice cannot be
+  // grouped: the letter lists them as one list.
+  const bool named =
+      std::all_of(action.prior_contacts().begin(), action.prior_contacts().end(),
+                  [](const v1::PriorContact& c) { return c.level() == 0 || !c.invoice_number().empty(); });
+  data->Set("prior_contacts", std::move(contacts));
+  data->Set("prior_contact_groups", std::move(groups));
+  data->Set("has_prior_contacts", count > 0);
+  data->Set("contacts_by_invoice", count > 0 && named && action.items_size() > 1);
 }
 
 }  // namespace
@@ -283,6 +356,9 @@ Status BuildLetterData(const v1::Action& action, const Creditor* creditor, Langu
     TemplateData total = TemplateData::Object();
     total.Set("currency", currency);
     total.Set("principal", FormatAmount(t.principal, currency, language));
+    // A currency that holds only an indemnity (EUR 40 under a USD invoice)
+    // has no principal line to show.
+    total.Set("has_principal", t.principal != 0 || t.indemnity == 0);
     total.Set("interest", FormatAmount(t.interest, currency, language));
     total.Set("has_interest", t.interest != 0);
     total.Set("indemnity", FormatAmount(t.indemnity, currency, language));
@@ -299,15 +375,16 @@ Status BuildLetterData(const v1::Action& action, const Creditor* creditor, Langu
   data.Set("any_interest", any_interest);
   data.Set("any_indemnity", any_indemnity);
 
-  TemplateData contacts = TemplateData::List();
-  for (const auto& contact : action.prior_contacts()) {
-    contacts.Push(TemplateData::Object()
-                      .Set("level", std::to_string(contact.level()))
-                      .Set("channel", std::string(ChannelName(contact.channel(), language)))
-                      .Set("date", FormatDateLong(DayOrNone(contact.date()), language)));
-  }
-  data.Set("prior_contacts", std::move(contacts));
-  data.Set("has_prior_contacts", action.prior_contacts_size() > 0);
+  data.Set("any_foreign_indemnity",
+           std::any_of(action.items().begin(), action.items().end(), [](const v1::ActionItem& item) {
+             return item.indemnity_minor() != 0 && !item.indemnity_currency().empty() &&
+                    item.indemnity_currency() != item.currency();
+           }));
+  data.Set("any_interest_periods",
+           std::any_of(action.items().begin(), action.items().end(), [](const v1::ActionItem& item) {
+             return item.interest_minor() != 0 && item.interest_periods_size() > 0;
+           }));
+  SetPriorContacts(action, language, &data);
   *out = std::move(data);
   return Status::Ok();
 }

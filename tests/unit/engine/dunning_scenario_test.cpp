@@ -92,13 +92,14 @@ TEST_CASE("a B2B invoice along the French ladder: reminders, a broken promise, f
   CHECK(item.owed_minor() == 125957);
   REQUIRE(notice.totals_size() == 1);
   CHECK(notice.totals(0).amount_minor() == 125957);
-  // The summary of the earlier contacts, oldest first.
+  // The summary of the earlier reminders, oldest first, each with its
+  // invoice; the courtesy notice of 02-27 (level 0) was no reminder.
   Lines prior;
   for (const auto& c : notice.prior_contacts()) {
     prior.push_back(fmt::format("{} L{} {}", Iso(c.date()), c.level(), v1::Channel_Name(c.channel())));
+    CHECK(c.invoice_number() == "INV-F-1001");
   }
   CHECK(prior == Lines{
-                     "2026-02-27 L0 CHANNEL_EMAIL",
                      "2026-03-09 L1 CHANNEL_EMAIL",
                      "2026-03-16 L2 CHANNEL_PHONE",
                      "2026-03-26 L3 CHANNEL_LETTER",

@@ -300,6 +300,99 @@ TEST_CASE("the ladder moves only on a ReminderSent, and the next step keeps the 
   }
 }
 
+TEST_CASE("one formal notice per debt, whatever level the log gave it", "[dunning][formal_notice]") {
+  SECTION("a notice on the log at a lower level than the ladder's leaves no formal notice step") {
+    // The generator's collector numbers its formal notice 5 while the French
+    // B2B ladder has it at 6; here the test ladder has it at 4 and the
+    // collector records it at 3. Before the fix, the engine then produced its
+    // own formal notice on 03-05, nine days after the first.
+    Dunning dunning(TestPolicy());
+    IssueD1(dunning);
+    dunning.Close("2026-01-25", "2026-02-23", true);  // Levels 0 to 3 sent.
+    dunning.Run(Reminder("fn", "DR1", "D1", 3, v1::CHANNEL_FORMAL_NOTICE, "2026-02-24"));
+    // The hand-over on due + 45 (03-19), no sooner than 15 days (45 - 30)
+    // after the notice (03-11).
+    CHECK(Describe(dunning.Close("2026-02-24", "2026-04-30", true)) ==
+          Lines{"2026-03-19 HAND_OVER L5 AGENCY CRED-1 [D1:5]"});
+  }
+  SECTION("a notice that listed an invoice beside the one it was for puts both on notice") {
+    Dunning dunning(TestPolicy());
+    IssueD1(dunning);
+    // D2 of the same creditor, due ten days later: its own formal notice
+    // step falls on 03-14. Before the fix D2 then had a second one, which
+    // listed D1 again.
+    dunning.Run(Invoice("inv-D2", "DR1", "D2", 50000, "2026-01-12", "2026-02-12"));
+    std::vector<v1::Action> notices;
+    for (const auto& a : dunning.Close("2026-01-25", "2026-05-31", true)) {
+      if (a.kind() == v1::ACTION_KIND_FORMAL_NOTICE) notices.push_back(a);
+    }
+    CHECK(Describe(notices) == Lines{"2026-03-04 FORMAL_NOTICE L4 FORMAL_NOTICE CRED-1 [D1:4 D2:2]"});
+    CHECK(FormatDay(*ToDay(dunning.Debt("D2").formal_notice_action_date())) == "2026-03-04");
+    CHECK_FALSE(dunning.Debt("D2").formal_notice_sent());
+    // D2 goes on to its hand-over on its own due + 45, with no reminder below
+    // the notice in between.
+    std::vector<std::string> d2;
+    for (const auto& a : dunning.engine.actions) {
+      for (const auto& item : a.items()) {
+        if (item.debt_id() == "D2" && *ToDay(a.date()) > DayOf("2026-03-04")) d2.push_back(Describe(a));
+      }
+    }
+    CHECK(d2 == Lines{"2026-03-29 HAND_OVER L5 AGENCY CRED-1 [D2:5]"});
+  }
+  SECTION("the segment's ladder changes after the notice: no second one on the new ladder") {
+    // Two ladders with the notice at different levels: 4 for "new" debtors,
+    // 6 for any other. After the notice the debtor pays three other invoices
+    // on time and becomes "reliable".
+    v1::DunningPolicy policy = TestPolicy();
+    v1::Ladder slow = policy.ladders(0);
+    slow.set_segment("reliable");
+    slow.mutable_steps(4)->set_level(6);  // Formal notice at +30, level 6.
+    slow.mutable_steps(5)->set_level(7);
+    slow.mutable_steps(6)->set_level(8);
+    policy.mutable_ladders(0)->set_segment("new");
+    *policy.add_ladders() = slow;
+    Dunning dunning(policy);
+    IssueD1(dunning);
+    dunning.Close("2026-01-25", "2026-03-04", true);  // The notice at level 4, sent.
+    for (int i = 0; i < 3; ++i) {
+      const std::string id = fmt::format("P{}", i);
+      dunning.Run(Invoice("inv-" + id, "DR1", id, 1000, "2026-03-01", "2026-03-20"));
+      dunning.Run(Payment("pay-" + id, "DR1", id, "PAY-" + id, 1000, "2026-03-04"));
+    }
+    REQUIRE(core::SegmentFor(dunning.Debtor("DR1"), dunning.policy()) == core::Segment::kReliable);
+    std::vector<std::string> d1;
+    for (const auto& a : dunning.Close("2026-03-05", "2026-05-31", true)) {
+      for (const auto& item : a.items()) {
+        if (item.debt_id() == "D1") d1.push_back(Describe(a));
+      }
+    }
+    CHECK(d1 == Lines{"2026-03-19 HAND_OVER L7 AGENCY CRED-1 [D1:7]"});
+  }
+}
+
+TEST_CASE("a payment deadline never falls on a weekend or a public holiday", "[dunning]") {
+  // The formal notice falls on due + 30 and gives 8 days.
+  v1::DunningPolicy policy = TestPolicy();
+  policy.mutable_contact()->set_calendar_id("FR");
+  auto notice_deadline = [&](const char* due, bool publish) {
+    Dunning dunning(policy);
+    if (publish) dunning.Run(Calendar("cal", "FR", {"2026-11-01", "2026-11-11", "2026-12-25"}));
+    dunning.Run(Invoice("inv", "DR1", "D1", 100000, "2026-09-01", due));
+    for (const auto& a : dunning.Close("2026-09-20", "2026-12-31", true)) {
+      if (a.kind() == v1::ACTION_KIND_FORMAL_NOTICE) return Iso(a.date()) + " -> " + Iso(a.deadline());
+    }
+    return std::string("no formal notice");
+  };
+  // Tuesday 3 November + 8 = Wednesday 11 November, Armistice Day: Thursday 12.
+  CHECK(notice_deadline("2026-10-04", true) == "2026-11-03 -> 2026-11-12");
+  // Without the calendar, the 11th is a Wednesday like any other.
+  CHECK(notice_deadline("2026-10-04", false) == "2026-11-03 -> 2026-11-11");
+  // Friday 6 November + 8 = Saturday 14: Monday 16.
+  CHECK(notice_deadline("2026-10-07", true) == "2026-11-06 -> 2026-11-16");
+  // Thursday 17 December + 8 = Friday 25, Christmas, then the weekend: Monday 28.
+  CHECK(notice_deadline("2026-11-17", true) == "2026-12-17 -> 2026-12-28");
+}
+
 TEST_CASE("contact cap: at most N contacts a rolling week, across invoices", "[dunning]") {
   v1::DunningPolicy policy = TestPolicy();
   policy.mutable_contact()->set_max_contacts_per_week(2);
@@ -513,14 +606,16 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   CHECK(Describe(notice) == "2026-03-04 FORMAL_NOTICE L4 FORMAL_NOTICE CRED-1 [D1:4]");
   CHECK(Iso(notice.deadline()) == std::string("2026-03-12"));  // No deadline_days in the step: 8.
   CHECK(notice.tone() == v1::TONE_FORMAL);
-  REQUIRE(notice.prior_contacts_size() == 4);
-  const std::pair<const char*, std::uint32_t> expected[] = {
-      {"2026-01-30", 0}, {"2026-02-09", 1}, {"2026-02-16", 2}, {"2026-02-23", 3}};
-  const v1::Channel channels[] = {v1::CHANNEL_EMAIL, v1::CHANNEL_EMAIL, v1::CHANNEL_PHONE, v1::CHANNEL_LETTER};
-  for (int i = 0; i < 4; ++i) {
+  // The reminders, each with its invoice; not the courtesy notice of 01-30
+  // (level 0), which was no reminder.
+  REQUIRE(notice.prior_contacts_size() == 3);
+  const std::pair<const char*, std::uint32_t> expected[] = {{"2026-02-09", 1}, {"2026-02-16", 2}, {"2026-02-23", 3}};
+  const v1::Channel channels[] = {v1::CHANNEL_EMAIL, v1::CHANNEL_PHONE, v1::CHANNEL_LETTER};
+  for (int i = 0; i < 3; ++i) {
     CHECK(Iso(notice.prior_contacts(i).date()) == std::string(expected[i].first));
     CHECK(notice.prior_contacts(i).level() == expected[i].second);
     CHECK(notice.prior_contacts(i).channel() == channels[i]);
+    CHECK(notice.prior_contacts(i).invoice_number() == "INV-D1");
   }
   // Due 02-02, as of 03-04: 30 days (02-03..03-04) at 10 % on 1,000.00 = 822, plus EUR 40.
   const v1::ActionItem& item = notice.items(0);
@@ -530,6 +625,13 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   CHECK(item.owed_minor() == 104822);
   CHECK(item.days_late() == 30);
   CHECK(item.invoice_number() == "INV-D1");
+  // How the interest accrued, for the letter to state the rate: one period.
+  REQUIRE(item.interest_periods_size() == 1);
+  CHECK(Iso(item.interest_periods(0).from()) == std::string("2026-02-03"));
+  CHECK(Iso(item.interest_periods(0).to()) == std::string("2026-03-04"));
+  CHECK(item.interest_periods(0).rate_bp() == 1000);
+  CHECK(item.interest_periods(0).principal_minor() == 100000);
+  CHECK(item.indemnity_currency().empty());
   CHECK(Iso(item.due_date()) == std::string("2026-02-02"));
   CHECK(notice.totals(0).currency() == "EUR");
   CHECK(notice.totals(0).amount_minor() == 104822);

@@ -280,7 +280,8 @@ TEST_CASE("the recovery indemnity: once per late invoice, not under insolvency, 
   Run(engine, Insolvency("ins-end", "DR1", "2026-06-01", true));
   CHECK(OwedOn(engine, "D1", policy, "2026-06-02").indemnity_minor == 4000);
 
-  // An indemnity in another currency than the debt's is not claimed.
+  // An indemnity in another currency than the debt's is not claimed unless
+  // the policy says how (next test).
   Run(engine, Invoice("inv3", "DR1", "D3", 100000, "2026-01-01", "2026-01-31", "USD"));
   CHECK(OwedOn(engine, "D3", policy, "2026-03-02").indemnity_minor == 0);
 
@@ -293,6 +294,75 @@ TEST_CASE("the recovery indemnity: once per late invoice, not under insolvency, 
   CHECK(core::RulesFor(bare, v1::DEBTOR_TYPE_B2B).limitation_years() == 5);
   CHECK(core::RulesFor(bare, v1::DEBTOR_TYPE_B2C).limitation_years() == 2);
   CHECK(core::RulesFor(bare, v1::DEBTOR_TYPE_B2C).recovery_indemnity().amount_minor() == 0);
+}
+
+TEST_CASE("the recovery indemnity on a B2B debt in USD follows indemnity_other_currency", "[interest]") {
+  MiniEngine engine;
+  Run(engine, Invoice("inv", "DR1", "D1", 100000, "2026-01-01", "2026-01-31", "USD"));
+  v1::DunningPolicy policy = FlatPolicy();
+  v1::DebtorTypeRules& b2b = *policy.mutable_debtor_rules(0);
+  const core::Owed unset = OwedOn(engine, "D1", policy, "2026-03-02");
+  // Absent: none, as before the field existed (older policies replay the same).
+  CHECK(unset.indemnity_minor == 0);
+  CHECK(unset.total_minor == unset.principal_minor + unset.interest_minor);
+  b2b.set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_NONE);
+  CHECK(OwedOn(engine, "D1", policy, "2026-03-02").indemnity_minor == 0);
+
+  // AS_STATED: the law's EUR 40, in euros, beside the dollars.
+  b2b.set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_AS_STATED);
+  const core::Owed stated = OwedOn(engine, "D1", policy, "2026-03-02");
+  CHECK(stated.indemnity_minor == 4000);
+  CHECK(stated.indemnity_currency == "EUR");
+  CHECK(stated.total_minor == stated.principal_minor + stated.interest_minor);  // USD only.
+  CHECK(stated.interest_minor == unset.interest_minor);
+  // Still not under insolvency proceedings, nor for a debt not yet late.
+  CHECK(OwedOn(engine, "D1", policy, "2026-01-31").indemnity_minor == 0);
+
+  // BY_CURRENCY: the table's amount in the debt's currency; none if absent.
+  b2b.set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY);
+  *b2b.add_recovery_indemnity_by_currency() = M(4500, "USD");
+  const core::Owed table = OwedOn(engine, "D1", policy, "2026-03-02");
+  CHECK(table.indemnity_minor == 4500);
+  CHECK(table.indemnity_currency.empty());
+  CHECK(table.total_minor == table.principal_minor + table.interest_minor + 4500);
+  Run(engine, Invoice("inv-gbp", "DR1", "D2", 100000, "2026-01-01", "2026-01-31", "GBP"));
+  CHECK(OwedOn(engine, "D2", policy, "2026-03-02").indemnity_minor == 0);
+  // A debt in the rule's own currency is untouched by all this.
+  Run(engine, Invoice("inv-eur", "DR1", "D3", 100000, "2026-01-01", "2026-01-31"));
+  CHECK(OwedOn(engine, "D3", policy, "2026-03-02").indemnity_minor == 4000);
+
+  Run(engine, Insolvency("ins", "DR1", "2026-03-01", false));
+  b2b.set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_AS_STATED);
+  b2b.clear_recovery_indemnity_by_currency();
+  CHECK(OwedOn(engine, "D1", policy, "2026-03-02").indemnity_minor == 0);
+}
+
+TEST_CASE("interest periods: one per run of one principal and one rate, for the letter", "[interest]") {
+  // The 1 July split of the test above, and a payment of EUR 1,000.00 on
+  // 2024-07-16: three periods, and the same total as without asking for them.
+  const v1::InterestRule rule = Reference({{"2024-01-01", 400}, {"2024-07-01", 425}}, 1000);
+  const std::vector<core::PrincipalChange> changes = {{DayOf("2024-07-16"), -100000}};
+  std::vector<core::InterestPeriod> periods;
+  const std::int64_t with =
+      core::AccruedInterestMinor(rule, 250000, changes, DayOf("2024-06-01"), DayOf("2024-07-31"), &periods);
+  CHECK(with == core::AccruedInterestMinor(rule, 250000, changes, DayOf("2024-06-01"), DayOf("2024-07-31")));
+  REQUIRE(periods.size() == 3);
+  auto is = [](const core::InterestPeriod& p, const char* first, const char* last, std::int32_t rate,
+               std::int64_t principal) {
+    return p.first_day == DayOf(first) && p.last_day == DayOf(last) && p.rate_bp == rate &&
+           p.principal_minor == principal;
+  };
+  CHECK(is(periods[0], "2024-06-01", "2024-06-30", 1400, 250000));
+  CHECK(is(periods[1], "2024-07-01", "2024-07-15", 1425, 250000));
+  CHECK(is(periods[2], "2024-07-16", "2024-07-31", 1425, 150000));
+  // A change of reference that leaves the rate where it was (the floor
+  // holds it) does not cut the period; days without principal are left out.
+  periods.clear();
+  const v1::InterestRule floored = Reference({{"2024-01-01", 0}, {"2024-07-01", 100}}, 500, 828);
+  core::AccruedInterestMinor(floored, 1000, {{DayOf("2024-07-10"), -1000}}, DayOf("2024-06-01"), DayOf("2024-07-31"),
+                             &periods);
+  REQUIRE(periods.size() == 1);
+  CHECK(is(periods[0], "2024-06-01", "2024-07-09", 828, 1000));
 }
 
 TEST_CASE("AddMonths clamps to month ends, IsoWeekday counts from a Thursday", "[interest][civil_date]") {

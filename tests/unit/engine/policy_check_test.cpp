@@ -209,6 +209,29 @@ TEST_CASE("minimum balances have a currency each, once, and no negative amount",
   CHECK(Paths(policy) == List{"minimum_balance[1].currency"});
 }
 
+TEST_CASE("an indemnity table per currency only with BY_CURRENCY, each currency once", "[policy]") {
+  v1::DunningPolicy policy = ValidPolicy();
+  v1::DebtorTypeRules* b2b = policy.mutable_debtor_rules(0);
+  b2b->set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_AS_STATED);
+  CHECK(Paths(policy).empty());
+  b2b->set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_BY_CURRENCY);
+  CHECK(Paths(policy) == List{"debtor_rules[0].recovery_indemnity_by_currency"});
+  v1::Money* usd = b2b->add_recovery_indemnity_by_currency();
+  usd->set_currency("USD");
+  usd->set_amount_minor(4500);
+  CHECK(Paths(policy).empty());
+  *b2b->add_recovery_indemnity_by_currency() = *usd;
+  CHECK(Paths(policy) == List{"debtor_rules[0].recovery_indemnity_by_currency[1].currency"});
+  b2b->mutable_recovery_indemnity_by_currency(1)->set_currency("usd");
+  CHECK(Paths(policy) == List{"debtor_rules[0].recovery_indemnity_by_currency[1].currency"});
+  b2b->mutable_recovery_indemnity_by_currency()->RemoveLast();
+  b2b->set_indemnity_other_currency(v1::INDEMNITY_OTHER_CURRENCY_NONE);
+  CHECK(Paths(policy) == List{"debtor_rules[0].recovery_indemnity_by_currency"});
+  b2b->clear_recovery_indemnity_by_currency();
+  b2b->set_indemnity_other_currency(static_cast<v1::IndemnityOtherCurrency>(9));
+  CHECK(Paths(policy) == List{"debtor_rules[0].indemnity_other_currency"});
+}
+
 TEST_CASE("FIXED interest needs a positive rate and no table", "[policy]") {
   v1::DunningPolicy policy = ValidPolicy();
   v1::InterestRule* interest = policy.mutable_debtor_rules(0)->mutable_interest();

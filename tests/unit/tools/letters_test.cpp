@@ -303,9 +303,11 @@ TEST_CASE("formal notice: every mandatory mention, French and English, HTML and 
       CHECK(Contains(*body, "FR76 3000 6000 0112 3456 7890 189"));
       CHECK(Contains(*body, "AGRIFRPP"));
       CHECK(Contains(*body, "ACME 12345, 12346"));
-      // A summary of the earlier reminders.
-      CHECK(Contains(*body, fr ? "e-mail du 7 septembre 2026" : "e-mail of 7 September 2026"));
-      CHECK(Contains(*body, fr ? "courrier recommandé du 15 octobre 2026" : "registered letter of 15 October 2026"));
+      // A summary of the earlier reminders: what each was, when, how.
+      CHECK(Contains(*body,
+                     fr ? "1re relance du 7 septembre 2026 (e-mail)" : "1st reminder of 7 September 2026 (e-mail)"));
+      CHECK(Contains(*body, fr ? "3e relance du 15 octobre 2026 (courrier recommandé)"
+                               : "3rd reminder of 15 October 2026 (registered letter)"));
       // The date of the letter.
       CHECK(Contains(*body, fr ? "Paris, le 23 novembre 2026" : "Paris, 23 November 2026"));
       // A signature.
@@ -317,6 +319,132 @@ TEST_CASE("formal notice: every mandatory mention, French and English, HTML and 
       CHECK(Contains(*body, fr ? "avis de réception" : "cknowledgement of receipt"));
     }
   }
+}
+
+TEST_CASE("formal notice: earlier reminders by invoice, courtesy notices left out", "[letters]") {
+  v1::Action a = FormalNotice();
+  a.clear_prior_contacts();
+  // What the engine writes: the courtesy notices of older actions included
+  // (level 0), then per invoice in the items' order.
+  AddPriorContact(&a, 0, v1::CHANNEL_EMAIL, "2026-08-28", "12345");
+  AddPriorContact(&a, 1, v1::CHANNEL_EMAIL, "2026-09-07", "12345");
+  AddPriorContact(&a, 3, v1::CHANNEL_LETTER, "2026-09-21", "12345");
+  AddPriorContact(&a, 0, v1::CHANNEL_EMAIL, "2026-09-27", "12346");
+  AddPriorContact(&a, 1, v1::CHANNEL_EMAIL, "2026-10-07", "12346");
+  for (Language language : {kFr, kEn}) {
+    const bool fr = language == kFr;
+    const letters::RenderedLetter letter = Render(a, language);
+    INFO(letter.text);
+    for (const std::string* body : {&letter.html, &letter.text}) {
+      CHECK_FALSE(Contains(*body, fr ? "niveau 0" : "level 0"));
+      CHECK_FALSE(Contains(*body, fr ? "28 août 2026" : "28 August 2026"));
+      CHECK_FALSE(Contains(*body, fr ? "27 septembre 2026" : "27 September 2026"));
+    }
+    // Each invoice heads the reminders that were about it.
+    const std::string first = fr ? "- Facture n° 12345 :\n  - 1re relance du 7 septembre 2026 (e-mail)\n"
+                                   "  - 3e relance du 21 septembre 2026 (courrier)\n"
+                                 : "- Invoice no. 12345:\n  - 1st reminder of 7 September 2026 (e-mail)\n"
+                                   "  - 3rd reminder of 21 September 2026 (letter)\n";
+    const std::string second = fr ? "- Facture n° 12346 :\n  - 1re relance du 7 octobre 2026 (e-mail)\n"
+                                  : "- Invoice no. 12346:\n  - 1st reminder of 7 October 2026 (e-mail)\n";
+    CHECK(Contains(letter.text, first + second));
+    CHECK(Contains(letter.html, fr ? "<span class=\"invoice\">Facture n° 12346</span>"
+                                   : "<span class=\"invoice\">Invoice no. 12346</span>"));
+  }
+  // One invoice: one list, no heading.
+  v1::Action single = FormalNotice();
+  single.clear_items();
+  single.clear_totals();
+  single.clear_prior_contacts();
+  AddItem(&single, "12345", "2026-08-01", "2026-08-31", 123456, 2345, 4000);
+  AddPriorContact(&single, 0, v1::CHANNEL_EMAIL, "2026-08-28", "12345");
+  AddPriorContact(&single, 2, v1::CHANNEL_PHONE, "2026-09-14", "12345");
+  const std::string text = Render(single, kFr).text;
+  CHECK(Contains(text, "sans effet :\n- 2e relance du 14 septembre 2026 (appel téléphonique)\n"));
+  CHECK_FALSE(Contains(text, "- Facture n° 12345 :\n"));
+  // Only courtesy notices: nothing to recall.
+  single.clear_prior_contacts();
+  AddPriorContact(&single, 0, v1::CHANNEL_EMAIL, "2026-08-28", "12345");
+  CHECK(Contains(Render(single, kFr).text, "Aucune relance antérieure"));
+}
+
+TEST_CASE("letters: the interest rate, dates and days next to the interest", "[letters]") {
+  v1::Action a = FormalNotice();
+  // 12345: 1,234.56 at 12.15 % from 01/09 to 30/09 (30 days), then after a
+  // payment 1,000.00 at 10.15 % from 01/10 to 23/11 (54 days). 12346: none.
+  v1::ActionItem* item = a.mutable_items(0);
+  auto add = [&](const char* from, const char* to, std::int32_t rate_bp, std::int64_t principal_minor) {
+    v1::InterestPeriod* p = item->add_interest_periods();
+    *p->mutable_from() = D(from);
+    *p->mutable_to() = D(to);
+    p->set_rate_bp(rate_bp);
+    p->set_principal_minor(principal_minor);
+  };
+  add("2026-09-01", "2026-09-30", 1215, 123456);
+  add("2026-10-01", "2026-11-23", 1015, 100000);
+  const letters::RenderedLetter fr = Render(a, kFr);
+  INFO(fr.text);
+  CHECK(Contains(fr.text,
+                 "- Facture n° 12345 : 23,45 €\n"
+                 "  au taux annuel de 12,15 % sur 1 234,56 € du 01/09/2026 au 30/09/2026 (30 jours)\n"
+                 "  au taux annuel de 10,15 % sur 1 000,00 € du 01/10/2026 au 23/11/2026 (54 jours)\n"));
+  CHECK_FALSE(Contains(fr.text, "- Facture n° 12346 : 6,10 €"));  // Periods not given: no line.
+  CHECK(Contains(fr.html, "au taux annuel de 12,15 % sur <span class=\"amount\">1 234,56 €</span>"));
+  const letters::RenderedLetter en = Render(a, kEn);
+  CHECK(Contains(en.text,
+                 "at an annual rate of 12.15% on EUR 1,234.56 from 1 September 2026 to 30 September 2026 "
+                 "(30 days)"));
+  // Without periods (an action written before they were), no such block.
+  CHECK_FALSE(Contains(Render(FormalNotice(), kFr).text, "au taux annuel"));
+}
+
+TEST_CASE("letters: an indemnity in euros under an invoice in dollars is totalled in euros", "[letters]") {
+  v1::Action a = MakeAction("FN-USD", v1::ACTION_KIND_FORMAL_NOTICE, "2026-11-23", "formal_notice",
+                            v1::CHANNEL_FORMAL_NOTICE, v1::TONE_FORMAL, 5);
+  AddItem(&a, "US-1", "2026-08-01", "2026-08-31", 250000, 3000);  // USD below.
+  v1::ActionItem* item = a.mutable_items(0);
+  item->set_currency("USD");
+  item->set_indemnity_minor(4000);
+  item->set_indemnity_currency("EUR");
+  a.clear_totals();
+  for (const auto& [currency, amount] : {std::pair<const char*, std::int64_t>{"EUR", 4000}, {"USD", 253000}}) {
+    v1::Money* total = a.add_totals();
+    total->set_currency(currency);
+    total->set_amount_minor(amount);
+  }
+  const letters::RenderedLetter fr = Render(a, kFr);
+  INFO(fr.text);
+  CHECK(Contains(fr.text,
+                 "Facture n° US-1, émise le 01/08/2026, échue le 31/08/2026 : 2 530,00 USD\n"
+                 "  (principal 2 500,00 USD, intérêts de retard 30,00 USD, indemnité forfaitaire 40,00 €)"));
+  CHECK(Contains(fr.text, "Indemnité forfaitaire pour frais de recouvrement : 40,00 €\nTotal dû : 40,00 €"));
+  CHECK_FALSE(Contains(fr.text, "Principal restant dû : 0,00 €"));  // Euros hold the indemnity only.
+  CHECK(Contains(fr.text, "Total dû : 2 530,00 USD"));
+  CHECK(Contains(fr.text, "40,00 € et 2 530,00 USD"));
+  CHECK(Contains(fr.text, "fixée en euros par la loi"));
+  CHECK(Contains(Render(a, kEn).text, "set in euros by French law"));
+  // The amounts must still add up: a foreign indemnity counted in the
+  // invoice's owed is refused.
+  a.mutable_items(0)->set_owed_minor(257000);
+  letters::RenderedLetter refused;
+  CHECK(letters::RenderLetter(a, nullptr, kFr, &refused).code() == Status::Code::kCorruption);
+}
+
+TEST_CASE("rates and level names: French and English", "[letters]") {
+  CHECK(letters::FormatRate(1215, kFr) == "12,15 %");
+  CHECK(letters::FormatRate(1250, kFr) == "12,5 %");
+  CHECK(letters::FormatRate(800, kFr) == "8 %");
+  CHECK(letters::FormatRate(5, kFr) == "0,05 %");
+  CHECK(letters::FormatRate(1215, kEn) == "12.15%");
+  CHECK(letters::FormatRate(828, kEn) == "8.28%");
+  CHECK(letters::LevelName(1, kFr) == "1re relance");
+  CHECK(letters::LevelName(2, kFr) == "2e relance");
+  CHECK(letters::LevelName(1, kEn) == "1st reminder");
+  CHECK(letters::LevelName(2, kEn) == "2nd reminder");
+  CHECK(letters::LevelName(3, kEn) == "3rd reminder");
+  CHECK(letters::LevelName(4, kEn) == "4th reminder");
+  CHECK(letters::LevelName(11, kEn) == "11th reminder");
+  CHECK(letters::LevelName(22, kEn) == "22nd reminder");
 }
 
 TEST_CASE("letters: values are HTML-escaped in HTML and left as they are in text", "[letters]") {
