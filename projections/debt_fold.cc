@@ -152,7 +152,8 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
       break;
     case core::EventKind::kPaymentReversed: {
       std::int64_t cash_minor = 0;
-      ChangeBalance(row, day, PaymentTaken(debt, e.payment_reversed().payment_id(), /*applied_credit=*/true, &cash_minor));
+      ChangeBalance(row, day,
+                    PaymentTaken(debt, e.payment_reversed().payment_id(), /*applied_credit=*/true, &cash_minor));
       if (row->balance_minor() > 0) row->set_closed_paid(false);
       break;
     }

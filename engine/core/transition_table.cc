@@ -94,11 +94,25 @@ bool IsDebtorLevel(EventKind kind) {
 }
 
 std::string_view EventKindName(EventKind kind) {
-  static constexpr std::array<std::string_view, kEventKindCount> kNames = {
-      "invoice_issued",     "payment_received",    "payment_reversed", "credit_note_issued", "reminder_sent",
-      "promise_to_pay",     "payment_plan_agreed", "dispute_opened",   "dispute_resolved",   "handed_to_agency",
-      "legal_action_filed", "written_off",         "day_closed",       "policy_published",   "calendar_published",
-      "insolvency_proceedings", "order_for_payment_update", "credit_applied", "unknown"};
+  static constexpr std::array<std::string_view, kEventKindCount> kNames = {"invoice_issued",
+                                                                           "payment_received",
+                                                                           "payment_reversed",
+                                                                           "credit_note_issued",
+                                                                           "reminder_sent",
+                                                                           "promise_to_pay",
+                                                                           "payment_plan_agreed",
+                                                                           "dispute_opened",
+                                                                           "dispute_resolved",
+                                                                           "handed_to_agency",
+                                                                           "legal_action_filed",
+                                                                           "written_off",
+                                                                           "day_closed",
+                                                                           "policy_published",
+                                                                           "calendar_published",
+                                                                           "insolvency_proceedings",
+                                                                           "order_for_payment_update",
+                                                                           "credit_applied",
+                                                                           "unknown"};
   return kNames[static_cast<int>(kind)];
 }
 

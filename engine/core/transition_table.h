@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "engine/core/civil_date.h"
-
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
 

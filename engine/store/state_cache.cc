@@ -1,8 +1,8 @@
 #include "engine/store/state_cache.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "engine/store/history.h"
 #include "engine/store/keys.h"

@@ -60,9 +60,9 @@ void WriteDebt(const std::string& db, const v1::DebtState& debt) {
 
 CliResult Replay(const std::string& log, const std::string& db, const std::string& threads,
                  const std::string& scratch) {
-  return RunCli({kCli, "replay", "--input", log, "--db", db, "--partitions", std::to_string(kPartitions),
-                 "--threads", threads},
-                scratch);
+  return RunCli(
+      {kCli, "replay", "--input", log, "--db", db, "--partitions", std::to_string(kPartitions), "--threads", threads},
+      scratch);
 }
 
 TEST_CASE("a debt whose money invariants break stops the replay before its batch is committed", "[e2e]") {

@@ -26,7 +26,7 @@ constexpr const char* kCli = RELANCE_BINARY;
 
 // The commands a user runs to look at a database, each with its scratch name.
 std::vector<std::pair<std::string, std::vector<std::string>>> Readers(const TempDir& dir, const std::string& db,
-                                                                    const std::string& debtor) {
+                                                                      const std::string& debtor) {
   return {
       {"digest", {kCli, "digest", "--db", db}},
       {"show", {kCli, "show", "debtor", debtor, "--db", db}},
@@ -47,8 +47,8 @@ bool WaitFor(const std::function<bool()>& condition) {
 TEST_CASE("reading a database a replay is writing says so, and fails while nothing of it is readable", "[e2e]") {
   TempDir dir;
   const std::string log = dir.Sub("events.pb"), db = dir.Sub("db");
-  const CliResult gen = RunCli({kCli, "gen", "--debtors", "4000", "--days", "150", "--format", "pb", "--out", log},
-                               dir.Sub("gen"));
+  const CliResult gen =
+      RunCli({kCli, "gen", "--debtors", "4000", "--days", "150", "--format", "pb", "--out", log}, dir.Sub("gen"));
   INFO(gen.out << gen.err);
   REQUIRE(gen.exit_code == 0);
 
@@ -81,8 +81,7 @@ TEST_CASE("reading a database a replay is writing says so, and fails while nothi
   CHECK_THAT(after.err, !Catch::Contains("being written"));
 }
 
-TEST_CASE("reading a database another process holds open for writing reads what is on disk, with a warning",
-          "[e2e]") {
+TEST_CASE("reading a database another process holds open for writing reads what is on disk, with a warning", "[e2e]") {
   TempDir dir;
   const std::string log = dir.Sub("events.jsonl"), db = dir.Sub("db");
   REQUIRE(RunCli({kCli, "gen", "--debtors", "200", "--days", "31", "--format", "jsonl", "--out", log}, dir.Sub("gen"))

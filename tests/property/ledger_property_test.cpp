@@ -172,8 +172,8 @@ class MoneyModel {
     return sums;
   }
 
-  std::string Discounts(const v1::Event& e, const v1::PaymentReceived& p,
-                        const std::map<std::string, DebtView>& before, const MiniEngine& engine) {
+  std::string Discounts(const v1::Event& e, const v1::PaymentReceived& p, const std::map<std::string, DebtView>& before,
+                        const MiniEngine& engine) {
     const std::string& debtor_key = e.debtor_key();
     for (const auto& [id, d] : engine.access.debts) {
       auto it = before.find(id);
@@ -360,9 +360,9 @@ class HistoryRun {
       }
       // Reopened, a debt may close again at once when the policy applies
       // the debtor's credit to it after the reversal.
-      const bool credit_closed_it = d.credit_applications_size() > 0 &&
-                                    d.credit_applications(d.credit_applications_size() - 1).application_id() ==
-                                        e.event_id();
+      const bool credit_closed_it =
+          d.credit_applications_size() > 0 &&
+          d.credit_applications(d.credit_applications_size() - 1).application_id() == e.event_id();
       if (core::IsClosed(d.status()) && !credit_closed_it)
         return fmt::format("debt {}: a reversal moved {} to {}", id, v1::DebtStatus_Name(was),
                            v1::DebtStatus_Name(d.status()));

@@ -109,8 +109,7 @@ TEST_CASE("credit applications that cannot be are refused and change nothing", "
     Refuse(book, CreditApplied("a", kDebtor, "D2", 3'001, "2026-02-01"), v1::REJECTION_REASON_INSUFFICIENT_CREDIT);
   }
   SECTION("credit in another currency than the debt's") {
-    Refuse(book, CreditApplied("a", kDebtor, "D4", 100, "2026-02-01", "USD"),
-           v1::REJECTION_REASON_INSUFFICIENT_CREDIT);
+    Refuse(book, CreditApplied("a", kDebtor, "D4", 100, "2026-02-01", "USD"), v1::REJECTION_REASON_INSUFFICIENT_CREDIT);
     Refuse(book, CreditApplied("a", kDebtor, "D4", 100, "2026-02-01", "EUR"), v1::REJECTION_REASON_CURRENCY_MISMATCH);
   }
   SECTION("a closed debt") {
