@@ -17,6 +17,9 @@ packages=(
   libcpp-httplib-dev                  # HTTP server and client of the query API (relance serve, run --http)
   catch2                              # tests (Catch2 v2)
   kcat                                # an outside Kafka client for interoperability tests
+  # The fuzz targets (tests/fuzz/, the `fuzz` preset): clang 14, its
+  # libFuzzer and sanitizer runtimes, and llvm-symbolizer for the reports.
+  clang libclang-rt-14-dev llvm
   # Checks of deploy/ (tests/deploy/): the image's runtime packages against
   # ldd, Kubernetes manifests, systemd units, Prometheus rules.
   python3 python3-yaml python3-jsonschema yamllint prometheus systemd

@@ -7,8 +7,10 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
 #include <vector>
 
 #include "engine/codec/json_keys.h"
@@ -119,15 +121,25 @@ std::unique_ptr<LogReader> LogReader::Open(const std::string& path, Format forma
     *error = path + " is a directory, not an event log";
     return nullptr;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
     *error = "cannot open " + path;
     return nullptr;
   }
-  std::unique_ptr<LogReader> reader(new LogReader(std::move(in), path, format));
+  std::unique_ptr<LogReader> reader(new LogReader(std::move(in), path, format, kReadBytesDefault));
   std::error_code size_error;
   const std::uintmax_t size = std::filesystem::file_size(path, size_error);
   reader->file_bytes_ = size_error ? 0 : size;
+  return reader;
+}
+
+std::unique_ptr<LogReader> LogReader::FromMemory(std::string bytes, std::string name, Format format,
+                                                 std::size_t read_bytes) {
+  assert(read_bytes > 0);
+  const std::uint64_t size = bytes.size();
+  std::unique_ptr<LogReader> reader(
+      new LogReader(std::make_unique<std::istringstream>(std::move(bytes)), std::move(name), format, read_bytes));
+  reader->file_bytes_ = size;
   return reader;
 }
 
@@ -270,7 +282,7 @@ std::uint64_t LogReader::Skip(std::uint64_t length_bytes) {
 Status LogReader::AtEnd(bool* end) {
   // A failed read looks like the end of the file to Fill: tell them apart,
   // or a disk error would cut the log silently.
-  if (in_.bad()) return Status::IoError(fmt::format("{}: read error after byte {}", path_, bytes_read()));
+  if (in_->bad()) return Status::IoError(fmt::format("{}: read error after byte {}", path_, bytes_read()));
   *end = true;
   return Status::Ok();
 }
@@ -283,16 +295,15 @@ Status LogReader::BrokenFrame(std::uint64_t byte_offset, std::string_view why) {
 
 // Makes at least `wanted` unread bytes available; false if the file ends first.
 bool LogReader::Fill(std::size_t wanted) {
-  constexpr std::size_t kReadBytes = 1 << 20;
   if (buffer_.size() - buffer_pos_ >= wanted) return true;
   buffer_.erase(0, buffer_pos_);
   buffer_file_offset_ += buffer_pos_;
   buffer_pos_ = 0;
-  while (buffer_.size() < wanted && in_) {
+  while (buffer_.size() < wanted && *in_) {
     const std::size_t old_size = buffer_.size();
-    buffer_.resize(old_size + std::max(kReadBytes, wanted));
-    in_.read(buffer_.data() + old_size, static_cast<std::streamsize>(buffer_.size() - old_size));
-    buffer_.resize(old_size + static_cast<std::size_t>(in_.gcount()));
+    buffer_.resize(old_size + std::max(read_bytes_, wanted - old_size));
+    in_->read(buffer_.data() + old_size, static_cast<std::streamsize>(buffer_.size() - old_size));
+    buffer_.resize(old_size + static_cast<std::size_t>(in_->gcount()));
   }
   return buffer_.size() >= wanted;
 }

@@ -11,12 +11,22 @@
 #include "engine/core/limits.h"
 #include "engine/core/money.h"
 #include "engine/core/segment.h"
+#include "engine/core/text.h"
 #include "engine/core/validate.h"
 
 namespace relance::core {
 namespace {
 
 using Errors = std::vector<PolicyError>;
+
+// Bytes of a policy's own text quoted in an error, at most, before "...".
+constexpr std::size_t kQuotedBytesMax = 64;
+
+// A string of the policy in an error. Errors are printed on a terminal
+// (`relance policy validate`): a control byte or an escape sequence written
+// in the file ("\u001b" in JSON) is shown escaped, never run, and a long
+// string is cut.
+std::string Quoted(std::string_view text) { return "'" + OneLine(text, kQuotedBytesMax) + "'"; }
 
 void Add(Errors* errors, std::string path, std::string message) {
   errors->push_back(PolicyError{std::move(path), std::move(message)});
@@ -75,7 +85,7 @@ void CheckMinimumBalance(const v1::DunningPolicy& policy, Errors* errors) {
     const std::string path = fmt::format("minimum_balance[{}]", i);
     if (!IsCurrencyCode(money.currency())) {
       Add(errors, path + ".currency",
-          fmt::format("'{}' is not an ISO 4217 code (3 upper-case letters)", money.currency()));
+          fmt::format("{} is not an ISO 4217 code (3 upper-case letters)", Quoted(money.currency())));
     } else if (!seen.insert(money.currency()).second) {
       Add(errors, path + ".currency", fmt::format("{} appears twice", money.currency()));
     }
@@ -114,7 +124,7 @@ void CheckStep(const v1::LadderStep& step, const v1::LadderStep* previous, const
 void CheckLadder(const v1::Ladder& ladder, const std::string& path, Errors* errors) {
   if (!IsLadderSegment(ladder.segment())) {
     Add(errors, path + ".segment",
-        fmt::format("'{}' is not one of \"\", new, reliable, occasional, chronic, at_risk", ladder.segment()));
+        fmt::format("{} is not one of \"\", new, reliable, occasional, chronic, at_risk", Quoted(ladder.segment())));
   }
   if (!v1::DebtorType_IsValid(ladder.debtor_type())) Add(errors, path + ".debtor_type", "is not a known debtor type");
   if (ladder.steps_size() == 0) Add(errors, path + ".steps", "a ladder needs at least one step");
@@ -198,7 +208,7 @@ void CheckIndemnity(const v1::Money& money, const std::string& path, Errors* err
   const bool needed = money.amount_minor() != 0 || !money.currency().empty();
   if (needed && !IsCurrencyCode(money.currency())) {
     Add(errors, path + ".currency",
-        fmt::format("'{}' is not an ISO 4217 code (3 upper-case letters)", money.currency()));
+        fmt::format("{} is not an ISO 4217 code (3 upper-case letters)", Quoted(money.currency())));
   }
 }
 

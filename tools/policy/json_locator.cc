@@ -8,6 +8,9 @@
 namespace relance::policy {
 namespace {
 
+// Bytes of the file's own text quoted in an error, at most, before "...".
+constexpr std::size_t kQuotedBytesMax = 64;
+
 // Recursive descent over the text, one byte at a time, keeping the line and
 // column of the next byte. The first error stops the scan.
 class JsonScanner {
@@ -37,7 +40,8 @@ class JsonScanner {
     for (std::string_view literal : {"true", "false", "null"}) {
       if (text_.substr(pos_, literal.size()) == literal) return Advance(literal.size());
     }
-    return Fail(fmt::format("unexpected character '{}', a value was expected", c));
+    return Fail(fmt::format("unexpected character '{}', a value was expected",
+                            Printable(std::string_view(&c, 1), kQuotedBytesMax)));
   }
 
   bool Object(const std::string& path, int depth) {
@@ -52,7 +56,7 @@ class JsonScanner {
       const std::string child = path.empty() ? SnakeCase(key) : path + "." + SnakeCase(key);
       locations_->Set(child, at);
       SkipSpace();
-      if (!Peek(':')) return Fail(fmt::format("expected ':' after the key \"{}\"", key));
+      if (!Peek(':')) return Fail(fmt::format("expected ':' after the key \"{}\"", Printable(key, kQuotedBytesMax)));
       Advance(1);
       SkipSpace();
       if (!Value(child, depth + 1)) return false;

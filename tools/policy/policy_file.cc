@@ -19,6 +19,9 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
+// Bytes of each quoted or unquoted run of a parser's message, at most.
+constexpr std::size_t kQuotedBytesMax = 240;
+
 // protobuf counts lines and columns from 0; people count from 1.
 SourceLocation FromZeroBased(int line, int column) { return SourceLocation{line + 1, column + 1}; }
 
@@ -26,7 +29,8 @@ class CollectErrors : public pb::io::ErrorCollector {
  public:
   explicit CollectErrors(std::vector<Diagnostic>* diagnostics) : diagnostics_(diagnostics) {}
   void AddError(int line, pb::io::ColumnNumber column, const std::string& message) override {
-    diagnostics_->push_back(Diagnostic{FromZeroBased(line, column), "", message});
+    // The tokenizer's messages quote the text they stopped at.
+    diagnostics_->push_back(Diagnostic{FromZeroBased(line, column), "", Printable(message, kQuotedBytesMax)});
   }
 
  private:
@@ -102,7 +106,9 @@ Diagnostic FromJsonError(std::string_view message, const FieldLocations& locatio
     diagnostic.field_path += (diagnostic.field_path.empty() ? "" : ".") + SnakeCase(name);
     rest = rest.substr(colon + 2);
   }
-  diagnostic.message = rest == "Cannot find field." ? "unknown field" : std::string(rest);
+  // The message quotes the value it refused, decoded: a "\u001b" in the
+  // file is a raw ESC here.
+  diagnostic.message = rest == "Cannot find field." ? "unknown field" : Printable(rest, kQuotedBytesMax);
   diagnostic.location = locations.Find(diagnostic.field_path);
   return diagnostic;
 }

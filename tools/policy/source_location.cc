@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/core/text.h"
+
 namespace relance::policy {
 
 SourceLocation FieldLocations::Find(std::string_view path) const {
@@ -12,6 +14,17 @@ SourceLocation FieldLocations::Find(std::string_view path) const {
     path = path.substr(0, cut);
   }
   return {};
+}
+
+std::string Printable(std::string_view text, std::size_t bytes_max) {
+  std::string out;
+  for (;;) {
+    const std::size_t quote = text.find('"');
+    out += OneLine(text.substr(0, quote), bytes_max);
+    if (quote == std::string_view::npos) return out;
+    out += '"';
+    text.remove_prefix(quote + 1);
+  }
 }
 
 std::string FormatDiagnostic(std::string_view file_name, const Diagnostic& diagnostic) {

@@ -39,6 +39,12 @@ class FieldLocations {
   std::map<std::string, SourceLocation, std::less<>> locations_;
 };
 
+// Text of a policy file, or a parser's message quoting it, made fit for a
+// terminal: control bytes, DEL and bytes that are not UTF-8 are written \xNN
+// and a backslash \\ (text.h OneLine), double quotes are kept; each run of
+// text between two quotes is cut after `bytes_max` bytes ("...").
+std::string Printable(std::string_view text, std::size_t bytes_max);
+
 // "file:line:col: field "path": message", leaving out what is unknown.
 std::string FormatDiagnostic(std::string_view file_name, const Diagnostic& diagnostic);
 

@@ -1,6 +1,7 @@
 // Event codecs (engine/codec/event_codec.h): binary and protobuf-JSON round
 // trips for every payload kind, decode errors that never crash, and the two
 // log file formats.
+#include <fmt/format.h>
 #include <google/protobuf/stubs/logging.h>
 #include <google/protobuf/util/message_differencer.h>
 
@@ -468,6 +469,43 @@ TEST_CASE("a log of 1,000 events round-trips in both formats", "[codec]") {
     int different = 0;
     for (std::size_t i = 0; i < events.size(); ++i) different += Same(back[i], events[i]) ? 0 : 1;
     CHECK(different == 0);
+  }
+}
+
+// Every record of `reader` until its end or a broken frame, as "index offset
+// length bytes" lines, then the way it ended.
+std::string Records(codec::LogReader& reader) {
+  std::string out;
+  for (;;) {
+    codec::LogRecord record;
+    bool end = false;
+    const Status read = reader.Next(&record, &end);
+    if (!read.ok()) return out + read.ToString();
+    if (end) return out + "end at byte " + std::to_string(reader.bytes_read());
+    out += fmt::format("{} {} {} {}\n", record.index, record.byte_offset, record.length_bytes, record.bytes);
+  }
+}
+
+TEST_CASE("a log in memory reads the same through a buffer of any size", "[codec]") {
+  const auto events = ThousandEvents();
+  TempDir dir;
+  for (const codec::Format format : {codec::Format::kJsonLines, codec::Format::kBinary}) {
+    const std::string path = dir.Sub(format == codec::Format::kJsonLines ? "log.jsonl" : "log.pb");
+    INFO(path);
+    WriteLog(path, format, events);
+    std::ifstream in(path, std::ios::binary);
+    const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Whole, and cut inside its last record (a broken frame in pb).
+    for (const std::string& bytes : {file, file.substr(0, file.size() - 5)}) {
+      const std::string expected = Records(*codec::LogReader::FromMemory(bytes, "log", format));
+      CHECK(expected.find(format == codec::Format::kJsonLines || bytes.size() == file.size()
+                              ? "end at byte " + std::to_string(bytes.size())
+                              : "log: broken frame at byte") != std::string::npos);
+      for (const std::size_t read_bytes : {1, 2, 3, 7, 64, 4096}) {
+        INFO(bytes.size() << " bytes read " << read_bytes << " at a time");
+        CHECK(Records(*codec::LogReader::FromMemory(bytes, "log", format, read_bytes)) == expected);
+      }
+    }
   }
 }
 

@@ -359,6 +359,21 @@ TEST_CASE("every error is reported, not only the first", "[policy]") {
   CHECK(Paths(policy) == List{"version", "ladders[0].steps[1].template_id", "debtor_rules[0].limitation_years"});
 }
 
+// Found by the policy fuzz target: a segment written "\u0007" in a JSON file
+// reached the terminal of `relance policy validate` as a raw BEL, and an
+// escape sequence would have run there.
+TEST_CASE("the policy's text quoted in an error is escaped and cut", "[policy]") {
+  v1::DunningPolicy policy = ValidPolicy();
+  policy.mutable_ladders(0)->set_segment("\x07\x1b[31mred");
+  policy.mutable_minimum_balance(0)->set_currency("E\nU");
+  policy.mutable_debtor_rules(0)->mutable_recovery_indemnity()->set_currency(std::string(1000, 'x'));
+  const std::vector<PolicyError> errors = CheckPolicy(policy);
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0].message == "'E\\x0aU' is not an ISO 4217 code (3 upper-case letters)");
+  CHECK(errors[1].message == "'\\x07\\x1b[31mred' is not one of \"\", new, reliable, occasional, chronic, at_risk");
+  CHECK(errors[2].message == "'" + std::string(64, 'x') + "...' is not an ISO 4217 code (3 upper-case letters)");
+}
+
 TEST_CASE("a calendar has an id and real days in increasing order", "[policy][calendar]") {
   v1::CalendarPublished calendar;
   calendar.set_calendar_id("FR");

@@ -91,6 +91,25 @@ TEST_CASE("JSON type errors and unknown fields name the field and its line", "[p
   CHECK(Where(top.diagnostics[0].location) == "2:1");
 }
 
+// Found by the policy fuzz target: a NUL, a \u001b escape or a raw DEL in a
+// policy file reached the terminal of `relance policy validate` raw, quoted
+// in the error about it (as did a byte that is not UTF-8).
+TEST_CASE("what a policy file holds reaches a diagnostic escaped", "[policy]") {
+  Parsed nul = Parse(std::string("\0{}", 3), FileFormat::kJson);
+  REQUIRE(nul.diagnostics.size() == 1);
+  CHECK(nul.diagnostics[0].message == "unexpected character '\\x00', a value was expected");
+  Parsed key = Parse("{\"a\x7f\xff\" 1}", FileFormat::kJson);
+  REQUIRE(key.diagnostics.size() == 1);
+  CHECK(key.diagnostics[0].message == "expected ':' after the key \"a\\x7f\\xff\"");
+  Parsed value = Parse("{\"version\": \"\\u001b[31m\"}", FileFormat::kJson);
+  REQUIRE(value.diagnostics.size() == 1);
+  CHECK(value.diagnostics[0].field_path == "version");
+  CHECK(value.diagnostics[0].message == "invalid value \"\\x1b[31m\" for type TYPE_UINT32");
+  Parsed text = Parse("version: \"\x1b[31m\"\n", FileFormat::kText);
+  REQUIRE_FALSE(text.diagnostics.empty());
+  for (const Diagnostic& d : text.diagnostics) CHECK(d.message.find('\x1b') == std::string::npos);
+}
+
 TEST_CASE("text format errors and fields are placed at their line and column", "[policy]") {
   Parsed broken = Parse("version: 1\nladders {\n  steps { levle: 2 }\n}\n", FileFormat::kText);
   REQUIRE_FALSE(broken.ok);
