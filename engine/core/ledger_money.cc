@@ -168,6 +168,18 @@ void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus cl
 }
 
 // A reversal or recovery took a closed debt's balance above zero.
+// Money paid since the promise was made reaches its amount while the debt is
+// still open: the promise is kept and lifted. Settling the debt in full is
+// the debt's closing, counted by CloseIfSettled, not here.
+void KeepPromiseIfPaid(v1::DebtState& d, v1::DebtorState& debtor, Recorder& rec) {
+  if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
+      d.balance_minor() > 0) {
+    debtor.set_promises_kept(debtor.promises_kept() + 1);
+    d.clear_promise();
+    rec.Settle(d, "promise kept");
+  }
+}
+
 void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Day business_date, Recorder& rec) {
   if (d.balance_minor() == 0) return;
   if (d.status() != v1::DEBT_STATUS_PAID && d.status() != v1::DEBT_STATUS_CREDITED) return;
@@ -219,12 +231,7 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
     d.set_credited_minor(d.credited_minor() + d.balance_minor());
     d.set_balance_minor(0);
   }
-  if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
-      d.balance_minor() > 0) {
-    debtor.set_promises_kept(debtor.promises_kept() + 1);
-    d.clear_promise();
-    rec.Settle(d, "promise kept");
-  }
+  KeepPromiseIfPaid(d, debtor, rec);
   if (d.balance_minor() == 0) {
     CloseIfSettled(d, debtor, v1::DEBT_STATUS_PAID, value_day, rec);
   } else {
@@ -436,12 +443,7 @@ void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount,
   application->set_cash_minor(cash);
   *application->mutable_date() = date;
   const Day day = *ToDay(date);
-  if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
-      d.balance_minor() > 0) {
-    debtor.set_promises_kept(debtor.promises_kept() + 1);
-    d.clear_promise();
-    rec.Settle(d, "promise kept");
-  }
+  KeepPromiseIfPaid(d, debtor, rec);
   if (d.balance_minor() == 0) {
     CloseIfSettled(d, debtor, cash > 0 ? v1::DEBT_STATUS_PAID : v1::DEBT_STATUS_CREDITED, day, rec);
   } else {

@@ -100,6 +100,18 @@ inline CliResult RunCli(const std::vector<std::string>& args, const std::string&
   return result;
 }
 
+// `relance gen --debtors D --days N --out LOG` then `relance replay` of it
+// into DB; `scratch` is a path prefix for the output files. Gives the
+// replay's result, or the generator's when it failed.
+inline CliResult GenerateAndReplay(const std::string& cli, int debtors, int days, const std::string& log,
+                                   const std::string& db, const std::string& scratch) {
+  const CliResult gen =
+      RunCli({cli, "gen", "--debtors", std::to_string(debtors), "--days", std::to_string(days), "--out", log},
+             scratch + "-gen");
+  if (gen.exit_code != 0) return gen;
+  return RunCli({cli, "replay", "--input", log, "--db", db}, scratch + "-replay");
+}
+
 // The first capture group of `pattern` in `text`, or "" when absent.
 inline std::string Find(const std::string& text, const std::string& pattern) {
   std::smatch match;

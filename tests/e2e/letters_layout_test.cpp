@@ -158,8 +158,7 @@ TEST_CASE("letters fit an A4 page in Chromium: every kind of a generated day, an
   TempDir tmp;
   const std::string log = tmp.Sub("events.pb");
   const std::string db = tmp.Sub("db");
-  REQUIRE(RunCli({kCli, "gen", "--debtors", "400", "--days", "120", "--out", log}, tmp.Sub("gen")).exit_code == 0);
-  const CliResult replay = RunCli({kCli, "replay", "--input", log, "--db", db}, tmp.Sub("replay"));
+  const CliResult replay = GenerateAndReplay(kCli, 400, 120, log, db, tmp.Sub("replay"));
   INFO(replay.out << replay.err);
   REQUIRE(replay.exit_code == 0);
   std::set<std::string> creditor_ids = {"ACME-FR"};

@@ -21,13 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   v1::Event event;
   const std::string error = codec::DecodeJson(bytes, &event);
-  if (!error.empty()) {
-    fuzz::CheckRefusal(error);
-    return 0;
-  }
-  fuzz::CheckEncodings(event);
-  testing::MiniEngine engine;
-  engine.fill_skipped_days = false;
-  fuzz::CheckApplied(&engine, event);
+  fuzz::CheckDecoded(error, event);
   return 0;
 }

@@ -79,4 +79,15 @@ void CheckApplied(testing::MiniEngine* engine, const v1::Event& event) {
   }
 }
 
+void CheckDecoded(std::string_view error, const v1::Event& event) {
+  if (!error.empty()) {
+    CheckRefusal(error);
+    return;
+  }
+  CheckEncodings(event);
+  testing::MiniEngine engine;
+  engine.fill_skipped_days = false;
+  CheckApplied(&engine, event);
+}
+
 }  // namespace relance::fuzz

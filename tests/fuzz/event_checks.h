@@ -31,4 +31,9 @@ void CheckEncodings(const v1::Event& event);
 // Applies an accepted event to `engine` and checks the outcome.
 void CheckApplied(testing::MiniEngine* engine, const v1::Event& event);
 
+// What a decoder target checks of one input: its refusal (`error` not
+// empty), or the decoded event's encodings and its application to empty
+// states.
+void CheckDecoded(std::string_view error, const v1::Event& event);
+
 }  // namespace relance::fuzz
