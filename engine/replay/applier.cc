@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "engine/core/day_close.h"
 #include "engine/core/dunning.h"
 #include "engine/core/hash.h"
 #include "engine/core/limits.h"
@@ -225,28 +226,23 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
   ctx.business_date = day;
   std::vector<std::string> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
-  std::map<std::string, std::vector<std::string>> by_debtor;
-  for (auto& debt_id : due_debts) {
-    const v1::DebtState* debt = cache_.Bind(partition).FindDebt(debt_id);
-    if (debt == nullptr) return Status::Corruption(fmt::format("timer for missing debt {}", debt_id));
-    by_debtor[debt->debtor_key()].push_back(std::move(debt_id));
-  }
+  std::string missing;
+  const std::vector<core::DueDebtor> by_debtor =
+      core::GroupDueByDebtor(std::move(due_debts), cache_.Bind(partition), &missing);
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  if (!missing.empty()) return Status::Corruption(fmt::format("timer for missing debt {}", missing));
   // The debtors in one MultiGet too (DueDebts read their debts so).
   std::vector<std::string> debtor_keys, no_debts;
   debtor_keys.reserve(by_debtor.size());
-  for (const auto& [debtor_key, debt_ids] : by_debtor) debtor_keys.push_back(store::EntityKey(partition, debtor_key));
+  for (const core::DueDebtor& due : by_debtor) debtor_keys.push_back(store::EntityKey(partition, due.debtor_key));
   if (Status s = cache_.Prefetch(&no_debts, &debtor_keys); !s.ok()) return s;
-  for (const auto& [debtor_key, debt_ids] : by_debtor) {
+  for (const core::DueDebtor& due : by_debtor) {
     core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
-    v1::DebtorState* debtor = access.Debtor(debtor_key);
     outcome_.Reset();
-    for (const auto& debt_id : debt_ids) {
-      core::CloseDay(*access.FindDebt(debt_id), *debtor, ctx.business_date, ctx.policy, &outcome_);
-      ++day_visits_;
-    }
-    core::ReviewDebtor(debtor_key, access, ctx.business_date, ctx.policy, &outcome_);
+    core::CloseDebtorDay(due, access, ctx.business_date, ctx.policy, &outcome_);
+    day_visits_ += due.debt_ids.size();
     if (!cache_.read_status().ok()) return cache_.read_status();
-    cache_.MarkDirty(outcome_, debtor_key, ctx);
+    cache_.MarkDirty(outcome_, due.debtor_key, ctx);
     cache_.AppendHistory(outcome_, history_bytes);
     Emit(partition, outcome_);
   }

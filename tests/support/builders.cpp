@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "engine/core/day_close.h"
 #include "engine/core/dunning.h"
 #include "engine/core/transition_table.h"
 
@@ -239,25 +240,21 @@ const core::Outcome& MiniEngine::Apply(const v1::Event& event) {
 }
 
 void MiniEngine::CloseDay(Day day) {
-  {
-    // Like the shell: the debts whose review day has come, grouped by
-    // debtor; their time-driven transitions, then the debtor's review.
-    core::Context ctx = Context();
-    ctx.business_date = day;
-    std::map<std::string, std::vector<std::string>> due;
-    for (auto& [id, debt] : access.debts) {
-      const Day review = core::NextReviewDay(debt, ctx.policy);
-      if (review == kNoDay || review > ctx.business_date) continue;
-      due[debt.debtor_key()].push_back(id);
-    }
-    for (const auto& [debtor_key, ids] : due) {
-      core::Outcome tick;
-      for (const auto& id : ids) {
-        core::CloseDay(access.debts.at(id), *access.Debtor(debtor_key), ctx.business_date, ctx.policy, &tick);
-      }
-      core::ReviewDebtor(debtor_key, access, ctx.business_date, ctx.policy, &tick);
-      for (const auto& action : tick.actions) actions.push_back(action);
-    }
+  // The debts whose review day has come (the shell's timer index, here a
+  // scan), then the core's procedure for each of their debtors.
+  core::Context ctx = Context();
+  ctx.business_date = day;
+  std::vector<std::string> due;
+  for (const auto& [id, debt] : access.debts) {
+    const Day review = core::NextReviewDay(debt, ctx.policy);
+    if (review != kNoDay && review <= day) due.push_back(id);
+  }
+  std::string missing;
+  for (const core::DueDebtor& debtor : core::GroupDueByDebtor(std::move(due), access, &missing)) {
+    core::Outcome tick;
+    core::CloseDebtorDay(debtor, access, day, ctx.policy, &tick);
+    day_transitions.insert(day_transitions.end(), tick.begin(), tick.end());
+    actions.insert(actions.end(), tick.actions.begin(), tick.actions.end());
   }
   if (after_day) after_day(day);
 }

@@ -77,6 +77,9 @@ class MiniEngine {
   v1::PartitionMeta meta;
   core::Outcome outcome;
   std::vector<v1::Action> actions;  // Every action the DayClosed reviews produced, in order.
+  // Every transition of the closed days' visits, in order (the caller
+  // clears it when it wants one event's).
+  std::vector<v1::Transition> day_transitions;
   // Called after each closed day's visits (a DayClosed that skips days closes
   // several), so that a test sees what each day decided with the states as
   // that day left them. Optional.

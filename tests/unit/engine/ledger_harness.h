@@ -1,6 +1,6 @@
 // Test harness of the pure core for the [ledger] and [transitions] tests: a
-// MiniEngine-like book that also keeps the transitions of DayClosed (which
-// MiniEngine drops), snapshots of the whole state to prove that a rejection
+// MiniEngine that hands out the transitions of each event, a DayClosed's
+// visits included, snapshots of the whole state to prove that a rejection
 // changed nothing, and the money invariants checked after every accepted event.
 //
 // Header-only because only *_test.cpp files are globbed into the binary.
@@ -29,8 +29,8 @@ struct StringMaker<relance::v1::RejectionReason> {
 
 namespace relance::testing {
 
-// Applies events to one partition held in memory, the way MiniEngine::Apply
-// does (same order, same review-day rule), but keeps every transition.
+// Applies events to one partition held in memory with MiniEngine (so the
+// core's DayClosed procedure), and keeps every transition of each event.
 class Book {
  public:
   // Like MiniEngine, closes the skipped days first when a test leaps
@@ -52,29 +52,14 @@ class Book {
   }
 
   const core::Outcome& ApplyOne(const v1::Event& event) {
-    transitions.clear();
-    if (!event.has_day_closed()) {
-      const core::Outcome& out = engine.Apply(event);
+    engine.day_transitions.clear();
+    const core::Outcome& out = engine.Apply(event);
+    if (event.has_day_closed()) {
+      transitions = engine.day_transitions;
+    } else {
       transitions.assign(out.begin(), out.end());
-      return out;
     }
-    const Day previous = engine.Context().business_date;
-    core::ApplyPartitionEvent(event, engine.meta, &engine.outcome);
-    if (!engine.outcome.accepted) return engine.outcome;
-    core::Context ctx = engine.Context();
-    const Day day = ctx.business_date;
-    // Each closed day in turn, like the shell.
-    for (Day d = previous == kNoDay ? day : previous + 1; d <= day; ++d) {
-      ctx.business_date = d;
-      core::Outcome tick;
-      for (auto& [id, debt] : engine.access.debts) {
-        const Day review = core::NextReviewDay(debt, ctx.policy);
-        if (review == kNoDay || review > d) continue;
-        core::CloseDay(debt, *engine.access.Debtor(debt.debtor_key()), d, ctx.policy, &tick);
-      }
-      transitions.insert(transitions.end(), tick.begin(), tick.end());
-    }
-    return engine.outcome;
+    return out;
   }
 
   v1::DebtState& Debt(const std::string& debt_id) { return engine.access.debts.at(debt_id); }

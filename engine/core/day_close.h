@@ -1,0 +1,38 @@
+// The DayClosed procedure, pure: what every closed business day does to the
+// debts whose review day has come. The shell (Applier::CloseDay) finds those
+// debts in its timer index and persists what changed; the test harnesses
+// find them by scanning; both run this procedure, so there is one copy of it.
+//
+// For each closed day: the due debts are grouped by debtor (debtors in key
+// order, each one's debts in the order found); for each debtor, first the
+// time-driven transitions of its due debts (CloseDay: overdue, broken
+// promises, missed instalments), then its dunning review (ReviewDebtor),
+// which decides one set of actions for all its open debts.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/core/civil_date.h"
+#include "engine/core/ledger.h"
+
+namespace relance::core {
+
+struct DueDebtor {
+  std::string debtor_key;
+  std::vector<std::string> debt_ids;  // Its due debts, in the order found.
+};
+
+// Groups the debts due on a closed day by debtor, debtors in key order. A
+// due debt `access` does not hold is a corrupt timer: its id is put in
+// *missing and the result is empty.
+std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, StateAccess& access,
+                                        std::string* missing);
+
+// One debtor's part of closing `day`: CloseDay on each of its due debts, in
+// order, then ReviewDebtor. Adds to `out` (not reset). REQUIRES: every id of
+// `due` names a debt of `access`, of that debtor; day != kNoDay.
+void CloseDebtorDay(const DueDebtor& due, StateAccess& access, Day day, const PolicyView& policy, Outcome* out);
+
+}  // namespace relance::core
