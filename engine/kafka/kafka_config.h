@@ -64,6 +64,7 @@ inline constexpr PinnedSetting kEngineConsumerPins[] = {
     {"auto.offset.reset", "earliest", "a partition without state is rebuilt from the beginning of the log"},
     {"partition.assignment.strategy", "cooperative-sticky", "the engine's rebalance callback assigns incrementally"},
     {"group.id", "", "the group is set with --group"},
+    {"group.instance.id", "", "the static member id is set with --instance-id"},
     {"statistics.interval.ms", "1000", "readiness reads the client's statistics (health.h)"},
 };
 inline constexpr PinnedSetting kEngineProducerPins[] = {

@@ -221,6 +221,9 @@ Status Engine::MakeClients() {
                                                         {"statistics.interval.ms", std::to_string(kStatsIntervalMs)}}) {
     if (Status s = set(conf.get(), key, value); !s.ok()) return s;
   }
+  if (!options_.instance_id.empty()) {
+    if (Status s = set(conf.get(), "group.instance.id", options_.instance_id); !s.ok()) return s;
+  }
   if (Status s = ApplyTo(options_.kafka, conf.get()); !s.ok()) return s;
   for (const auto& [key, value] : options_.kafka.properties)
     client_debug_ = key == "debug" ? !value.empty() : client_debug_;

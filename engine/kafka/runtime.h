@@ -35,6 +35,13 @@ class EngineMonitor;  // monitor.h
 struct EngineOptions {
   KafkaSettings kafka;
   std::string group = "relance";
+  // Static group membership (Kafka's group.instance.id, KIP-345): an id
+  // stable per instance (a StatefulSet pod's name, the host's name). A
+  // member restarted with the same id, within the session timeout, is given
+  // its partitions back without a rebalance, and a stopped one keeps them
+  // until the timeout instead of handing them over at once. Empty: dynamic
+  // membership. Default: empty.
+  std::string instance_id;
   std::string topic = kEventsTopic;
   std::string db;
   // States kept in memory (see ReplayOptions). Default: 400,000.

@@ -5,7 +5,8 @@
 // --partitions 8` of the same file, pass `digest --verify`, and have relayed
 // every transition and dead letter exactly once (by id). The thread count
 // changes nothing: at 1, 2 and 4 writer threads the engine publishes the same
-// transitions and actions, record for record.
+// transitions and actions, record for record. A static member
+// (--instance-id) works as a dynamic one.
 // The portfolio is seeded: RELANCE_SEED=<seed> replays a run.
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -23,7 +24,8 @@ constexpr int kDebtors = 1'000;
 constexpr int kDays = 90;
 
 // Returns what the engine published on relance.transitions and relance.actions.
-std::string PublishAndRun(std::uint64_t seed, bool as_json, int threads) {
+// With an `instance_id`, the engine is a static group member (--instance-id).
+std::string PublishAndRun(std::uint64_t seed, bool as_json, int threads, const std::string& instance_id = "") {
   INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run), publish "
                << (as_json ? "--as-json" : "binary") << ", " << threads << " writer threads");
   TempDir dir;
@@ -50,6 +52,7 @@ std::string PublishAndRun(std::uint64_t seed, bool as_json, int threads) {
   spec.group = "end-to-end";
   spec.exit_when_idle_ms = 1500;
   spec.threads = threads;
+  spec.instance_id = instance_id;
   const EngineCounters counters = RunEngineUntilIdle(dir, spec, "run");
   CHECK(counters.messages == events.size());
   CHECK(counters.undecodable == 0);
@@ -77,7 +80,9 @@ TEST_CASE("engine: a log published to 8 partitions ends in the state of a file r
     CHECK(published_by_threads[2] == published_by_threads[1]);
     CHECK(published_by_threads[4] == published_by_threads[1]);
   }
-  SECTION("protobuf-JSON (publish --as-json), 3 writer threads") { PublishAndRun(seed, true, 3); }
+  SECTION("protobuf-JSON (publish --as-json), 3 writer threads, a static group member") {
+    PublishAndRun(seed, true, 3, "relance-0");
+  }
 }
 
 }  // namespace

@@ -390,6 +390,7 @@ struct EngineSpec {
   std::string brokers;
   std::string db;
   std::string group = "relance";
+  std::string instance_id;              // --instance-id; empty: dynamic membership.
   int batch = 0;                        // 0: the engine's default.
   int threads = 0;                      // Writer threads; 0: the engine's default.
   int exit_when_idle_ms = 0;            // 0: runs until SIGTERM.
@@ -399,6 +400,10 @@ struct EngineSpec {
 
 inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
   std::vector<std::string> args = {kCli, "run", "--brokers", spec.brokers, "--db", spec.db, "--group", spec.group};
+  if (!spec.instance_id.empty()) {
+    args.push_back("--instance-id");
+    args.push_back(spec.instance_id);
+  }
   if (spec.batch > 0) {
     args.push_back("--batch");
     args.push_back(std::to_string(spec.batch));

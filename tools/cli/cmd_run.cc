@@ -94,6 +94,9 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("run", "Run the engine: consume relance.events, apply, commit, relay the outbox");
   cmd->add_option("--brokers", args->options.kafka.brokers, "Bootstrap brokers (host:port,...)");
   cmd->add_option("--group", args->options.group, "Consumer group (default relance)");
+  cmd->add_option("--instance-id", args->options.instance_id,
+                  "Static group member id, stable per instance (a pod's or host's name): a restarted member takes "
+                  "its partitions back without a rebalance (default: dynamic membership)");
   cmd->add_option("--db", args->options.db, "Database directory")->required();
   cmd->add_option("--topic", args->options.topic, "Input topic (default relance.events)");
   cmd->add_option("--config", args->config, "File of librdkafka properties, key=value per line");

@@ -24,7 +24,7 @@ TEST_CASE("the engine refuses overrides of the settings it relies on, and says w
   CHECK(auto_commit.message().find("committed with the state") != std::string::npos);
   for (const char* property :
        {"enable.auto.offset.store=true", "auto.offset.reset=latest", "partition.assignment.strategy=range",
-        "group.id=other", "enable.idempotence=false", "partitioner=consistent_random"}) {
+        "group.id=other", "group.instance.id=relance-0", "enable.idempotence=false", "partitioner=consistent_random"}) {
     CAPTURE(property);
     CHECK_FALSE(Check(property).ok());
   }
