@@ -19,13 +19,53 @@ bool Parse(const std::string& key, pb::RiskRow* row, std::string* index_key, con
 
 }  // namespace
 
+Status Projector::ReadRow(const std::string& key, std::string* value, bool* found) {
+  const auto ahead = read_ahead_.find(key);
+  if (ahead == read_ahead_.end()) return store_->Get(store::Family::kProjection, key, value, found);
+  *found = ahead->second.has_value();
+  if (*found) value->swap(*ahead->second);
+  read_ahead_.erase(ahead);
+  return Status::Ok();
+}
+
+Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) {
+  std::vector<std::string> keys;
+  keys.reserve(debts.size() + debtors.size());
+  for (const replay::RowRef& debt : debts) {
+    std::string key = DebtRowKey(debt.partition, debt.id);
+    if (debt_rows_.count(key) == 0 && read_ahead_.count(key) == 0) keys.push_back(std::move(key));
+  }
+  for (const replay::RowRef& debtor : debtors) {
+    std::string key = RiskRowKey(debtor.partition, debtor.id);
+    if (risk_rows_.count(key) == 0 && read_ahead_.count(key) == 0) keys.push_back(std::move(key));
+  }
+  if (keys.empty()) return Status::Ok();
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(store::Family::kProjection), slices.size(),
+                         slices.data(), values.data(), statuses.data(), /*sorted_input=*/true);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (statuses[i].IsNotFound()) {
+      read_ahead_.emplace(std::move(keys[i]), std::nullopt);
+    } else if (statuses[i].ok()) {
+      read_ahead_.emplace(std::move(keys[i]), values[i].ToString());
+    } else {
+      return store::FromRocks(statuses[i]);
+    }
+  }
+  return Status::Ok();
+}
+
 template <typename Row>
 Status Projector::LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found) {
   auto [it, inserted] = rows->try_emplace(key);
   *out = &it->second;
   *found = !inserted;
   if (!inserted) return Status::Ok();
-  if (Status s = store_->Get(store::Family::kProjection, key, &value_, found); !s.ok()) return s;
+  if (Status s = ReadRow(key, &value_, found); !s.ok()) return s;
   if (*found && !Parse(*out, value_)) return Status::Corruption("projection row " + key);
   return Status::Ok();
 }
@@ -37,7 +77,7 @@ Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out)
   DebtEntry& entry = it->second;
   *out = &entry;
   if (!inserted || is_new) return Status::Ok();
-  if (Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored); !s.ok()) return s;
+  if (Status s = ReadRow(key, &value_, &entry.stored); !s.ok()) return s;
   if (!entry.stored) return Status::Ok();
   if (!entry.row.ParseFromString(value_)) return Status::Corruption("projection row " + key);
   entry.stored_outstanding_minor = entry.row.outstanding_minor();
@@ -128,7 +168,7 @@ Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor
   RiskEntry& entry = it->second;
   if (inserted) {
     bool found = false;
-    if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
+    if (Status s = ReadRow(key, &value_, &found); !s.ok()) return s;
     if (found && !Parse(key, &entry.row, &entry.persisted_index_key, value_)) {
       return Status::Corruption("risk row " + key);
     }
@@ -227,6 +267,7 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   risk_rows_.clear();
   step_rows_.clear();
   blocks_.clear();
+  read_ahead_.clear();
 }
 
 std::size_t Projector::FlushBytesEstimate() const {

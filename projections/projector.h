@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -39,6 +40,7 @@ class Projector : public replay::ProjectionSink {
                  const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) override;
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
                     const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) override;
+  Status Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) override;
   void FlushTo(rocksdb::WriteBatch* batch) override;
   std::size_t FlushBytesEstimate() const override;
 
@@ -68,6 +70,8 @@ class Projector : public replay::ProjectionSink {
     bool marker_stored = false;
   };
 
+  // A stored row: from what Prefetch read ahead (then forgotten), else the store.
+  Status ReadRow(const std::string& key, std::string* value, bool* found);
   template <typename Row>
   Status LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found);
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
@@ -87,6 +91,9 @@ class Projector : public replay::ProjectionSink {
   std::unordered_map<std::string, pb::StepRow> step_rows_;
   StepDeltas steps_;  // Scratch of one event.
   std::string value_;
+  // Rows read by Prefetch and not used yet: the stored value, or nullopt
+  // when the store has none. Forgotten at FlushTo.
+  std::unordered_map<std::string, std::optional<std::string>> read_ahead_;
   std::uint64_t mismatches_ = 0;
 };
 

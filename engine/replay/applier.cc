@@ -49,13 +49,20 @@ core::Context Applier::ContextOf(std::uint32_t partition) const {
 
 Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   std::vector<std::string> debt_keys, debtor_keys;
+  std::vector<RowRef> debt_rows, debtor_rows;
   for (const v1::Event* e : events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
     debtor_keys.push_back(store::EntityKey(p, e->debtor_key()));
-    if (!e->debt_id().empty()) debt_keys.push_back(store::EntityKey(p, e->debt_id()));
+    debtor_rows.push_back({p, e->debtor_key()});
+    if (e->debt_id().empty()) continue;
+    debt_keys.push_back(store::EntityKey(p, e->debt_id()));
+    // A new invoice's debt has no row to read.
+    if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
   }
-  return cache_.Prefetch(&debt_keys, &debtor_keys);
+  if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
+  if (projection_sink_ == nullptr) return Status::Ok();
+  return projection_sink_->Prefetch(debt_rows, debtor_rows);
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
@@ -236,6 +243,12 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
   debtor_keys.reserve(by_debtor.size());
   for (const core::DueDebtor& due : by_debtor) debtor_keys.push_back(store::EntityKey(partition, due.debtor_key));
   if (Status s = cache_.Prefetch(&no_debts, &debtor_keys); !s.ok()) return s;
+  if (projection_sink_ != nullptr) {  // Their risk rows, rescored after the visits.
+    std::vector<RowRef> debtor_rows;
+    debtor_rows.reserve(by_debtor.size());
+    for (const core::DueDebtor& due : by_debtor) debtor_rows.push_back({partition, due.debtor_key});
+    if (Status s = projection_sink_->Prefetch({}, debtor_rows); !s.ok()) return s;
+  }
   for (const core::DueDebtor& due : by_debtor) {
     core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
     outcome_.Reset();

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "engine/core/status.h"
@@ -28,9 +29,23 @@ class Store;
 
 namespace relance::replay {
 
+// A debt or a debtor of a partition, by id (valid during the call).
+struct RowRef {
+  std::uint32_t partition;
+  std::string_view id;
+};
+
 class ProjectionSink {
  public:
   virtual ~ProjectionSink() = default;
+
+  // The debts and debtors the coming calls are likely to touch (a window of
+  // events, a closed day's due debtors): a sink may read their rows ahead,
+  // in key order, in one MultiGet, instead of one Get each when first
+  // needed. Optional; changes no row.
+  virtual Status Prefetch(const std::vector<RowRef>& /*debts*/, const std::vector<RowRef>& /*debtors*/) {
+    return Status::Ok();
+  }
 
   // After an accepted debt- or debtor-level event on `partition`.
   // touched_debts: the debts it changed (core::Outcome::touched_debts order);
