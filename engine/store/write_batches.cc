@@ -1,7 +1,9 @@
 #include "engine/store/write_batches.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace relance::store {
 namespace {
@@ -16,7 +18,92 @@ void PutFixed32(std::string* rep, std::size_t offset, std::uint32_t value) {
   for (int i = 0; i < 4; ++i) (*rep)[offset + i] = static_cast<char>((value >> (8 * i)) & 0xff);
 }
 
+// Record types (db/dbformat.h).
+constexpr char kTypeDeletion = 0x0;
+constexpr char kTypeValue = 0x1;
+constexpr char kTypeColumnFamilyDeletion = 0x4;
+constexpr char kTypeColumnFamilyValue = 0x5;
+
+void PutVarint32(std::string* rep, std::uint32_t value) {
+  while (value >= 0x80) {
+    rep->push_back(static_cast<char>(value | 0x80));
+    value >>= 7;
+  }
+  rep->push_back(static_cast<char>(value));
+}
+
+void PutLengthPrefixed(std::string* rep, const rocksdb::Slice& bytes) {
+  PutVarint32(rep, static_cast<std::uint32_t>(bytes.size()));
+  rep->append(bytes.data(), bytes.size());
+}
+
+struct Record {
+  std::uint32_t family;
+  bool is_delete;
+  rocksdb::Slice key;
+  rocksdb::Slice value;
+};
+
+class Collector : public rocksdb::WriteBatch::Handler {
+ public:
+  std::vector<Record> records;
+  bool other = false;
+
+  rocksdb::Status PutCF(std::uint32_t family, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
+    records.push_back({family, false, key, value});
+    return rocksdb::Status::OK();
+  }
+  rocksdb::Status DeleteCF(std::uint32_t family, const rocksdb::Slice& key) override {
+    records.push_back({family, true, key, {}});
+    return rocksdb::Status::OK();
+  }
+  rocksdb::Status SingleDeleteCF(std::uint32_t, const rocksdb::Slice&) override { return Other(); }
+  rocksdb::Status DeleteRangeCF(std::uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+    return Other();
+  }
+  rocksdb::Status MergeCF(std::uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override { return Other(); }
+  rocksdb::Status PutBlobIndexCF(std::uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+    return Other();
+  }
+  void LogData(const rocksdb::Slice&) override { other = true; }
+
+ private:
+  rocksdb::Status Other() {
+    other = true;
+    return rocksdb::Status::Aborted();
+  }
+};
+
 }  // namespace
+
+bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out) {
+  Collector collector;
+  collector.records.reserve(batch.Count());
+  if (!batch.Iterate(&collector).ok() || collector.other) return false;
+  std::stable_sort(collector.records.begin(), collector.records.end(), [](const Record& a, const Record& b) {
+    if (a.family != b.family) return a.family < b.family;
+    return a.key.compare(b.key) < 0;
+  });
+  std::string rep;
+  rep.reserve(batch.GetDataSize());
+  rep.assign(kHeaderBytes, '\0');
+  for (const Record& r : collector.records) {
+    // The record format of db/write_batch.cc: a type (with or without a
+    // column family), the family's id as a varint, then the key and the
+    // value each prefixed by its varint length.
+    if (r.family == 0) {
+      rep.push_back(r.is_delete ? kTypeDeletion : kTypeValue);
+    } else {
+      rep.push_back(r.is_delete ? kTypeColumnFamilyDeletion : kTypeColumnFamilyValue);
+      PutVarint32(&rep, r.family);
+    }
+    PutLengthPrefixed(&rep, r.key);
+    if (!r.is_delete) PutLengthPrefixed(&rep, r.value);
+  }
+  PutFixed32(&rep, kCountOffset, static_cast<std::uint32_t>(collector.records.size()));
+  *out = rocksdb::WriteBatch(std::move(rep));
+  return true;
+}
 
 rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& parts) {
   std::size_t bytes = kHeaderBytes;

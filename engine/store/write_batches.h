@@ -17,4 +17,11 @@ namespace relance::store {
 // as they were. REQUIRES: no part uses protection information or timestamps.
 rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& parts);
 
+// The batch's puts and deletes ordered by column family then key, the
+// records of one key kept in their order (so the last still wins). A
+// memtable takes keys in order much faster than in random order (its skip
+// list resumes each insert where the previous one ended). Sets *sorted to
+// false, and leaves *out alone, when the batch holds another kind of record.
+bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out);
+
 }  // namespace relance::store

@@ -1,10 +1,12 @@
 // JoinBatches (engine/store/write_batches.h): the joined batch holds every
 // part's records in order and, written to RocksDB, gives the same database
-// as writing the parts one after the other.
+// as writing the parts one after the other. SortBatch: the records in key
+// order, those of one key in their order, and the same database.
 #include "engine/store/write_batches.h"
 
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <memory>
 #include <string>
@@ -80,6 +82,89 @@ TEST_CASE("joined batches hold every part's records in order and commit as the p
     CHECK(a->Valid() == b->Valid());
     if (family == store::Family::kDebt) CHECK(rows == 300);
   }
+}
+
+TEST_CASE("a sorted batch holds the records in family and key order and commits as the batch would", "[store]") {
+  TempDir dir;
+  std::unique_ptr<store::Store> sorted_store, plain_store;
+  REQUIRE(store::Store::Open(dir.Sub("sorted"), store::StoreOptions(), &sorted_store).ok());
+  REQUIRE(store::Store::Open(dir.Sub("plain"), store::StoreOptions(), &plain_store).ok());
+  // Keys in a scrambled order over three families, some written twice or
+  // deleted after their put in the same batch: the last record of a key wins.
+  auto fill = [](store::Store& s, rocksdb::WriteBatch* batch) {
+    for (int i = 0; i < 400; ++i) {
+      const int k = (i * 7919) % 400;
+      const std::string key = "key-" + std::to_string(k);
+      const store::Family family = k % 3 == 0   ? store::Family::kTimer
+                                   : k % 3 == 1 ? store::Family::kDebt
+                                                : store::Family::kMeta;
+      REQUIRE(batch->Put(s.handle(family), key, "first-" + std::to_string(i)).ok());
+      if (k % 5 == 0) REQUIRE(batch->Put(s.handle(family), key, "second-" + std::to_string(i)).ok());
+      if (k % 11 == 0) REQUIRE(batch->Delete(s.handle(family), key).ok());
+      if (k % 22 == 0) REQUIRE(batch->Put(s.handle(family), key, "after-delete").ok());
+      // The default family (id 0) has a record type of its own.
+      if (k % 4 == 0) REQUIRE(batch->Put(key, "default-" + std::to_string(i)).ok());
+      if (k % 8 == 0) REQUIRE(batch->Delete(key).ok());
+    }
+  };
+  rocksdb::WriteBatch batch;
+  fill(*sorted_store, &batch);
+  rocksdb::WriteBatch sorted;
+  REQUIRE(store::SortBatch(batch, &sorted));
+  CHECK(sorted.Count() == batch.Count());
+  // In order: by family id, then key; a key's records as they were.
+  std::vector<std::string> ops = Ops(sorted);
+  std::vector<std::string> expected = Ops(batch);
+  std::stable_sort(expected.begin(), expected.end(), [](const std::string& a, const std::string& b) {
+    auto family_key = [](const std::string& op) {
+      const std::size_t cf = op.find(' ') + 1;
+      const std::size_t key = op.find(' ', cf) + 1;
+      const std::size_t end = op.find('=', key);
+      return std::make_pair(std::stoul(op.substr(cf, key - cf - 1)), op.substr(key, end - key));
+    };
+    return family_key(a) < family_key(b);
+  });
+  CHECK(ops == expected);
+  CHECK(ops != Ops(batch));  // The fill's order is not the sorted one.
+
+  REQUIRE(sorted_store->db()->Write(rocksdb::WriteOptions(), &sorted).ok());
+  rocksdb::WriteBatch plain;
+  fill(*plain_store, &plain);
+  REQUIRE(plain_store->db()->Write(rocksdb::WriteOptions(), &plain).ok());
+  for (store::Family family : {store::Family::kDebt, store::Family::kTimer, store::Family::kMeta}) {
+    auto a = sorted_store->NewIterator(family);
+    auto b = plain_store->NewIterator(family);
+    std::size_t rows = 0;
+    for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
+      CHECK(a->key() == b->key());
+      CHECK(a->value() == b->value());
+    }
+    CHECK(a->Valid() == b->Valid());
+    CHECK(rows > 100);
+  }
+  std::unique_ptr<rocksdb::Iterator> a(sorted_store->db()->NewIterator(rocksdb::ReadOptions()));
+  std::unique_ptr<rocksdb::Iterator> b(plain_store->db()->NewIterator(rocksdb::ReadOptions()));
+  std::size_t rows = 0;
+  for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
+    CHECK(a->key() == b->key());
+    CHECK(a->value() == b->value());
+  }
+  CHECK(a->Valid() == b->Valid());
+  CHECK(rows == 50);  // Keys 0, 4, 8, ... of 400, less those deleted (multiples of 8).
+}
+
+TEST_CASE("a batch with a range deletion is not sorted", "[store]") {
+  TempDir dir;
+  std::unique_ptr<store::Store> s;
+  REQUIRE(store::Store::Open(dir.Sub("db"), store::StoreOptions(), &s).ok());
+  rocksdb::WriteBatch batch;
+  REQUIRE(batch.Put(s->handle(store::Family::kDebt), "b", "1").ok());
+  REQUIRE(batch.DeleteRange(s->handle(store::Family::kDebt), "a", "c").ok());
+  rocksdb::WriteBatch sorted;
+  REQUIRE(sorted.Put(s->handle(store::Family::kDebt), "untouched", "1").ok());
+  CHECK_FALSE(store::SortBatch(batch, &sorted));
+  CHECK(Ops(sorted) ==
+        std::vector<std::string>{"put " + std::to_string(s->handle(store::Family::kDebt)->GetID()) + " untouched=1"});
 }
 
 }  // namespace
