@@ -175,13 +175,15 @@ void Writers::TakeOutputs(std::size_t i, RecordOutputs* outputs) {
   for (auto& [partition, transition] : transitions) outputs->transitions.push_back(std::move(transition));
 }
 
-Status Writers::FlushTo(rocksdb::WriteBatch* batch) {
+Status Writers::FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* tail) {
   // A batch is sized once from an estimate: grown Put after Put, its buffer
   // was copied again at each doubling, and the copies and the page faults of
   // the new buffers were a tenth of a bulk replay.
   if (writers_.size() == 1) {
     if (batch->Count() == 0) *batch = rocksdb::WriteBatch(writers_[0]->applier.FlushBytesEstimate());
-    return writers_[0]->applier.FlushTo(batch);
+    if (Status s = writers_[0]->applier.FlushTo(batch); !s.ok()) return s;
+    if (tail != nullptr) *batch = store::JoinBatches({batch, tail});
+    return Status::Ok();
   }
   // Each writer serialises its partitions into its own part, in parallel;
   // the parts are joined into one atomic write.
@@ -189,6 +191,10 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch) {
     Writer& writer = *writers_[index];
     writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
     writer.status = writer.applier.FlushTo(&writer.batch);
+    // Sorted here, in parallel, the parts are merged in one pass (and the
+    // store writes them as they are).
+    rocksdb::WriteBatch sorted;
+    if (writer.status.ok() && store::SortBatch(writer.batch, &sorted)) writer.batch = std::move(sorted);
   });
   // The lowest writer's failure, so that the message does not depend on
   // which thread finished first.
@@ -197,7 +203,8 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch) {
   }
   std::vector<const rocksdb::WriteBatch*> parts;
   for (const auto& writer : writers_) parts.push_back(&writer->batch);
-  *batch = store::JoinBatches(parts);
+  if (tail != nullptr) parts.push_back(tail);
+  *batch = store::MergeBatches(parts);
   // The parts are copied: give their memory back before the write (a batch
   // is a sizeable share of a replay's peak RSS).
   for (const auto& writer : writers_) writer->batch = rocksdb::WriteBatch();

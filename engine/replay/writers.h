@@ -105,8 +105,10 @@ class Writers {
   // read-side row to `batch`, the writers serialising their partitions in
   // parallel. REQUIRES: `batch` is empty. Fails when a changed debt breaks
   // the money invariants (Applier::FlushTo): nothing may then be committed,
-  // and the caller stops rather than retry.
-  Status FlushTo(rocksdb::WriteBatch* batch);
+  // and the caller stops rather than retry. `tail`, when given, is the
+  // caller's own records (the input cursor), committed with them. With
+  // several writers the batch comes in family and key order (MergeBatches).
+  Status FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* tail = nullptr);
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;

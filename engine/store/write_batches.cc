@@ -76,18 +76,29 @@ class Collector : public rocksdb::WriteBatch::Handler {
 
 }  // namespace
 
-bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out) {
+namespace {
+
+bool Less(const Record& a, const Record& b) {
+  if (a.family != b.family) return a.family < b.family;
+  return a.key.compare(b.key) < 0;
+}
+
+// The batch's records (slices into its buffer); false when it holds another
+// kind than puts and deletes.
+bool Collect(const rocksdb::WriteBatch& batch, std::vector<Record>* records) {
   Collector collector;
-  collector.records.reserve(batch.Count());
-  if (!batch.Iterate(&collector).ok() || collector.other) return false;
-  std::stable_sort(collector.records.begin(), collector.records.end(), [](const Record& a, const Record& b) {
-    if (a.family != b.family) return a.family < b.family;
-    return a.key.compare(b.key) < 0;
-  });
+  collector.records.swap(*records);
+  collector.records.reserve(collector.records.size() + batch.Count());
+  const bool ok = batch.Iterate(&collector).ok() && !collector.other;
+  collector.records.swap(*records);
+  return ok;
+}
+
+rocksdb::WriteBatch Encode(const std::vector<Record>& records, std::size_t bytes) {
   std::string rep;
-  rep.reserve(batch.GetDataSize());
+  rep.reserve(bytes);
   rep.assign(kHeaderBytes, '\0');
-  for (const Record& r : collector.records) {
+  for (const Record& r : records) {
     // The record format of db/write_batch.cc: a type (with or without a
     // column family), the family's id as a varint, then the key and the
     // value each prefixed by its varint length.
@@ -100,9 +111,54 @@ bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out) {
     PutLengthPrefixed(&rep, r.key);
     if (!r.is_delete) PutLengthPrefixed(&rep, r.value);
   }
-  PutFixed32(&rep, kCountOffset, static_cast<std::uint32_t>(collector.records.size()));
-  *out = rocksdb::WriteBatch(std::move(rep));
+  PutFixed32(&rep, kCountOffset, static_cast<std::uint32_t>(records.size()));
+  return rocksdb::WriteBatch(std::move(rep));
+}
+
+}  // namespace
+
+bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out) {
+  std::vector<Record> records;
+  if (!Collect(batch, &records)) return false;
+  std::stable_sort(records.begin(), records.end(), Less);
+  *out = Encode(records, batch.GetDataSize());
   return true;
+}
+
+bool IsSorted(const rocksdb::WriteBatch& batch) {
+  std::vector<Record> records;
+  return Collect(batch, &records) && std::is_sorted(records.begin(), records.end(), Less);
+}
+
+rocksdb::WriteBatch MergeBatches(const std::vector<const rocksdb::WriteBatch*>& parts) {
+  std::vector<std::vector<Record>> runs(parts.size());
+  std::size_t bytes = kHeaderBytes, count = 0;
+  bool runs_sorted = true;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!Collect(*parts[i], &runs[i])) return JoinBatches(parts);
+    runs_sorted = runs_sorted && std::is_sorted(runs[i].begin(), runs[i].end(), Less);
+    bytes += parts[i]->GetDataSize() - kHeaderBytes;
+    count += runs[i].size();
+  }
+  std::vector<Record> merged;
+  merged.reserve(count);
+  if (runs_sorted) {
+    // A k-way merge (k: the writer threads, a handful); on equal keys the
+    // earlier part first.
+    std::vector<std::size_t> next(runs.size(), 0);
+    for (std::size_t n = 0; n < count; ++n) {
+      std::size_t best = runs.size();
+      for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (next[i] == runs[i].size()) continue;
+        if (best == runs.size() || Less(runs[i][next[i]], runs[best][next[best]])) best = i;
+      }
+      merged.push_back(runs[best][next[best]++]);
+    }
+  } else {
+    for (const auto& run : runs) merged.insert(merged.end(), run.begin(), run.end());
+    std::stable_sort(merged.begin(), merged.end(), Less);
+  }
+  return Encode(merged, bytes);
 }
 
 rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& parts) {

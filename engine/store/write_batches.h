@@ -1,6 +1,8 @@
 // Several WriteBatches committed as one: writer threads each fill their own
 // batch (in parallel, with no lock), and the commit joins them so that the
 // states of every partition and the input cursor still land atomically.
+// Each writer sorts its part and the commit merges them, since a memtable
+// takes keys in order far faster than in random order.
 //
 // Joining copies each part's records once into a buffer sized exactly: a
 // single batch grown by every Put doubled its buffer again and again, and the
@@ -23,5 +25,14 @@ rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& p
 // list resumes each insert where the previous one ended). Sets *sorted to
 // false, and leaves *out alone, when the batch holds another kind of record.
 bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out);
+
+// Whether the batch holds only puts and deletes, in family and key order.
+bool IsSorted(const rocksdb::WriteBatch& batch);
+
+// JoinBatches in family and key order: the parts' records merged (a part's
+// records of one key, and equal keys of several parts, in order). Parts
+// sorted beforehand (SortBatch, in parallel) are merged in one pass. A part
+// with another kind of record than puts and deletes: JoinBatches.
+rocksdb::WriteBatch MergeBatches(const std::vector<const rocksdb::WriteBatch*>& parts);
 
 }  // namespace relance::store

@@ -153,6 +153,62 @@ TEST_CASE("a sorted batch holds the records in family and key order and commits 
   CHECK(rows == 50);  // Keys 0, 4, 8, ... of 400, less those deleted (multiples of 8).
 }
 
+// A batch's ops sorted as SortBatch and MergeBatches promise: by family id,
+// then key, stable.
+std::vector<std::string> SortedOps(std::vector<std::string> ops) {
+  auto family_key = [](const std::string& op) {
+    const std::size_t cf = op.find(' ') + 1;
+    const std::size_t key = op.find(' ', cf) + 1;
+    const std::size_t end = op.find('=', key);
+    return std::make_pair(std::stoul(op.substr(cf, key - cf - 1)), op.substr(key, end - key));
+  };
+  std::stable_sort(ops.begin(), ops.end(),
+                   [&](const std::string& a, const std::string& b) { return family_key(a) < family_key(b); });
+  return ops;
+}
+
+TEST_CASE("merged batches hold every part's records in key order, a part's and earlier parts' first on a tie",
+          "[store]") {
+  TempDir dir;
+  std::unique_ptr<store::Store> s;
+  REQUIRE(store::Store::Open(dir.Sub("db"), store::StoreOptions(), &s).ok());
+  auto* debts = s->handle(store::Family::kDebt);
+  auto* meta = s->handle(store::Family::kMeta);
+  std::vector<rocksdb::WriteBatch> parts(3);
+  for (int i = 0; i < 300; ++i) {
+    const int k = (i * 131) % 300;
+    rocksdb::WriteBatch& part = parts[static_cast<std::size_t>(k % 2)];
+    REQUIRE(part.Put(debts, "d" + std::to_string(k), "v" + std::to_string(i)).ok());
+    if (k % 9 == 0) REQUIRE(part.Delete(debts, "d" + std::to_string(k)).ok());
+  }
+  // The same key in two parts: the earlier part's record comes first.
+  REQUIRE(parts[0].Put(meta, "shared", "from part 0").ok());
+  REQUIRE(parts[1].Put(meta, "shared", "from part 1").ok());
+  REQUIRE(parts[2].Put(meta, "cursor", "42").ok());
+  std::vector<std::string> all;
+  for (const auto& part : parts) {
+    const auto ops = Ops(part);
+    all.insert(all.end(), ops.begin(), ops.end());
+  }
+  const std::vector<std::string> expected = SortedOps(all);
+  std::vector<const rocksdb::WriteBatch*> pointers = {&parts[0], &parts[1], &parts[2]};
+  SECTION("parts as written") {
+    CHECK_FALSE(store::IsSorted(parts[0]));
+    const rocksdb::WriteBatch merged = store::MergeBatches(pointers);
+    CHECK(Ops(merged) == expected);
+    CHECK(store::IsSorted(merged));
+  }
+  SECTION("parts sorted first, merged in one pass") {
+    std::vector<rocksdb::WriteBatch> sorted(2);
+    REQUIRE(store::SortBatch(parts[0], &sorted[0]));
+    REQUIRE(store::SortBatch(parts[1], &sorted[1]));
+    CHECK(store::IsSorted(sorted[0]));
+    const rocksdb::WriteBatch merged = store::MergeBatches({&sorted[0], &sorted[1], &parts[2]});
+    CHECK(merged.Count() == parts[0].Count() + parts[1].Count() + parts[2].Count());
+    CHECK(Ops(merged) == expected);
+  }
+}
+
 TEST_CASE("a batch with a range deletion is not sorted", "[store]") {
   TempDir dir;
   std::unique_ptr<store::Store> s;
