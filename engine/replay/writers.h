@@ -107,7 +107,8 @@ class Writers {
   // the money invariants (Applier::FlushTo): nothing may then be committed,
   // and the caller stops rather than retry. `tail`, when given, is the
   // caller's own records (the input cursor), committed with them. With
-  // several writers the batch comes in family and key order (MergeBatches).
+  // several writers on a bulk store the batch comes in family and key order
+  // (MergeBatches).
   Status FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* tail = nullptr);
   // After a successful commit: lets the caches drop clean states.
   void Committed();

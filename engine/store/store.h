@@ -66,9 +66,9 @@ class Store {
   // given, is what the read sees (secondaries ignore it: see CatchUp).
   Status Get(Family family, std::string_view key, std::string* value, bool* found,
              const rocksdb::Snapshot* snapshot = nullptr) const;
-  // Commits one batch atomically, with the mode's WAL setting. A large batch
-  // is first put in key order (SortBatch): *batch may come back reordered,
-  // with the same effect.
+  // Commits one batch atomically, with the mode's WAL setting. In bulk mode a
+  // large batch is first put in key order (SortBatch): *batch may come back
+  // reordered, with the same effect.
   Status Write(rocksdb::WriteBatch* batch);
   // Flushes every family's memtable at one point (atomic flush).
   Status Flush();

@@ -31,8 +31,9 @@ bool IsSorted(const rocksdb::WriteBatch& batch);
 
 // JoinBatches in family and key order: the parts' records merged (a part's
 // records of one key, and equal keys of several parts, in order). Parts
-// sorted beforehand (SortBatch, in parallel) are merged in one pass. A part
-// with another kind of record than puts and deletes: JoinBatches.
+// sorted beforehand (SortBatch, in parallel) are merged in one pass; a part
+// that is not is sorted first. A part with another kind of record than puts
+// and deletes: JoinBatches.
 rocksdb::WriteBatch MergeBatches(const std::vector<const rocksdb::WriteBatch*>& parts);
 
 }  // namespace relance::store
