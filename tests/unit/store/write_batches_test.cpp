@@ -38,6 +38,17 @@ std::vector<std::string> Ops(const rocksdb::WriteBatch& batch) {
   return recorder.ops;
 }
 
+// Checks that two iterators hold the same rows; returns how many.
+std::size_t SameRows(rocksdb::Iterator* a, rocksdb::Iterator* b) {
+  std::size_t rows = 0;
+  for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
+    CHECK(a->key() == b->key());
+    CHECK(a->value() == b->value());
+  }
+  CHECK(a->Valid() == b->Valid());
+  return rows;
+}
+
 TEST_CASE("joined batches hold every part's records in order and commit as the parts would", "[store]") {
   TempDir dir;
   std::unique_ptr<store::Store> joined_store, sequential_store;
@@ -74,12 +85,7 @@ TEST_CASE("joined batches hold every part's records in order and commit as the p
   for (store::Family family : {store::Family::kDebt, store::Family::kTimer}) {
     auto a = joined_store->NewIterator(family);
     auto b = sequential_store->NewIterator(family);
-    std::size_t rows = 0;
-    for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
-      CHECK(a->key() == b->key());
-      CHECK(a->value() == b->value());
-    }
-    CHECK(a->Valid() == b->Valid());
+    const std::size_t rows = SameRows(a.get(), b.get());
     if (family == store::Family::kDebt) CHECK(rows == 300);
   }
 }
@@ -134,22 +140,12 @@ TEST_CASE("a sorted batch holds the records in family and key order and commits 
   for (store::Family family : {store::Family::kDebt, store::Family::kTimer, store::Family::kMeta}) {
     auto a = sorted_store->NewIterator(family);
     auto b = plain_store->NewIterator(family);
-    std::size_t rows = 0;
-    for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
-      CHECK(a->key() == b->key());
-      CHECK(a->value() == b->value());
-    }
-    CHECK(a->Valid() == b->Valid());
+    const std::size_t rows = SameRows(a.get(), b.get());
     CHECK(rows > 100);
   }
   std::unique_ptr<rocksdb::Iterator> a(sorted_store->db()->NewIterator(rocksdb::ReadOptions()));
   std::unique_ptr<rocksdb::Iterator> b(plain_store->db()->NewIterator(rocksdb::ReadOptions()));
-  std::size_t rows = 0;
-  for (a->SeekToFirst(), b->SeekToFirst(); a->Valid() && b->Valid(); a->Next(), b->Next(), ++rows) {
-    CHECK(a->key() == b->key());
-    CHECK(a->value() == b->value());
-  }
-  CHECK(a->Valid() == b->Valid());
+  const std::size_t rows = SameRows(a.get(), b.get());
   CHECK(rows == 50);  // Keys 0, 4, 8, ... of 400, less those deleted (multiples of 8).
 }
 
