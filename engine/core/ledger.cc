@@ -62,6 +62,7 @@ void Outcome::Reset() {
   accepted = false;
   rejection.Clear();
   touched_debts.clear();
+  balance_changes.clear();
   retimed_debts.clear();
   debtor_touched = false;
   transitions_used = 0;
@@ -69,12 +70,37 @@ void Outcome::Reset() {
   forgotten.clear();
 }
 
-void TouchDebt(Outcome* out, v1::DebtState& d) {
-  for (const auto& id : out->touched_debts) {
-    if (id == d.debt_id()) return;
+std::uint32_t TouchDebt(Outcome* out, v1::DebtState& d) {
+  for (std::size_t i = 0; i < out->touched_debts.size(); ++i) {
+    if (out->touched_debts[i] == d.debt_id()) return static_cast<std::uint32_t>(i);
   }
   out->touched_debts.push_back(d.debt_id());
   d.set_history_seq(d.history_seq() + 1);
+  return static_cast<std::uint32_t>(out->touched_debts.size() - 1);
+}
+
+void ChangeBalance(Outcome* out, v1::DebtState& d, v1::BalanceCause cause, Day day, std::int64_t delta_minor,
+                   std::int64_t cash_minor) {
+  BalanceChange& change = out->balance_changes.emplace_back();
+  change.debt = TouchDebt(out, d);
+  change.cause = cause;
+  change.day = day;
+  change.delta_minor = delta_minor;
+  change.cash_minor = cash_minor;
+  d.set_balance_minor(d.balance_minor() + delta_minor);
+}
+
+void BalanceChangesOf(const Outcome& out, std::uint32_t index,
+                      google::protobuf::RepeatedPtrField<v1::BalanceChange>* changes) {
+  changes->Clear();
+  for (const BalanceChange& change : out.balance_changes) {
+    if (change.debt != index) continue;
+    v1::BalanceChange* record = changes->Add();
+    record->set_cause(change.cause);
+    record->set_delta_minor(change.delta_minor);
+    record->set_cash_minor(change.cash_minor);
+    SetCivil(change.day, record->mutable_date());
+  }
 }
 
 void RetimedDebt(Outcome* out, const v1::DebtState& d) {
@@ -178,7 +204,6 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   *d.mutable_due_date() = p.due_date();
   if (p.has_early_payment_discount()) *d.mutable_early_payment_discount() = p.early_payment_discount();
   d.set_issued_minor(p.amount().amount_minor());
-  d.set_balance_minor(p.amount().amount_minor());
   d.set_overdue(ctx.business_date != kNoDay && ctx.business_date >= *ToDay(p.due_date()));
   d.add_applied_event_hashes(Fnv1a64(e.event_id()));
 
@@ -190,6 +215,7 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   AddOpenDebt(debtor, d);
   out->debtor_touched = true;
   Recorder rec(out, e.event_id(), *ToDay(p.issue_date()));
+  rec.Balance(d, v1::BALANCE_CAUSE_INVOICE, p.amount().amount_minor());
   rec.Settle(d, "issued");
   out->accepted = true;
 }

@@ -88,12 +88,25 @@ struct ForgottenId {
   std::string payment_id;        // kPaymentId.
 };
 
+// One move of a debt's balance (v1::BalanceChange without the debt's id):
+// every change of balance_minor the core makes is one of these, in order, so
+// the balances of Outcome::touched_debts after the call are their balances
+// before it plus their changes.
+struct BalanceChange {
+  std::uint32_t debt = 0;  // Index in Outcome::touched_debts.
+  v1::BalanceCause cause = v1::BALANCE_CAUSE_UNSPECIFIED;
+  Day day = kNoDay;
+  std::int64_t delta_minor = 0;
+  std::int64_t cash_minor = 0;
+};
+
 // The result of one call. Reused across calls: Reset() keeps the capacity.
 struct Outcome {
   bool accepted = false;
-  v1::Rejection rejection;                  // Set when !accepted.
-  std::vector<v1::Transition> transitions;  // Status changes, in order.
-  std::vector<std::string> touched_debts;   // Debts whose state changed (deduplicated).
+  v1::Rejection rejection;                     // Set when !accepted.
+  std::vector<v1::Transition> transitions;     // Status changes, in order.
+  std::vector<std::string> touched_debts;      // Debts whose state changed (deduplicated).
+  std::vector<BalanceChange> balance_changes;  // In the order they were made.
   // Debts whose next action day alone changed (a new segment, a new policy):
   // saved and re-timed, but the event is not theirs, so no history entry.
   std::vector<std::string> retimed_debts;
@@ -109,8 +122,18 @@ struct Outcome {
 };
 
 // Marks a debt as changed by the current call: listed once in
-// out->touched_debts, and its history grows by one entry.
-void TouchDebt(Outcome* out, v1::DebtState& debt);
+// out->touched_debts, and its history grows by one entry. Returns its index
+// there.
+std::uint32_t TouchDebt(Outcome* out, v1::DebtState& debt);
+// Moves the debt's balance by `delta_minor` and records why
+// (out->balance_changes); touches the debt.
+void ChangeBalance(Outcome* out, v1::DebtState& debt, v1::BalanceCause cause, Day day, std::int64_t delta_minor,
+                   std::int64_t cash_minor = 0);
+
+// The balance changes of the debt at `index` in out.touched_debts, as the
+// stored records of its history entry.
+void BalanceChangesOf(const Outcome& out, std::uint32_t index,
+                      google::protobuf::RepeatedPtrField<v1::BalanceChange>* changes);
 // Marks a debt as re-timed by the current call (Outcome::retimed_debts).
 void RetimedDebt(Outcome* out, const v1::DebtState& debt);
 

@@ -30,6 +30,11 @@ class Recorder {
   // Marks a debt as changed; its history grows by one entry per call.
   void Touch(v1::DebtState& d) { TouchDebt(out_, d); }
 
+  // Moves the balance on the recorder's day, and says why.
+  void Balance(v1::DebtState& d, v1::BalanceCause cause, std::int64_t delta_minor, std::int64_t cash_minor = 0) {
+    ChangeBalance(out_, d, cause, date_, delta_minor, cash_minor);
+  }
+
   void Move(v1::DebtState& d, v1::DebtStatus to, std::string_view detail) {
     Touch(d);
     if (d.status() == to) return;

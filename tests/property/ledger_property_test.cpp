@@ -283,6 +283,8 @@ struct RunStats {
   std::uint64_t discounts = 0;
   std::uint64_t duplicates_of_accepted = 0;
   std::map<std::string, std::uint64_t> accepted_by_kind;
+  std::uint64_t balance_changes = 0;
+  std::set<int> balance_causes;
 };
 
 class HistoryRun {
@@ -344,6 +346,7 @@ class HistoryRun {
       }
     }
     if (!out.accepted && accepted_bytes_.count(bytes) != 0) ++stats_->duplicates_of_accepted;
+    if (std::string broken = CheckBalanceChanges(out, views); !broken.empty()) return broken;
     for (const auto& [id, d] : engine_.access.debts) {
       if (std::string broken = core::CheckDebtInvariants(d); !broken.empty()) return broken;
       auto it = views.find(id);
@@ -375,6 +378,37 @@ class HistoryRun {
       return fmt::format("conservation: model {} != balances - credit {}", FormatSums(expected), FormatSums(actual));
     }
     *before = std::move(after);
+    return {};
+  }
+
+  // Decisions as values: every debt's balance moved by exactly the changes
+  // the outcome lists for it (none for a debt it did not touch), each with a
+  // cause, a day and a cash part no larger than the move.
+  std::string CheckBalanceChanges(const core::Outcome& out, const std::map<std::string, DebtView>& views) {
+    std::map<std::string, std::int64_t> moved;
+    for (const core::BalanceChange& c : out.balance_changes) {
+      if (c.debt >= out.touched_debts.size()) return fmt::format("balance change of debt #{}: not touched", c.debt);
+      if (c.cause == v1::BALANCE_CAUSE_UNSPECIFIED || c.day == kNoDay || c.delta_minor == 0) {
+        return fmt::format("debt {}: balance change without cause, day or amount", out.touched_debts[c.debt]);
+      }
+      if (c.cash_minor < 0 || c.cash_minor > (c.delta_minor < 0 ? -c.delta_minor : c.delta_minor)) {
+        return fmt::format("debt {}: cash {} beyond the change {}", out.touched_debts[c.debt], c.cash_minor,
+                           c.delta_minor);
+      }
+      moved[out.touched_debts[c.debt]] += c.delta_minor;
+      ++stats_->balance_changes;
+      stats_->balance_causes.insert(c.cause);
+    }
+    for (const auto& [id, d] : engine_.access.debts) {
+      const auto was = views.find(id);
+      const std::int64_t before = was == views.end() ? 0 : was->second.balance_minor;
+      const auto it = moved.find(id);
+      const std::int64_t listed = it == moved.end() ? 0 : it->second;
+      if (d.balance_minor() - before != listed) {
+        return fmt::format("debt {}: balance moved {} -> {}, the outcome lists {}", id, before, d.balance_minor(),
+                           listed);
+      }
+    }
     return {};
   }
 
@@ -431,6 +465,8 @@ TEST_CASE("random histories keep the ledger's invariants after every event", "[p
   REQUIRE(stats.discounts > 0);
   REQUIRE(stats.duplicates_of_accepted > 0);
   REQUIRE(stats.rejected_by_reason.size() >= 12);
+  INFO(stats.balance_changes << " balance changes");
+  REQUIRE(stats.balance_causes.size() == 7);  // Every BalanceCause but UNSPECIFIED.
   std::string kinds;
   for (const auto& [kind, count] : stats.accepted_by_kind) kinds += fmt::format(" {}:{}", kind, count);
   INFO("accepted by kind:" << kinds);
