@@ -39,22 +39,6 @@ void ChangeBalance(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
   if (!row->written_off()) AddDelta(row, day, delta_minor);
 }
 
-// What payment `payment_id` took from the debt, its earned discount included;
-// with `applied_credit`, the shares of its credit applied later too (a
-// reversal undoes both), else only its own.
-std::int64_t PaymentTaken(const v1::DebtState& debt, const std::string& payment_id, bool applied_credit,
-                          std::int64_t* cash_minor) {
-  std::int64_t taken = 0;
-  *cash_minor = 0;
-  for (const auto& share : debt.payments()) {
-    if (share.payment_id() != payment_id) continue;
-    if (!applied_credit && !share.credit_application_id().empty()) continue;
-    taken += share.amount_minor() + share.discount_minor();
-    *cash_minor += share.amount_minor();
-  }
-  return taken;
-}
-
 pb::StepRow& StepOf(StepDeltas* steps, std::uint32_t level, std::int32_t channel) {
   pb::StepRow& row = (*steps)[{level, channel}];
   row.set_level(level);
@@ -97,21 +81,6 @@ void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed
   }
 }
 
-void FoldPayment(const v1::PaymentReceived& p, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
-  std::int64_t cash_minor = 0;
-  const std::int64_t taken = PaymentTaken(debt, p.payment_id(), /*applied_credit=*/false, &cash_minor);
-  const Day day = DayOf(p.value_date());
-  ChangeBalance(row, day, -taken);
-  const bool closed_now = row->balance_minor() == 0 && !row->written_off() && !row->closed_paid();
-  if (closed_now) row->set_closed_paid(true);
-  CreditSteps(row, day, cash_minor, closed_now, steps);
-}
-
-// Credits up to the balance, as the ledger's CreditDebt does.
-void Credit(pb::DebtRow* row, Day day, std::int64_t amount_minor) {
-  ChangeBalance(row, day, -std::min(amount_minor, row->balance_minor()));
-}
-
 void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) {
   pb::StepRow& step = StepOf(steps, r.level(), static_cast<std::int32_t>(r.channel()));
   step.set_reached(step.reached() + 1);
@@ -127,7 +96,8 @@ void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) 
 
 Day EventDay(const v1::Event& e) { return core::EventDay(e); }
 
-void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps) {
+void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, const std::vector<core::BalanceChange>& changes,
+                   std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps) {
   if (row->debt_id().empty()) {
     row->set_debt_id(debt.debt_id());
     row->set_creditor_id(debt.creditor_id());
@@ -138,40 +108,11 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
   }
   const Day day = EventDay(e);
   // A debt-level event in another debt's history is there because the
-  // policy applied credit to that debt after it (below): its own effect
-  // belongs to the debt it names.
+  // policy applied credit to that debt after it: only its balance changes
+  // are this debt's.
   const core::EventKind kind = core::KindOf(e);
   const bool own = core::IsDebtorLevel(kind) || e.debt_id() == debt.debt_id();
   switch (own ? kind : core::EventKind::kUnknown) {
-    case core::EventKind::kInvoiceIssued:
-      row->set_issued_minor(e.invoice_issued().amount().amount_minor());
-      ChangeBalance(row, day, e.invoice_issued().amount().amount_minor());
-      break;
-    case core::EventKind::kPaymentReceived:
-      FoldPayment(e.payment_received(), debt, row, steps);
-      break;
-    case core::EventKind::kPaymentReversed: {
-      std::int64_t cash_minor = 0;
-      ChangeBalance(row, day,
-                    PaymentTaken(debt, e.payment_reversed().payment_id(), /*applied_credit=*/true, &cash_minor));
-      if (row->balance_minor() > 0) row->set_closed_paid(false);
-      break;
-    }
-    case core::EventKind::kCreditNoteIssued:
-      Credit(row, day, e.credit_note_issued().amount().amount_minor());
-      break;
-    case core::EventKind::kDisputeOpened: {
-      const std::int64_t asked = e.dispute_opened().disputed_amount().amount_minor();
-      row->set_disputed_minor(asked == 0 ? row->balance_minor() : std::min(asked, row->balance_minor()));
-      break;
-    }
-    case core::EventKind::kDisputeResolved: {
-      const auto& r = e.dispute_resolved();
-      if (r.outcome() == v1::DISPUTE_OUTCOME_DEBTOR_UPHELD) Credit(row, day, row->disputed_minor());
-      if (r.outcome() == v1::DISPUTE_OUTCOME_SETTLED) Credit(row, day, r.credited_amount().amount_minor());
-      row->set_disputed_minor(0);
-      break;
-    }
     case core::EventKind::kWrittenOff:
       if (!row->written_off()) AddDelta(row, day, -row->outstanding_minor());
       row->set_written_off(true);
@@ -179,7 +120,13 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     case core::EventKind::kReminderSent:
       AddContact(e.reminder_sent(), row, steps);
       break;
-    case core::EventKind::kCreditApplied:  // Below, as when the policy applies credit.
+    case core::EventKind::kInvoiceIssued:  // Balance changes, below.
+    case core::EventKind::kPaymentReceived:
+    case core::EventKind::kPaymentReversed:
+    case core::EventKind::kCreditNoteIssued:
+    case core::EventKind::kDisputeOpened:
+    case core::EventKind::kDisputeResolved:
+    case core::EventKind::kCreditApplied:
     case core::EventKind::kPromiseToPay:
     case core::EventKind::kPaymentPlanAgreed:
     case core::EventKind::kHandedToAgency:
@@ -192,14 +139,42 @@ void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, pb::DebtRow* r
     case core::EventKind::kUnknown:
       break;
   }
-  // Credit the event applied to this debt (a CreditApplied, or the policy's
-  // automatic application after it): the cash came earlier, so no step is
-  // credited with it; a debt it closed counts as closed.
-  for (const auto& application : debt.credit_applications()) {
-    if (application.application_id() != e.event_id()) continue;
-    ChangeBalance(row, DayOf(application.date()), -application.amount_minor());
-    if (row->balance_minor() == 0 && !row->written_off() && application.cash_minor() > 0) row->set_closed_paid(true);
+  bool paid = false;  // A payment's cash reached the debt: steps are credited with it.
+  Day paid_day = kNoDay;
+  std::int64_t cash_minor = 0;
+  for (const core::BalanceChange& change : changes) {
+    if (change.debt != debt_index) continue;
+    ChangeBalance(row, change.day, change.delta_minor);
+    switch (change.cause) {
+      case core::BalanceCause::kInvoice:
+        row->set_issued_minor(row->issued_minor() + change.delta_minor);
+        break;
+      case core::BalanceCause::kPayment:
+        paid = true;
+        paid_day = change.day;
+        cash_minor += change.cash_minor;
+        break;
+      case core::BalanceCause::kReversal:
+      case core::BalanceCause::kDiscountUndone:
+        if (row->balance_minor() > 0) row->set_closed_paid(false);
+        break;
+      case core::BalanceCause::kCreditApplied:
+        // The cash came earlier, so no step is credited with it; a debt it
+        // closed counts as closed by payment.
+        if (row->balance_minor() == 0 && !row->written_off() && change.cash_minor > 0) row->set_closed_paid(true);
+        break;
+      case core::BalanceCause::kDiscount:
+      case core::BalanceCause::kCredit:
+      case core::BalanceCause::kUnspecified:
+        break;
+    }
   }
+  if (!paid) return;
+  // A payment credits the steps reached in the 30 days before it and, when it
+  // closed the debt, counts the close for those steps once each.
+  const bool closed_now = row->balance_minor() == 0 && !row->written_off() && !row->closed_paid();
+  if (closed_now) row->set_closed_paid(true);
+  CreditSteps(row, paid_day, cash_minor, closed_now, steps);
 }
 
 std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day) {

@@ -1,15 +1,17 @@
-// The per-debt fold of the read side: one debt's events, in its history
-// order, into its DebtRow (outstanding balance per day for ageing, dunning
-// steps reached for effectiveness). The live Projector and the rebuild from
-// history call the same function with the same events in the same order, so
-// their rows are equal byte for byte.
+// The per-debt fold of the read side: one debt's history entries (an event
+// and the balance changes the core made to this debt with it), in order,
+// into its DebtRow (outstanding balance per day for ageing, dunning steps
+// reached for effectiveness). The live Projector (from the core's Outcome)
+// and the rebuild from history (from the stored entries) call the same
+// function with the same entries in the same order, so their rows are equal
+// byte for byte.
 //
-// The fold mirrors the ledger's arithmetic (engine/core/ledger_money.cc) for the
-// balance: what a payment took from this debt is read from the debt's
-// payment shares, which never change once written (only their `reversed`
-// flag), so the state after the event (live) and the final state (rebuild)
-// give the same answer. The live Projector checks the fold's balance against
-// the state's after every event.
+// The money rules live in the ledger alone (engine/core/ledger_money.cc):
+// the fold adds the balance changes it is given and never works out what an
+// event does to a balance. What it decides itself is the read side's own
+// vocabulary: outstanding per day, a debt closed by a payment, the steps a
+// payment or a close is credited to. The live Projector checks the folded
+// balance against the state's after every event.
 //
 // Thread safety: pure functions.
 #pragma once
@@ -18,8 +20,10 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "engine/core/civil_date.h"
+#include "engine/core/ledger.h"
 #include "projections/projection.pb.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
@@ -42,10 +46,12 @@ Day EventDay(const v1::Event& event);
 // StepRow's counters here are deltas to add to the stored row.
 using StepDeltas = std::map<std::pair<std::uint32_t, std::int32_t>, pb::StepRow>;
 
-// Folds `event` (accepted, in `debt`'s history) into `row`. `debt` is the
-// debt's state after the event or any later one (only its static fields and
-// payment shares are read). Adds effectiveness changes to *steps.
-void FoldDebtEvent(const v1::Event& event, const v1::DebtState& debt, pb::DebtRow* row, StepDeltas* steps);
+// Folds one history entry of `debt` into `row`: `event` (accepted) and the
+// balance changes among `changes` whose `debt` is `debt_index`. `debt` is
+// the debt's state after the event or any later one (only its static fields
+// are read). Adds effectiveness changes to *steps.
+void FoldDebtEvent(const v1::Event& event, const v1::DebtState& debt, const std::vector<core::BalanceChange>& changes,
+                   std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps);
 
 // The row's outstanding balance as of `day` (the deltas dated on or before).
 std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day);

@@ -124,16 +124,18 @@ Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day 
 }
 
 Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
-                          const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) {
+                          const std::vector<const v1::DebtState*>& touched_debts,
+                          const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) {
   steps_.clear();
-  for (const v1::DebtState* debt : touched_debts) {
+  for (std::uint32_t index = 0; index < touched_debts.size(); ++index) {
+    const v1::DebtState* debt = touched_debts[index];
     DebtEntry* entry = nullptr;
     // The invoice's own debt has no row yet; other debts an invoice touches
     // (credit the policy applied to older ones) have theirs.
     const bool is_new = event.has_invoice_issued() && debt->debt_id() == event.debt_id();
     if (Status s = LoadDebt(DebtRowKey(partition, debt->debt_id()), is_new, &entry); !s.ok()) return s;
     pb::DebtRow& row = entry->row;
-    FoldDebtEvent(event, *debt, &row, &steps_);
+    FoldDebtEvent(event, *debt, balance_changes, index, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
     if (row.balance_minor() != debt->balance_minor() || row.outstanding_minor() != outstanding) ++mismatches_;
     // The blocks this row will move when the commit is written, read now

@@ -56,19 +56,23 @@ Status FoldHistory(const store::Store& store, std::uint32_t partition, const v1:
   limit.back() = '\x01';
   const rocksdb::Slice upper(limit);
   auto it = store.NewIterator(store::Family::kHistory, nullptr, &upper);
-  v1::Event event;
+  v1::HistoryEntry entry;
+  std::vector<core::BalanceChange> changes;
   bool parsed = true;
   for (it->Seek(prefix); it->Valid(); it->Next()) {
     const std::string_view key(it->key().data(), it->key().size());
     const std::string_view chunk(it->value().data(), it->value().size());
     const bool ok =
         store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t, std::string_view bytes) {
-          if (!event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+          if (!store::ParseHistoryEntry(bytes, &entry)) {
             parsed = false;
             return;
           }
-          FoldDebtEvent(event, debt, row, steps);
-          *debtor_as_of = std::max(*debtor_as_of, EventDay(event));
+          changes.clear();
+          for (const v1::BalanceChange& change : entry.balance_changes())
+            changes.push_back(core::FromRecord(change, 0));
+          FoldDebtEvent(entry.event(), debt, changes, 0, row, steps);
+          *debtor_as_of = std::max(*debtor_as_of, EventDay(entry.event()));
           ++stats->history_events;
         });
     if (!ok || !parsed) return Status::Corruption(fmt::format("history of debt {}", debt.debt_id()));

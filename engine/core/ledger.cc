@@ -79,7 +79,7 @@ std::uint32_t TouchDebt(Outcome* out, v1::DebtState& d) {
   return static_cast<std::uint32_t>(out->touched_debts.size() - 1);
 }
 
-void ChangeBalance(Outcome* out, v1::DebtState& d, v1::BalanceCause cause, Day day, std::int64_t delta_minor,
+void ChangeBalance(Outcome* out, v1::DebtState& d, BalanceCause cause, Day day, std::int64_t delta_minor,
                    std::int64_t cash_minor) {
   BalanceChange& change = out->balance_changes.emplace_back();
   change.debt = TouchDebt(out, d);
@@ -90,17 +90,35 @@ void ChangeBalance(Outcome* out, v1::DebtState& d, v1::BalanceCause cause, Day d
   d.set_balance_minor(d.balance_minor() + delta_minor);
 }
 
-void BalanceChangesOf(const Outcome& out, std::uint32_t index,
-                      google::protobuf::RepeatedPtrField<v1::BalanceChange>* changes) {
-  changes->Clear();
-  for (const BalanceChange& change : out.balance_changes) {
-    if (change.debt != index) continue;
-    v1::BalanceChange* record = changes->Add();
-    record->set_cause(change.cause);
-    record->set_delta_minor(change.delta_minor);
-    record->set_cash_minor(change.cash_minor);
-    SetCivil(change.day, record->mutable_date());
-  }
+static_assert(static_cast<int>(BalanceCause::kInvoice) == v1::BALANCE_CAUSE_INVOICE &&
+                  static_cast<int>(BalanceCause::kPayment) == v1::BALANCE_CAUSE_PAYMENT &&
+                  static_cast<int>(BalanceCause::kDiscount) == v1::BALANCE_CAUSE_DISCOUNT &&
+                  static_cast<int>(BalanceCause::kReversal) == v1::BALANCE_CAUSE_REVERSAL &&
+                  static_cast<int>(BalanceCause::kDiscountUndone) == v1::BALANCE_CAUSE_DISCOUNT_UNDONE &&
+                  static_cast<int>(BalanceCause::kCredit) == v1::BALANCE_CAUSE_CREDIT &&
+                  static_cast<int>(BalanceCause::kCreditApplied) == v1::BALANCE_CAUSE_CREDIT_APPLIED &&
+                  v1::BalanceCause_MAX == v1::BALANCE_CAUSE_CREDIT_APPLIED,
+              "core::BalanceCause mirrors v1::BalanceCause");
+
+void ToRecord(const BalanceChange& change, v1::BalanceChange* record) {
+  record->set_cause(static_cast<v1::BalanceCause>(change.cause));
+  record->set_delta_minor(change.delta_minor);
+  record->set_cash_minor(change.cash_minor);
+  SetCivil(change.day, record->mutable_date());
+}
+
+BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt) {
+  BalanceChange change;
+  change.debt = debt;
+  const int cause = record.cause();
+  change.cause =
+      cause >= static_cast<int>(BalanceCause::kInvoice) && cause <= static_cast<int>(BalanceCause::kCreditApplied)
+          ? static_cast<BalanceCause>(cause)
+          : BalanceCause::kUnspecified;
+  change.day = ToDay(record.date()).value_or(kNoDay);
+  change.delta_minor = record.delta_minor();
+  change.cash_minor = record.cash_minor();
+  return change;
 }
 
 void RetimedDebt(Outcome* out, const v1::DebtState& d) {
@@ -215,7 +233,7 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   AddOpenDebt(debtor, d);
   out->debtor_touched = true;
   Recorder rec(out, e.event_id(), *ToDay(p.issue_date()));
-  rec.Balance(d, v1::BALANCE_CAUSE_INVOICE, p.amount().amount_minor());
+  rec.Balance(d, BalanceCause::kInvoice, p.amount().amount_minor());
   rec.Settle(d, "issued");
   out->accepted = true;
 }

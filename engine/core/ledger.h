@@ -92,9 +92,21 @@ struct ForgottenId {
 // every change of balance_minor the core makes is one of these, in order, so
 // the balances of Outcome::touched_debts after the call are their balances
 // before it plus their changes.
+// Why (v1::BalanceCause, whose numbers these are).
+enum class BalanceCause : std::uint8_t {
+  kUnspecified = 0,  // Only in a stored record this binary does not know.
+  kInvoice = 1,
+  kPayment = 2,
+  kDiscount = 3,
+  kReversal = 4,
+  kDiscountUndone = 5,
+  kCredit = 6,
+  kCreditApplied = 7,
+};
+
 struct BalanceChange {
   std::uint32_t debt = 0;  // Index in Outcome::touched_debts.
-  v1::BalanceCause cause = v1::BALANCE_CAUSE_UNSPECIFIED;
+  BalanceCause cause = BalanceCause::kUnspecified;
   Day day = kNoDay;
   std::int64_t delta_minor = 0;
   std::int64_t cash_minor = 0;
@@ -127,13 +139,13 @@ struct Outcome {
 std::uint32_t TouchDebt(Outcome* out, v1::DebtState& debt);
 // Moves the debt's balance by `delta_minor` and records why
 // (out->balance_changes); touches the debt.
-void ChangeBalance(Outcome* out, v1::DebtState& debt, v1::BalanceCause cause, Day day, std::int64_t delta_minor,
+void ChangeBalance(Outcome* out, v1::DebtState& debt, BalanceCause cause, Day day, std::int64_t delta_minor,
                    std::int64_t cash_minor = 0);
 
-// The balance changes of the debt at `index` in out.touched_debts, as the
-// stored records of its history entry.
-void BalanceChangesOf(const Outcome& out, std::uint32_t index,
-                      google::protobuf::RepeatedPtrField<v1::BalanceChange>* changes);
+// A balance change as stored in a history entry (without its debt), and back
+// (for the debt at index `debt`; a record whose date is invalid gets kNoDay).
+void ToRecord(const BalanceChange& change, v1::BalanceChange* record);
+BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt);
 // Marks a debt as re-timed by the current call (Outcome::retimed_debts).
 void RetimedDebt(Outcome* out, const v1::DebtState& debt);
 

@@ -31,7 +31,7 @@ class Recorder {
   void Touch(v1::DebtState& d) { TouchDebt(out_, d); }
 
   // Moves the balance on the recorder's day, and says why.
-  void Balance(v1::DebtState& d, v1::BalanceCause cause, std::int64_t delta_minor, std::int64_t cash_minor = 0) {
+  void Balance(v1::DebtState& d, BalanceCause cause, std::int64_t delta_minor, std::int64_t cash_minor = 0) {
     ChangeBalance(out_, d, cause, date_, delta_minor, cash_minor);
   }
 

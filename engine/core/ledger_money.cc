@@ -209,7 +209,7 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
   if (taken == 0) return 0;
   const Day value_day = *ToDay(p.value_date());
   d.set_paid_minor(d.paid_minor() + taken);
-  rec.Balance(d, v1::BALANCE_CAUSE_PAYMENT, -taken, taken);
+  rec.Balance(d, BalanceCause::kPayment, -taken, taken);
   *d.mutable_last_payment_date() = p.value_date();
   InterruptLimitation(d, value_day);  // A partial payment acknowledges the debt.
   auto* share = d.add_payments();
@@ -229,7 +229,7 @@ std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::Paymen
       value_day <= *ToDay(d.early_payment_discount().pay_by())) {
     share->set_discount_minor(d.balance_minor());  // Undone if this payment is reversed.
     d.set_credited_minor(d.credited_minor() + d.balance_minor());
-    rec.Balance(d, v1::BALANCE_CAUSE_DISCOUNT, -d.balance_minor());
+    rec.Balance(d, BalanceCause::kDiscount, -d.balance_minor());
   }
   KeepPromiseIfPaid(d, debtor, rec);
   if (d.balance_minor() == 0) {
@@ -375,7 +375,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
     v1::DebtState& d = *debts[static_cast<std::size_t>(i)];
     const std::int64_t amount = record->allocations(i).amount_minor();
     d.set_reversed_minor(d.reversed_minor() + amount);
-    rec.Balance(d, v1::BALANCE_CAUSE_REVERSAL, amount);
+    rec.Balance(d, BalanceCause::kReversal, amount);
     std::int64_t discount = 0;
     for (auto& share : *d.mutable_payments()) {
       if (share.payment_id() != p.payment_id() || share.reversed()) continue;
@@ -385,7 +385,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
     if (discount != 0) {
       // A discount earned by this payment was never earned.
       d.set_credited_minor(d.credited_minor() - discount);
-      rec.Balance(d, v1::BALANCE_CAUSE_DISCOUNT_UNDONE, discount);
+      rec.Balance(d, BalanceCause::kDiscountUndone, discount);
     }
     ReopenIfNeeded(d, debtor, ctx.business_date, rec);
     rec.Settle(d);
@@ -437,7 +437,7 @@ void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount,
   // tied to a payment: it settles the debt as a credit note would.
   d.set_paid_minor(d.paid_minor() + cash);
   d.set_credited_minor(d.credited_minor() + left);
-  rec.Balance(d, v1::BALANCE_CAUSE_CREDIT_APPLIED, -amount, cash);
+  rec.Balance(d, BalanceCause::kCreditApplied, -amount, cash);
   if (cash > 0) *d.mutable_last_payment_date() = date;
   AddCredit(debtor, d.currency(), -amount);
   auto* application = d.add_credit_applications();
@@ -480,7 +480,7 @@ void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::st
 void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   d.set_credited_minor(d.credited_minor() + taken);
-  if (taken != 0) rec.Balance(d, v1::BALANCE_CAUSE_CREDIT, -taken);
+  if (taken != 0) rec.Balance(d, BalanceCause::kCredit, -taken);
   AddCredit(debtor, d.currency(), amount - taken);
   CloseIfSettled(d, debtor, v1::DEBT_STATUS_CREDITED, day, rec);
 }

@@ -269,12 +269,14 @@ Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
   core::StateAccess& access = cache_.Bind(partition);
   projected_debts_.clear();
   for (const auto& debt_id : visited_debts_) {
-    if (const v1::DebtState* debt = access.FindDebt(debt_id); debt != nullptr) projected_debts_.push_back(debt);
+    const v1::DebtState* debt = access.FindDebt(debt_id);
+    if (debt == nullptr) return Status::Corruption(fmt::format("touched debt {} is missing", debt_id));
+    projected_debts_.push_back(debt);
   }
   visited_debts_.clear();
   const v1::DebtorState* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
-  return projection_sink_->OnEvent(partition, event, projected_debts_, debtor);
+  return projection_sink_->OnEvent(partition, event, projected_debts_, outcome_.balance_changes, debtor);
 }
 
 // After a DayClosed: one call per debt its visits changed, in visit order.

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/core/ledger.h"
 #include "engine/core/status.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
@@ -48,10 +49,13 @@ class ProjectionSink {
   }
 
   // After an accepted debt- or debtor-level event on `partition`.
-  // touched_debts: the debts it changed (core::Outcome::touched_debts order);
+  // touched_debts: the debts it changed (core::Outcome::touched_debts, in
+  // that order); balance_changes: what the core did to their balances
+  // (core::Outcome::balance_changes, whose `debt` indexes touched_debts);
   // debtor: the event's debtor (nullptr when the event names none).
   virtual Status OnEvent(std::uint32_t partition, const v1::Event& event,
-                         const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) = 0;
+                         const std::vector<const v1::DebtState*>& touched_debts,
+                         const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) = 0;
 
   // After a DayClosed (`day_closed`) visited a debt and changed it.
   virtual Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,

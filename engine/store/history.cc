@@ -2,15 +2,53 @@
 
 namespace relance::store {
 
-void AppendHistoryRecord(std::string* chunk, std::string_view event_bytes) {
-  std::uint64_t length = event_bytes.size();
+namespace {
+
+void AppendVarint(std::string* out, std::uint64_t value) {
   do {
-    std::uint8_t byte = length & 0x7f;
-    length >>= 7;
-    if (length != 0) byte |= 0x80;
-    chunk->push_back(static_cast<char>(byte));
-  } while (length != 0);
+    auto byte = static_cast<std::uint8_t>(value & 0x7f);
+    value >>= 7;
+    if (value != 0) byte |= 0x80;
+    out->push_back(static_cast<char>(byte));
+  } while (value != 0);
+}
+
+std::size_t VarintSize(std::uint64_t value) {
+  std::size_t size = 1;
+  while (value >= 0x80) {
+    value >>= 7;
+    ++size;
+  }
+  return size;
+}
+
+// Field tags of v1::HistoryEntry: 1 (event) and 2 (balance_changes), both
+// length-delimited (wire type 2).
+constexpr char kEventTag = (1 << 3) | 2;
+constexpr char kBalanceChangeTag = (2 << 3) | 2;
+
+}  // namespace
+
+void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const core::Outcome& outcome,
+                        std::uint32_t debt_index, v1::BalanceChange* scratch) {
+  std::string changes;
+  for (const core::BalanceChange& change : outcome.balance_changes) {
+    if (change.debt != debt_index) continue;
+    core::ToRecord(change, scratch);
+    changes.push_back(kBalanceChangeTag);
+    AppendVarint(&changes, scratch->ByteSizeLong());
+    scratch->AppendToString(&changes);
+  }
+  const std::size_t entry_size = 1 + VarintSize(event_bytes.size()) + event_bytes.size() + changes.size();
+  AppendVarint(chunk, entry_size);
+  chunk->push_back(kEventTag);
+  AppendVarint(chunk, event_bytes.size());
   chunk->append(event_bytes);
+  chunk->append(changes);
+}
+
+bool ParseHistoryEntry(std::string_view bytes, v1::HistoryEntry* entry) {
+  return entry->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()));
 }
 
 bool ForEachHistoryRecord(std::string_view chunk, std::uint64_t first_seq,

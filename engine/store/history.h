@@ -1,11 +1,13 @@
 // The history family: each debt's applied events, its audit trail.
 //
 // Key p|debt_id|0x00|first_seq (keys.h). A value is a chunk of one or more
-// consecutive events of that debt, each as a varint length then the event's
-// canonical binary encoding; the events of a chunk have sequence numbers
-// first_seq, first_seq + 1, ... Chunks are what one commit appended, so their
-// boundaries depend on batching: readers (and the digest) see the logical
-// entries (seq, event), which do not.
+// consecutive entries of that debt, each as a varint length then a
+// v1::HistoryEntry: the event's canonical binary encoding (field 1), then the
+// balance changes the core made to this debt with it (field 2, in order);
+// the entries of a chunk have sequence numbers first_seq, first_seq + 1, ...
+// Chunks are what one commit appended, so their boundaries depend on
+// batching: readers (and the digest) see the logical entries (seq, entry),
+// which do not.
 #pragma once
 
 #include <cstdint>
@@ -13,11 +15,20 @@
 #include <string>
 #include <string_view>
 
+#include "engine/core/ledger.h"
+#include "relance/v1/outcomes.pb.h"
+
 namespace relance::store {
 
-void AppendHistoryRecord(std::string* chunk, std::string_view event_bytes);
+// Appends one entry: the event (its canonical bytes) and the balance changes
+// of the debt at `debt_index` in outcome.touched_debts. `scratch` is reused
+// across calls.
+void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const core::Outcome& outcome,
+                        std::uint32_t debt_index, v1::BalanceChange* scratch);
+// Parses an entry's bytes (what ForEachHistoryRecord hands out).
+bool ParseHistoryEntry(std::string_view bytes, v1::HistoryEntry* entry);
 
-// Calls fn(seq, event_bytes) for each record of a chunk; false if malformed.
+// Calls fn(seq, entry_bytes) for each record of a chunk; false if malformed.
 bool ForEachHistoryRecord(std::string_view chunk, std::uint64_t first_seq,
                           const std::function<void(std::uint64_t, std::string_view)>& fn);
 

@@ -198,10 +198,10 @@ Status StateCache::DebtIdsAfter(std::uint32_t partition, const std::string& afte
 }
 
 void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {
-  for (const auto& debt_id : outcome.touched_debts) {
-    DebtEntry& entry = FindRecentDebt(debt_id)->second;
+  for (std::uint32_t i = 0; i < outcome.touched_debts.size(); ++i) {
+    DebtEntry& entry = FindRecentDebt(outcome.touched_debts[i])->second;
     if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
-    AppendHistoryRecord(&entry.history_chunk, canonical_event);
+    AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &balance_change_);
   }
 }
 

@@ -155,6 +155,7 @@ class StateCache {
   Access access_{this};
   std::string scratch_;
   std::string value_;
+  v1::BalanceChange balance_change_;  // Scratch of AppendHistory.
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;
   std::uint64_t hits_ = 0;

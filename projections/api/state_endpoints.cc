@@ -91,7 +91,7 @@ ApiResponse DebtHistoryResponse(const ReadView& view, const std::string& debt_id
   std::uint64_t last_seq = 0;
   bool more = false;
   bool printable = true;
-  v1::Event event;
+  v1::HistoryEntry entry;
   for (; it->Valid() && it->key().starts_with(prefix) && !more; it->Next()) {
     const std::string_view key(it->key().data(), it->key().size());
     const std::string_view chunk(it->value().data(), it->value().size());
@@ -102,14 +102,19 @@ ApiResponse DebtHistoryResponse(const ReadView& view, const std::string& debt_id
             more = true;
             return;
           }
-          if (!event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+          if (!store::ParseHistoryEntry(bytes, &entry)) {
             printable = false;
             return;
           }
           body += entries == 0 ? "" : ",";
           fmt::format_to(std::back_inserter(body), R"({{"seq":{},"event":)", seq);
-          printable = AppendJson(event, &body);
-          body += '}';
+          printable = AppendJson(entry.event(), &body);
+          body += R"(,"balance_changes":[)";
+          for (int i = 0; i < entry.balance_changes_size() && printable; ++i) {
+            if (i > 0) body += ',';
+            printable = AppendJson(entry.balance_changes(i), &body);
+          }
+          body += "]}";
           ++entries;
           last_seq = seq;
         });

@@ -290,6 +290,9 @@ TEST_CASE("relance show debt prints the debt as JSON and fails on an unknown id"
       RunCli({kCli, "show", "debt", logs.first_debt_id, "--db", db, "--history"}, dir.Sub("history"));
   REQUIRE(history.exit_code == 0);
   CHECK(history.out.find("\"invoice_issued\"") != std::string::npos);
+  // Each entry says what it did to the balance: the invoice opened it.
+  CHECK(history.out.find("\"balance_changes\": [{") != std::string::npos);
+  CHECK(history.out.find("\"cause\": \"BALANCE_CAUSE_INVOICE\"") != std::string::npos);
 
   const CliResult missing = RunCli({kCli, "show", "debt", "NO-SUCH-DEBT", "--db", db}, dir.Sub("missing"));
   INFO(missing.out << missing.err);

@@ -14,6 +14,15 @@
 # the same summary (applied, rejected, transitions, actions, visits, states)
 # and the same risk table, row for row; only the debtors' bytes differ.
 #
+# DIGESTS moved a second time with no decision changed: each history entry
+# gained the balance changes the core made to its debt with the event
+# (v1::HistoryEntry), and the read side's debt rows lost `disputed_minor`
+# (the fold no longer works out dispute credits). Replayed before and after,
+# each of the five logs gave the same summary, byte-identical debt, debtor,
+# timer, partition and action families, the same events in every history
+# entry, and read-side rows that differ only in debt rows' field 11 (20 rows
+# with an open dispute, of 14,072).
+#
 # When a change of the engine's decisions is meant (a fixed rule), the logs
 # stay and only DIGESTS is re-recorded, in a commit of its own that says
 # which decisions moved and how many: --digests-only replays the logs as they

@@ -16,6 +16,7 @@
 #include "engine/core/hash.h"
 #include "engine/store/keys.h"
 #include "relance/v1/events.pb.h"
+#include "relance/v1/outcomes.pb.h"
 #include "tests/integration/http_support.h"
 #include "tests/support/prng.h"
 
@@ -102,9 +103,12 @@ TEST_CASE("http: debt and debtor lookups equal the states in the database", "[ht
   }
 }
 
-// All of a debt's history through pages of `limit`, following next_after_seq.
-std::vector<std::string> WalkHistory(httplib::Client& client, const Debt& debt, int limit, std::uint64_t* pages) {
+// All of a debt's history through pages of `limit`, following next_after_seq;
+// *balance: the sum of the balance changes the entries list.
+std::vector<std::string> WalkHistory(httplib::Client& client, const Debt& debt, int limit, std::uint64_t* pages,
+                                     std::int64_t* balance) {
   std::vector<std::string> event_ids;
+  *balance = 0;
   std::string after;
   std::uint64_t expected_seq = 1;
   for (*pages = 0; *pages <= debt.state.history_seq() + 1; ++*pages) {
@@ -119,9 +123,23 @@ std::vector<std::string> WalkHistory(httplib::Client& client, const Debt& debt, 
     for (const auto& entry : parsed.fields().at("entries").list_value().values()) {
       const auto& fields = entry.struct_value().fields();
       CHECK(fields.at("seq").number_value() == static_cast<double>(expected_seq++));
-      v1::Event event;
-      FieldToMessage(entry.struct_value(), "event", &event);
-      event_ids.push_back(event.event_id());
+      std::string json;
+      REQUIRE(google::protobuf::util::MessageToJsonString(entry.struct_value(), &json).ok());
+      v1::HistoryEntry served;
+      google::protobuf::util::JsonParseOptions options;
+      options.ignore_unknown_fields = true;  // "seq"
+      REQUIRE(google::protobuf::util::JsonStringToMessage(json, &served, options).ok());
+      event_ids.push_back(served.event().event_id());
+      for (const v1::BalanceChange& change : served.balance_changes()) {
+        CHECK(change.cause() != v1::BALANCE_CAUSE_UNSPECIFIED);
+        *balance += change.delta_minor();
+      }
+      // A debt's first entry is its invoice, which opens the balance.
+      if (expected_seq == 2) {
+        REQUIRE(served.balance_changes_size() >= 1);
+        CHECK(served.balance_changes(0).cause() == v1::BALANCE_CAUSE_INVOICE);
+        CHECK(served.balance_changes(0).delta_minor() == debt.state.issued_minor());
+      }
     }
     const auto& next = parsed.fields().at("next_after_seq");
     if (next.has_null_value()) return event_ids;
@@ -131,7 +149,10 @@ std::vector<std::string> WalkHistory(httplib::Client& client, const Debt& debt, 
   return event_ids;
 }
 
-TEST_CASE("http: a debt's history holds history_seq entries, in pages or whole", "[http]") {
+TEST_CASE(
+    "http: a debt's history holds history_seq entries, in pages or whole, and its balance changes add up to its "
+    "balance",
+    "[http]") {
   const std::uint64_t seed = TestSeed();
   INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
   TempDir dir;
@@ -143,11 +164,15 @@ TEST_CASE("http: a debt's history holds history_seq entries, in pages or whole",
   for (const Debt& debt : SampleDebts(*store)) {
     INFO("debt " << debt.state.debt_id() << " history_seq " << debt.state.history_seq());
     std::uint64_t pages = 0;
-    const std::vector<std::string> whole = WalkHistory(client, debt, 1000, &pages);
+    std::int64_t balance = 0;
+    const std::vector<std::string> whole = WalkHistory(client, debt, 1000, &pages, &balance);
     CHECK(whole.size() == debt.state.history_seq());
     CHECK(pages == 0);
-    const std::vector<std::string> paged = WalkHistory(client, debt, 2, &pages);
+    // The trail accounts for the balance: what the engine decided, entry by entry.
+    CHECK(balance == debt.state.balance_minor());
+    const std::vector<std::string> paged = WalkHistory(client, debt, 2, &pages, &balance);
     CHECK(paged == whole);
+    CHECK(balance == debt.state.balance_minor());
     CHECK(pages == (debt.state.history_seq() + 1) / 2 - 1);  // ceil(N / 2) requests.
     if (pages > 0) ++multi_page;
     // Past the end: an empty page.

@@ -388,7 +388,7 @@ class HistoryRun {
     std::map<std::string, std::int64_t> moved;
     for (const core::BalanceChange& c : out.balance_changes) {
       if (c.debt >= out.touched_debts.size()) return fmt::format("balance change of debt #{}: not touched", c.debt);
-      if (c.cause == v1::BALANCE_CAUSE_UNSPECIFIED || c.day == kNoDay || c.delta_minor == 0) {
+      if (c.cause == core::BalanceCause::kUnspecified || c.day == kNoDay || c.delta_minor == 0) {
         return fmt::format("debt {}: balance change without cause, day or amount", out.touched_debts[c.debt]);
       }
       if (c.cash_minor < 0 || c.cash_minor > (c.delta_minor < 0 ? -c.delta_minor : c.delta_minor)) {
@@ -397,7 +397,7 @@ class HistoryRun {
       }
       moved[out.touched_debts[c.debt]] += c.delta_minor;
       ++stats_->balance_changes;
-      stats_->balance_causes.insert(c.cause);
+      stats_->balance_causes.insert(static_cast<int>(c.cause));
     }
     for (const auto& [id, d] : engine_.access.debts) {
       const auto was = views.find(id);

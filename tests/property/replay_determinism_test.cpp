@@ -103,8 +103,8 @@ class NoReadAhead : public replay::ProjectionSink {
  public:
   explicit NoReadAhead(std::unique_ptr<replay::ProjectionSink> inner) : inner_(std::move(inner)) {}
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const v1::DebtState*>& debts,
-                 const v1::DebtorState* debtor) override {
-    return inner_->OnEvent(partition, event, debts, debtor);
+                 const std::vector<core::BalanceChange>& changes, const v1::DebtorState* debtor) override {
+    return inner_->OnEvent(partition, event, debts, changes, debtor);
   }
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
                     const std::vector<const v1::DebtState*>& debts, const v1::DebtorState* debtor) override {

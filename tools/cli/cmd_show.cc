@@ -72,18 +72,26 @@ int RunShow(const ShowArgs& args) {
   if (args.history) {
     const std::string prefix = store::HistoryPrefix(p, args.id);
     auto it = store->NewIterator(store::Family::kHistory);
-    v1::Event event;
+    v1::HistoryEntry entry;
+    bool parsed = true;
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       const std::string_view key(it->key().data(), it->key().size());
       const std::string_view chunk(it->value().data(), it->value().size());
       const bool ok =
           store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
-            if (event.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
-              std::printf("{\"seq\": %llu, \"event\": %s}\n", static_cast<unsigned long long>(seq),
-                          ToJson(event).c_str());
+            if (!parsed || !store::ParseHistoryEntry(bytes, &entry)) {
+              parsed = false;
+              return;
             }
+            std::string changes;
+            for (const v1::BalanceChange& change : entry.balance_changes()) {
+              changes += changes.empty() ? "" : ", ";
+              changes += ToJson(change);
+            }
+            std::printf("{\"seq\": %llu, \"event\": %s, \"balance_changes\": [%s]}\n",
+                        static_cast<unsigned long long>(seq), ToJson(entry.event()).c_str(), changes.c_str());
           });
-      if (!ok) return Fail("show", Status::Corruption("history chunk of " + args.id));
+      if (!ok || !parsed) return Fail("show", Status::Corruption("history chunk of " + args.id));
     }
   }
   return 0;
