@@ -5,6 +5,8 @@
 
 #include <iterator>
 
+#include "engine/core/transition_table.h"
+
 namespace relance::gen::internal {
 
 void Emitter::PublishPolicy() {
@@ -54,45 +56,51 @@ void Emitter::PublishPolicy() {
 
 void Emitter::Count(const v1::Event& e) {
   GenStats& s = *stats_;
-  switch (e.payload_case()) {
-    case v1::Event::kInvoiceIssued:
+  switch (core::KindOf(e)) {
+    case core::EventKind::kInvoiceIssued:
       ++s.debts;
       break;
-    case v1::Event::kPaymentReceived:
+    case core::EventKind::kPaymentReceived:
       ++s.payments;
       if (e.debt_id().empty()) ++s.unreferenced_payments;
       break;
-    case v1::Event::kPaymentReversed:
+    case core::EventKind::kPaymentReversed:
       ++s.reversals;
       break;
-    case v1::Event::kCreditNoteIssued:
+    case core::EventKind::kCreditNoteIssued:
       ++s.credit_notes;
       break;
-    case v1::Event::kReminderSent:
+    case core::EventKind::kReminderSent:
       ++s.reminders;
       break;
-    case v1::Event::kPromiseToPay:
+    case core::EventKind::kPromiseToPay:
       ++s.promises;
       break;
-    case v1::Event::kPaymentPlanAgreed:
+    case core::EventKind::kPaymentPlanAgreed:
       ++s.payment_plans;
       break;
-    case v1::Event::kDisputeOpened:
+    case core::EventKind::kDisputeOpened:
       ++s.disputes_opened;
       break;
-    case v1::Event::kDisputeResolved:
+    case core::EventKind::kDisputeResolved:
       ++s.disputes_resolved;
       break;
-    case v1::Event::kHandedToAgency:
+    case core::EventKind::kHandedToAgency:
       ++s.handed_to_agency;
       break;
-    case v1::Event::kLegalActionFiled:
+    case core::EventKind::kLegalActionFiled:
       ++s.legal_actions;
       break;
-    case v1::Event::kWrittenOff:
+    case core::EventKind::kWrittenOff:
       ++s.write_offs;
       break;
-    default:
+    case core::EventKind::kCreditApplied:  // Not counted: the generator's figures are the scripts' facts.
+    case core::EventKind::kDayClosed:
+    case core::EventKind::kPolicyPublished:
+    case core::EventKind::kCalendarPublished:
+    case core::EventKind::kInsolvencyProceedings:
+    case core::EventKind::kOrderForPaymentUpdate:
+    case core::EventKind::kUnknown:
       break;
   }
 }
