@@ -162,24 +162,51 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
     return Status::Ok();
   }
   meta_dirty_[partition] = true;
-  if (!event.has_day_closed()) contact_holidays_[partition] = core::ContactHolidays(metas_[partition]);
-  if (event.has_policy_published()) {
-    // Every debt's next action day may move with the new ladders: the first
-    // kRetimeDebtsPerDayMax debts at once, the rest a bounded number per
-    // DayClosed (ContinueRetiming), in debt id order over every debt,
-    // committed or not. Which debts are re-timed, and when, depends on the
-    // log alone, never on where commits fell (it once did: the debts changed
-    // since the last commit were re-timed at once, the others later).
-    metas_[partition].set_retiming(true);
-    metas_[partition].clear_retime_after();
-    if (Status s = ContinueRetiming(partition); !s.ok()) return s;
+  switch (core::KindOf(event)) {
+    case core::EventKind::kPolicyPublished:
+      contact_holidays_[partition] = core::ContactHolidays(metas_[partition]);
+      // Every debt's next action day may move with the new ladders: the first
+      // kRetimeDebtsPerDayMax debts at once, the rest a bounded number per
+      // DayClosed (ContinueRetiming), in debt id order over every debt,
+      // committed or not. Which debts are re-timed, and when, depends on the
+      // log alone, never on where commits fell (it once did: the debts changed
+      // since the last commit were re-timed at once, the others later).
+      metas_[partition].set_retiming(true);
+      metas_[partition].clear_retime_after();
+      return ContinueRetiming(partition);
+    case core::EventKind::kCalendarPublished:
+      contact_holidays_[partition] = core::ContactHolidays(metas_[partition]);
+      return Status::Ok();
+    case core::EventKind::kDayClosed:
+      return CloseDays(partition, previous_day, event, history_bytes);
+    case core::EventKind::kInvoiceIssued:  // Not partition-level: the core accepted none of them here.
+    case core::EventKind::kPaymentReceived:
+    case core::EventKind::kPaymentReversed:
+    case core::EventKind::kCreditNoteIssued:
+    case core::EventKind::kReminderSent:
+    case core::EventKind::kPromiseToPay:
+    case core::EventKind::kPaymentPlanAgreed:
+    case core::EventKind::kDisputeOpened:
+    case core::EventKind::kDisputeResolved:
+    case core::EventKind::kHandedToAgency:
+    case core::EventKind::kLegalActionFiled:
+    case core::EventKind::kWrittenOff:
+    case core::EventKind::kCreditApplied:
+    case core::EventKind::kInsolvencyProceedings:
+    case core::EventKind::kOrderForPaymentUpdate:
+    case core::EventKind::kUnknown:
+      break;
   }
-  if (!event.has_day_closed()) return Status::Ok();
-  // A close that skips days (a weekend, a holiday, a stopped scheduler; the
-  // core bounds how many) closes each of them in turn, as if each had its
-  // own DayClosed: a debt's review falls on its own day, with that day's
-  // contact rules, never on the last day of the leap. The first close of a
-  // partition has no earlier day, and closes its own day only.
+  return Status::Corruption(fmt::format("event {} is not partition-level", event.event_id()));
+}
+
+// A close that skips days (a weekend, a holiday, a stopped scheduler; the
+// core bounds how many) closes each of them in turn, as if each had its own
+// DayClosed: a debt's review falls on its own day, with that day's contact
+// rules, never on the last day of the leap. The first close of a partition
+// has no earlier day, and closes its own day only.
+Status Applier::CloseDays(std::uint32_t partition, Day previous_day, const v1::Event& day_closed,
+                          std::string_view history_bytes) {
   const Day day = ContextOf(partition).business_date;
   for (Day d = previous_day == kNoDay ? day : previous_day + 1; d <= day; ++d) {
     if (Status s = CloseDay(partition, previous_day == kNoDay ? kNoDay : d - 1, d, history_bytes); !s.ok()) return s;
@@ -187,7 +214,7 @@ Status Applier::ApplyPartitionLevel(std::uint32_t partition, const v1::Event& ev
   if (metas_[partition].retiming()) {
     if (Status s = ContinueRetiming(partition); !s.ok()) return s;
   }
-  return ProjectDayVisits(partition, event);
+  return ProjectDayVisits(partition, day_closed);
 }
 
 // One debt on the policy in force: a new next action day is saved and

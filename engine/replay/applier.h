@@ -84,6 +84,8 @@ class Applier {
   void KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome);
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
                              bool* accepted, v1::Rejection* rejection);
+  Status CloseDays(std::uint32_t partition, Day previous_day, const v1::Event& day_closed,
+                   std::string_view history_bytes);
   Status CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes);
   Status Retime(std::uint32_t partition, const std::string& debt_id);
   Status ContinueRetiming(std::uint32_t partition);
