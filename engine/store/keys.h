@@ -57,6 +57,14 @@ std::string ForgottenEventKey(std::uint32_t partition, std::string_view debtor_k
 std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor_key, std::string_view payment_id);
 std::string CursorKey(std::string_view source);
 inline constexpr std::string_view kPartitionCountKey = "N";
+// The layout of the stored records, written with the partition count (4
+// bytes, big-endian). Absent: format 1. Format 2: a history entry is a
+// v1::HistoryEntry (the event and the balance changes it made to its debt),
+// where format 1 held the event alone, which the read side cannot fold
+// without the core's changes: a database of another format is refused
+// (Store::UsePartitions), and rebuilt by replaying its log.
+inline constexpr std::string_view kStoreFormatKey = "V";
+inline constexpr std::uint32_t kStoreFormat = 2;
 std::string OffsetKey(std::uint32_t partition);
 // A partition stopped at a gap in its Kafka log: "<first missing> <next>"
 // (kafka/runtime.cc). An input record, like the offsets: not in the digest.

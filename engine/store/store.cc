@@ -192,16 +192,40 @@ std::unique_ptr<rocksdb::Iterator> Store::NewIterator(Family family, const rocks
   return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(read, handle(family)));
 }
 
+namespace {
+
+std::string EncodeUint32(std::uint32_t value) {
+  std::string out;
+  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((value >> shift) & 0xff));
+  return out;
+}
+
+bool DecodeUint32(const std::string& bytes, std::uint32_t* value) {
+  if (bytes.size() != 4) return false;
+  *value = 0;
+  for (const char byte : bytes) *value = (*value << 8) | static_cast<unsigned char>(byte);
+  return true;
+}
+
+}  // namespace
+
 Status Store::UsePartitions(std::uint32_t requested, std::uint32_t* partitions) {
   std::string value;
   bool found = false;
   if (Status s = Get(Family::kMeta, kPartitionCountKey, &value, &found); !s.ok()) return s;
   if (found) {
-    if (value.size() != 4) return Status::Corruption("partition count record");
-    const std::uint32_t stored = (static_cast<std::uint32_t>(static_cast<unsigned char>(value[0])) << 24) |
-                                 (static_cast<std::uint32_t>(static_cast<unsigned char>(value[1])) << 16) |
-                                 (static_cast<std::uint32_t>(static_cast<unsigned char>(value[2])) << 8) |
-                                 static_cast<unsigned char>(value[3]);
+    std::uint32_t stored = 0;
+    if (!DecodeUint32(value, &stored)) return Status::Corruption("partition count record");
+    std::uint32_t format = 1;  // Written before the format was recorded.
+    bool format_found = false;
+    if (Status s = Get(Family::kMeta, kStoreFormatKey, &value, &format_found); !s.ok()) return s;
+    if (format_found && !DecodeUint32(value, &format)) return Status::Corruption("store format record");
+    if (format != kStoreFormat) {
+      return Status::InvalidArgument(fmt::format(
+          "the database is in store format {}, this relance reads format {} (history entries with their balance "
+          "changes): replay the event log into a new database",
+          format, kStoreFormat));
+    }
     if (requested != 0 && requested != stored) {
       return Status::InvalidArgument(
           fmt::format("the database has {} partitions, {} were asked for", stored, requested));
@@ -212,10 +236,11 @@ Status Store::UsePartitions(std::uint32_t requested, std::uint32_t* partitions) 
   const std::uint32_t count = requested == 0 ? kDefaultPartitions : requested;
   if (count > kPartitionsMax) return Status::InvalidArgument(fmt::format("at most {} partitions", kPartitionsMax));
   if (options_.read_only) return Status::NotFound("not a Relance database (no partition count)");
-  value.clear();
-  for (int shift = 24; shift >= 0; shift -= 8) value.push_back(static_cast<char>((count >> shift) & 0xff));
   rocksdb::WriteBatch batch;
-  batch.Put(handle(Family::kMeta), rocksdb::Slice(kPartitionCountKey.data(), kPartitionCountKey.size()), value);
+  batch.Put(handle(Family::kMeta), rocksdb::Slice(kPartitionCountKey.data(), kPartitionCountKey.size()),
+            EncodeUint32(count));
+  batch.Put(handle(Family::kMeta), rocksdb::Slice(kStoreFormatKey.data(), kStoreFormatKey.size()),
+            EncodeUint32(kStoreFormat));
   if (Status s = Write(&batch); !s.ok()) return s;
   *partitions = count;
   return Status::Ok();

@@ -7,6 +7,7 @@
 
 #include "engine/core/hash.h"
 #include "engine/store/digest.h"
+#include "engine/store/history.h"
 #include "engine/store/keys.h"
 #include "engine/store/state_cache.h"
 #include "tests/support/builders.h"
@@ -75,6 +76,75 @@ TEST_CASE("the partition count is fixed at creation", "[store]") {
   REQUIRE(n == 8);
   const Status refused = s->UsePartitions(16, &n);
   REQUIRE(refused.code() == Status::Code::kInvalidArgument);
+}
+
+TEST_CASE("a database of another store format is refused, naming both formats", "[store]") {
+  TempDir tmp;
+  {
+    auto s = OpenStore(tmp.Sub("db"));
+    std::uint32_t n = 0;
+    REQUIRE(s->UsePartitions(8, &n).ok());
+    std::string value;
+    bool found = false;
+    REQUIRE(s->Get(store::Family::kMeta, store::kStoreFormatKey, &value, &found).ok());
+    REQUIRE(found);
+    CHECK(value == std::string("\0\0\0\x02", 4));
+    // As a database written before the format was recorded (format 1).
+    rocksdb::WriteBatch batch;
+    batch.Delete(s->handle(store::Family::kMeta), std::string(store::kStoreFormatKey));
+    REQUIRE(s->Write(&batch).ok());
+  }
+  auto s = OpenStore(tmp.Sub("db"));
+  std::uint32_t n = 0;
+  const Status refused = s->UsePartitions(0, &n);
+  REQUIRE(refused.code() == Status::Code::kInvalidArgument);
+  CHECK(refused.message().find("store format 1") != std::string::npos);
+  CHECK(refused.message().find("format 2") != std::string::npos);
+  CHECK(refused.message().find("replay") != std::string::npos);
+}
+
+TEST_CASE("a history entry is a v1::HistoryEntry: the event, then its own debt's balance changes", "[store][history]") {
+  const v1::Event payment = Payment("e7", "DR1", "", "P1", 1500, "2026-02-03");
+  const std::string event_bytes = payment.SerializeAsString();
+  core::Outcome outcome;
+  outcome.touched_debts = {"D1", "D2"};
+  const Day day = DayOf("2026-02-03");
+  outcome.balance_changes.push_back({0, core::BalanceCause::kPayment, day, -1000, 1000});
+  outcome.balance_changes.push_back({1, core::BalanceCause::kPayment, day, -500, 500});
+  outcome.balance_changes.push_back({0, core::BalanceCause::kDiscount, day, -20, 0});
+  std::string chunk;
+  v1::BalanceChange scratch;
+  store::AppendHistoryEntry(&chunk, event_bytes, outcome, 0, &scratch);
+  store::AppendHistoryEntry(&chunk, event_bytes, outcome, 1, &scratch);
+
+  std::vector<std::pair<std::uint64_t, std::string>> records;
+  REQUIRE(store::ForEachHistoryRecord(
+      chunk, 41, [&](std::uint64_t seq, std::string_view bytes) { records.emplace_back(seq, std::string(bytes)); }));
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].first == 41);
+  CHECK(records[1].first == 42);
+  for (std::uint32_t debt = 0; debt < 2; ++debt) {
+    // The bytes protobuf itself writes for the same entry: canonical.
+    v1::HistoryEntry expected;
+    *expected.mutable_event() = payment;
+    for (const core::BalanceChange& change : outcome.balance_changes) {
+      if (change.debt == debt) core::ToRecord(change, expected.add_balance_changes());
+    }
+    CHECK(records[debt].second == expected.SerializeAsString());
+    v1::HistoryEntry parsed;
+    REQUIRE(store::ParseHistoryEntry(records[debt].second, &parsed));
+    CHECK(parsed.event().event_id() == "e7");
+    REQUIRE(parsed.balance_changes_size() == (debt == 0 ? 2 : 1));
+    const core::BalanceChange back = core::FromRecord(parsed.balance_changes(0), debt);
+    CHECK(back.cause == core::BalanceCause::kPayment);
+    CHECK(back.day == day);
+    CHECK(back.delta_minor == (debt == 0 ? -1000 : -500));
+    CHECK(back.cash_minor == -back.delta_minor);
+  }
+  CHECK(core::FromRecord(v1::BalanceChange(), 0).cause == core::BalanceCause::kUnspecified);
+  // A record cut short is malformed, not a shorter history.
+  CHECK_FALSE(store::ForEachHistoryRecord(std::string_view(chunk).substr(0, chunk.size() - 1), 1,
+                                          [](std::uint64_t, std::string_view) {}));
 }
 
 TEST_CASE("the cache writes back only at FlushTo, one Put per changed state", "[store][cache]") {
