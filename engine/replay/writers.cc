@@ -182,7 +182,12 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* t
   if (writers_.size() == 1) {
     if (batch->Count() == 0) *batch = rocksdb::WriteBatch(writers_[0]->applier.FlushBytesEstimate());
     if (Status s = writers_[0]->applier.FlushTo(batch); !s.ok()) return s;
-    if (tail != nullptr) *batch = store::JoinBatches({batch, tail});
+    // A bulk replay's commit goes in key order: merged with the tail here,
+    // the batch is copied once (joined, then sorted by the store, it was
+    // copied twice).
+    if (tail != nullptr) {
+      *batch = store_->options().bulk ? store::MergeBatches({batch, tail}) : store::JoinBatches({batch, tail});
+    }
     return Status::Ok();
   }
   // Each writer serialises its partitions into its own part, in parallel;
