@@ -4,6 +4,8 @@
 // WAL (DESIGN §3, §10); bad input is counted, not fatal; `show` prints
 // states. Kill delays are seeded: RELANCE_SEED=<seed> replays a run.
 #include <fmt/format.h>
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
 #include <signal.h>
 
 #include <catch2/catch.hpp>
@@ -289,10 +291,20 @@ TEST_CASE("relance show debt prints the debt as JSON and fails on an unknown id"
   const CliResult history =
       RunCli({kCli, "show", "debt", logs.first_debt_id, "--db", db, "--history"}, dir.Sub("history"));
   REQUIRE(history.exit_code == 0);
-  CHECK(history.out.find("\"invoice_issued\"") != std::string::npos);
-  // Each entry says what it did to the balance: the invoice opened it.
-  CHECK(history.out.find("\"balance_changes\": [{") != std::string::npos);
-  CHECK(history.out.find("\"cause\": \"BALANCE_CAUSE_INVOICE\"") != std::string::npos);
+  // One JSON document (a JSON parser takes it whole): the state, then every
+  // entry of its history in order, each saying what it did to the balance.
+  google::protobuf::Struct document;
+  REQUIRE(google::protobuf::util::JsonStringToMessage(history.out, &document).ok());
+  const auto& debt = document.fields().at("debt").struct_value().fields();
+  CHECK(debt.at("debt_id").string_value() == logs.first_debt_id);
+  const auto& entries = document.fields().at("history").list_value().values();
+  REQUIRE(static_cast<double>(entries.size()) == std::stod(debt.at("history_seq").string_value()));
+  const auto& first = entries.Get(0).struct_value().fields();
+  CHECK(first.at("seq").number_value() == 1);
+  CHECK(first.at("event").struct_value().fields().count("invoice_issued") == 1);
+  const auto& opened = first.at("balance_changes").list_value().values().Get(0).struct_value().fields();
+  CHECK(opened.at("cause").string_value() == "BALANCE_CAUSE_INVOICE");
+  CHECK(opened.at("delta_minor").string_value() == debt.at("issued_minor").string_value());
 
   const CliResult missing = RunCli({kCli, "show", "debt", "NO-SUCH-DEBT", "--db", db}, dir.Sub("missing"));
   INFO(missing.out << missing.err);

@@ -1,4 +1,5 @@
 // relance show debt|debtor: one state as JSON (protobuf-JSON, proto field names).
+#include <fmt/format.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <cstdio>
@@ -68,32 +69,40 @@ int RunShow(const ShowArgs& args) {
   if (!found) return Fail("show", Status::NotFound("no debt '" + args.id + "'"));
   v1::DebtState debt;
   if (!debt.ParseFromString(value)) return Fail("show", Status::Corruption("debt state"));
-  std::printf("%s\n", ToJson(debt).c_str());
-  if (args.history) {
-    const std::string prefix = store::HistoryPrefix(p, args.id);
-    auto it = store->NewIterator(store::Family::kHistory);
-    v1::HistoryEntry entry;
-    bool parsed = true;
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      const std::string_view key(it->key().data(), it->key().size());
-      const std::string_view chunk(it->value().data(), it->value().size());
-      const bool ok =
-          store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
-            if (!parsed || !store::ParseHistoryEntry(bytes, &entry)) {
-              parsed = false;
-              return;
-            }
-            std::string changes;
-            for (const v1::BalanceChange& change : entry.balance_changes()) {
-              changes += changes.empty() ? "" : ", ";
-              changes += ToJson(change);
-            }
-            std::printf("{\"seq\": %llu, \"event\": %s, \"balance_changes\": [%s]}\n",
-                        static_cast<unsigned long long>(seq), ToJson(entry.event()).c_str(), changes.c_str());
-          });
-      if (!ok || !parsed) return Fail("show", Status::Corruption("history chunk of " + args.id));
-    }
+  if (!args.history) {
+    std::printf("%s\n", ToJson(debt).c_str());
+    return 0;
   }
+  // One JSON document: the state and its history, oldest entry first. Built
+  // whole before printing, so a corrupt entry prints nothing half-way.
+  std::string out = "{\"debt\": " + ToJson(debt) + ",\n\"history\": [";
+  const std::string prefix = store::HistoryPrefix(p, args.id);
+  auto it = store->NewIterator(store::Family::kHistory);
+  v1::HistoryEntry entry;
+  bool parsed = true;
+  std::uint64_t entries = 0;
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    const std::string_view key(it->key().data(), it->key().size());
+    const std::string_view chunk(it->value().data(), it->value().size());
+    const bool ok =
+        store::ForEachHistoryRecord(chunk, store::HistoryKeySeq(key), [&](std::uint64_t seq, std::string_view bytes) {
+          if (!parsed || !store::ParseHistoryEntry(bytes, &entry)) {
+            parsed = false;
+            return;
+          }
+          out += entries++ == 0 ? "\n" : ",\n";
+          out += fmt::format("{{\"seq\": {}, \"event\": {}, \"balance_changes\": [", seq, ToJson(entry.event()));
+          for (int i = 0; i < entry.balance_changes_size(); ++i) {
+            if (i > 0) out += ", ";
+            out += ToJson(entry.balance_changes(i));
+          }
+          out += "]}";
+        });
+    if (!ok || !parsed) return Fail("show", Status::Corruption("history chunk of " + args.id));
+  }
+  if (!it->status().ok()) return Fail("show", store::FromRocks(it->status()));
+  out += "\n]}";
+  std::printf("%s\n", out.c_str());
   return 0;
 }
 
@@ -105,7 +114,9 @@ void AddShowCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("kind", args->kind, "debt or debtor")->required()->check(CLI::IsMember({"debt", "debtor"}));
   cmd->add_option("id", args->id, "Debt id or debtor key")->required();
   cmd->add_option("--db", args->db, "Database directory")->required();
-  cmd->add_flag("--history", args->history, "With a debt: also its applied events, oldest first");
+  cmd->add_flag("--history", args->history,
+                "With a debt: one JSON document {\"debt\", \"history\"}, the history its applied events, oldest first, "
+                "each with its balance changes");
   cmd->callback([args, exit_code] { *exit_code = RunShow(*args); });
 }
 
