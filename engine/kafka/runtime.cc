@@ -82,6 +82,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   Status ProcessBatch();
   bool OnGap(std::int32_t partition, std::int64_t expected, std::int64_t got);
   void StayStoppedAtGap(std::int32_t partition);
+  bool GapAccepted(std::int32_t partition) const;
+  void StopAtGap(std::int32_t partition, std::int64_t expected, std::int64_t got);
   void AddOutputs(const RdKafka::Message& m);
   void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
@@ -492,14 +494,21 @@ void Engine::StayStoppedAtGap(std::int32_t partition) {
   }
   long long expected = 0, got = 0;
   if (std::sscanf(value.c_str(), "%lld %lld", &expected, &got) != 2) return;
-  if (std::find(options_.accept_gap_partitions.begin(), options_.accept_gap_partitions.end(), partition) !=
-      options_.accept_gap_partitions.end()) {
-    return;  // The gap comes again at its offsets and is accepted then (OnGap).
-  }
-  stopped_[partition] = {expected, got};
-  ++stats_->partitions_stopped;
+  if (GapAccepted(partition)) return;  // The gap comes again at its offsets and is accepted then (OnGap).
   Log(LogLevel::kError, "partition stopped at a gap found earlier: nothing is applied until an operator accepts it",
       "partition={} missing_from={} missing_to={}", partition, expected, got - 1);
+  StopAtGap(partition, expected, got);
+}
+
+bool Engine::GapAccepted(std::int32_t partition) const {
+  return std::find(options_.accept_gap_partitions.begin(), options_.accept_gap_partitions.end(), partition) !=
+         options_.accept_gap_partitions.end();
+}
+
+// Counts the partition as stopped at offsets [expected, got) and pauses it.
+void Engine::StopAtGap(std::int32_t partition, std::int64_t expected, std::int64_t got) {
+  stopped_[partition] = {expected, got};
+  ++stats_->partitions_stopped;
   std::vector<RdKafka::TopicPartition*> pause = {RdKafka::TopicPartition::create(options_.topic, partition)};
   (void)consumer_->pause(pause);
   RdKafka::TopicPartition::destroy(pause);
@@ -523,26 +532,20 @@ bool Engine::OnGap(std::int32_t partition, std::int64_t expected, std::int64_t g
         "partition={} expected={} got={} log_start={}", partition, expected, got, low);
     return false;
   }
-  const bool accepted = std::find(options_.accept_gap_partitions.begin(), options_.accept_gap_partitions.end(),
-                                  partition) != options_.accept_gap_partitions.end();
-  if (accepted && !gap_accepted_.count(partition)) {
+  if (GapAccepted(partition) && !gap_accepted_.count(partition)) {
     gap_accepted_.insert(partition);
     gap_records_[partition] = "";  // Deleted at the next commit.
     Log(LogLevel::kWarn, "gap accepted by the operator: these offsets are lost, the partition goes on",
         "partition={} missing_from={} missing_to={} log_start={}", partition, expected, got - 1, low);
     return false;
   }
-  stopped_[partition] = {expected, got};
   gap_records_[partition] = fmt::format("{} {}", expected, got);
-  ++stats_->partitions_stopped;
   Log(LogLevel::kError,
       "partition stopped: offsets missing, the log was truncated under the engine; nothing after them is applied "
       "until an operator accepts the gap (relance run --accept-gap PARTITION)",
       "partition={} missing_from={} missing_to={} log_start={}", partition, expected, got - 1,
       known ? std::to_string(low) : std::string("unknown"));
-  std::vector<RdKafka::TopicPartition*> pause = {RdKafka::TopicPartition::create(options_.topic, partition)};
-  (void)consumer_->pause(pause);
-  RdKafka::TopicPartition::destroy(pause);
+  StopAtGap(partition, expected, got);
   return true;
 }
 
