@@ -30,14 +30,15 @@ constexpr char kBalanceChangeTag = (2 << 3) | 2;
 }  // namespace
 
 void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const core::Outcome& outcome,
-                        std::uint32_t debt_index, v1::BalanceChange* scratch) {
-  std::string changes;
+                        std::uint32_t debt_index, HistoryScratch* scratch) {
+  std::string& changes = scratch->changes;
+  changes.clear();
   for (const core::BalanceChange& change : outcome.balance_changes) {
     if (change.debt != debt_index) continue;
-    core::ToRecord(change, scratch);
+    core::ToRecord(change, &scratch->change);
     changes.push_back(kBalanceChangeTag);
-    AppendVarint(&changes, scratch->ByteSizeLong());
-    scratch->AppendToString(&changes);
+    AppendVarint(&changes, scratch->change.ByteSizeLong());
+    scratch->change.AppendToString(&changes);
   }
   const std::size_t entry_size = 1 + VarintSize(event_bytes.size()) + event_bytes.size() + changes.size();
   AppendVarint(chunk, entry_size);

@@ -20,11 +20,16 @@
 
 namespace relance::store {
 
+// What AppendHistoryEntry reuses from call to call (no allocation per entry).
+struct HistoryScratch {
+  v1::BalanceChange change;
+  std::string changes;
+};
+
 // Appends one entry: the event (its canonical bytes) and the balance changes
-// of the debt at `debt_index` in outcome.touched_debts. `scratch` is reused
-// across calls.
+// of the debt at `debt_index` in outcome.touched_debts.
 void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const core::Outcome& outcome,
-                        std::uint32_t debt_index, v1::BalanceChange* scratch);
+                        std::uint32_t debt_index, HistoryScratch* scratch);
 // Parses an entry's bytes (what ForEachHistoryRecord hands out).
 bool ParseHistoryEntry(std::string_view bytes, v1::HistoryEntry* entry);
 

@@ -201,7 +201,7 @@ void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view ca
   for (std::uint32_t i = 0; i < outcome.touched_debts.size(); ++i) {
     DebtEntry& entry = FindRecentDebt(outcome.touched_debts[i])->second;
     if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
-    AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &balance_change_);
+    AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &history_scratch_);
   }
 }
 

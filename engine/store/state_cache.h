@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "engine/core/ledger.h"
+#include "engine/store/history.h"
 #include "engine/store/store.h"
 
 namespace relance::store {
@@ -155,7 +156,7 @@ class StateCache {
   Access access_{this};
   std::string scratch_;
   std::string value_;
-  v1::BalanceChange balance_change_;  // Scratch of AppendHistory.
+  HistoryScratch history_scratch_;  // Of AppendHistory.
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;
   std::uint64_t hits_ = 0;

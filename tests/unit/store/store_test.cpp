@@ -113,7 +113,7 @@ TEST_CASE("a history entry is a v1::HistoryEntry: the event, then its own debt's
   outcome.balance_changes.push_back({1, core::BalanceCause::kPayment, day, -500, 500});
   outcome.balance_changes.push_back({0, core::BalanceCause::kDiscount, day, -20, 0});
   std::string chunk;
-  v1::BalanceChange scratch;
+  store::HistoryScratch scratch;
   store::AppendHistoryEntry(&chunk, event_bytes, outcome, 0, &scratch);
   store::AppendHistoryEntry(&chunk, event_bytes, outcome, 1, &scratch);
 
