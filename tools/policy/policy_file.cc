@@ -1,5 +1,6 @@
 #include "tools/policy/policy_file.h"
 
+#include <fmt/format.h>
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/text_format.h>
 #include <google/protobuf/util/json_util.h>
@@ -84,31 +85,50 @@ bool IsIdentifier(std::string_view name) {
   return true;
 }
 
+// "ladders[0].steps[1]": names, indices and dots, nothing else.
+bool IsFieldPath(std::string_view path) {
+  if (path.empty()) return false;
+  for (char c : path) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != '[' && c != ']') return false;
+  }
+  return true;
+}
+
 // protobuf's JSON errors name the field, in parentheses, before the problem:
 // "(ladders[0].steps[1].level): invalid value ..." or, for a field the
 // message does not have, "(ladders[0].steps[1]) levle: Cannot find field."
-// (without parentheses at the top level).
+// (without parentheses at the top level). A key is quoted decoded, so an
+// unknown key "\n" makes a message that starts with a newline: the message is
+// read whole, and its control bytes escaped.
 Diagnostic FromJsonError(std::string_view message, const FieldLocations& locations) {
   Diagnostic diagnostic;
-  std::string_view rest = message.substr(0, message.find('\n'));
+  std::string_view rest = message;
   if (!rest.empty() && rest.front() == '(') {
     const std::size_t close = rest.find(')');
-    if (close != std::string_view::npos) {
+    // A top-level key of the file can itself start with "(": what is in the
+    // parentheses is a path only when it reads as one.
+    if (close != std::string_view::npos && IsFieldPath(rest.substr(1, close - 1))) {
       diagnostic.field_path = std::string(rest.substr(1, close - 1));
       rest = rest.substr(close + 1);
       if (rest.substr(0, 2) == ": ") rest = rest.substr(2);
       if (!rest.empty() && rest.front() == ' ') rest = rest.substr(1);
     }
   }
-  const std::size_t colon = rest.find(": ");
+  constexpr std::string_view kUnknownField = ": Cannot find field.";
+  const bool unknown = rest.size() >= kUnknownField.size() && rest.substr(rest.size() - kUnknownField.size()) == kUnknownField;
+  const std::size_t colon = unknown ? rest.size() - kUnknownField.size() : rest.find(": ");
   if (colon != std::string_view::npos && IsIdentifier(rest.substr(0, colon))) {
     const std::string_view name = rest.substr(0, colon);
     diagnostic.field_path += (diagnostic.field_path.empty() ? "" : ".") + SnakeCase(name);
-    rest = rest.substr(colon + 2);
+    diagnostic.message = unknown ? "unknown field" : Printable(rest.substr(colon + 2), kQuotedBytesMax);
+  } else if (unknown) {
+    diagnostic.message = fmt::format("unknown field \"{}\"", Printable(rest.substr(0, colon), kQuotedBytesMax));
+  } else {
+    // The message quotes the value it refused, decoded: a "\u001b" in the
+    // file is a raw ESC here.
+    diagnostic.message = Printable(rest, kQuotedBytesMax);
   }
-  // The message quotes the value it refused, decoded: a "\u001b" in the
-  // file is a raw ESC here.
-  diagnostic.message = rest == "Cannot find field." ? "unknown field" : Printable(rest, kQuotedBytesMax);
+  if (diagnostic.message.empty()) diagnostic.message = "does not parse";
   diagnostic.location = locations.Find(diagnostic.field_path);
   return diagnostic;
 }

@@ -93,7 +93,9 @@ TEST_CASE("JSON type errors and unknown fields name the field and its line", "[p
 
 // Found by the policy fuzz target: a NUL, a \u001b escape or a raw DEL in a
 // policy file reached the terminal of `relance policy validate` raw, quoted
-// in the error about it (as did a byte that is not UTF-8).
+// in the error about it (as did a byte that is not UTF-8); later, an unknown
+// key decoding to a newline left the message empty, and one starting with "("
+// was read as a field path and printed raw.
 TEST_CASE("what a policy file holds reaches a diagnostic escaped", "[policy]") {
   Parsed nul = Parse(std::string("\0{}", 3), FileFormat::kJson);
   REQUIRE(nul.diagnostics.size() == 1);
@@ -105,6 +107,19 @@ TEST_CASE("what a policy file holds reaches a diagnostic escaped", "[policy]") {
   REQUIRE(value.diagnostics.size() == 1);
   CHECK(value.diagnostics[0].field_path == "version");
   CHECK(value.diagnostics[0].message == "invalid value \"\\x1b[31m\" for type TYPE_UINT32");
+  // A key that decodes to a newline made protobuf's message start with one,
+  // and the diagnostic was empty.
+  Parsed newline_key = Parse("{\"\\n\":1\n\n}", FileFormat::kJson);
+  REQUIRE(newline_key.diagnostics.size() == 1);
+  CHECK(newline_key.diagnostics[0].message == "unknown field \"\\x0a\"");
+  Parsed nested_key = Parse("{\"contact\": {\"a b\": 1}}", FileFormat::kJson);
+  REQUIRE(nested_key.diagnostics.size() == 1);
+  CHECK(nested_key.diagnostics[0].field_path == "contact");
+  CHECK(nested_key.diagnostics[0].message == "unknown field \"a b\"");
+  Parsed paren_key = Parse("{\"(a\\u0000b)c\": 1}", FileFormat::kJson);
+  REQUIRE(paren_key.diagnostics.size() == 1);
+  CHECK(paren_key.diagnostics[0].field_path.empty());
+  CHECK(paren_key.diagnostics[0].message == "unknown field \"(a\\x00b)c\"");
   Parsed text = Parse("version: \"\x1b[31m\"\n", FileFormat::kText);
   REQUIRE_FALSE(text.diagnostics.empty());
   for (const Diagnostic& d : text.diagnostics) CHECK(d.message.find('\x1b') == std::string::npos);
