@@ -115,7 +115,7 @@ Diagnostic FromJsonError(std::string_view message, const FieldLocations& locatio
     }
   }
   constexpr std::string_view kUnknownField = ": Cannot find field.";
-  const bool unknown = rest.size() >= kUnknownField.size() && rest.substr(rest.size() - kUnknownField.size()) == kUnknownField;
+  const bool unknown = EndsWith(rest, kUnknownField);
   const std::size_t colon = unknown ? rest.size() - kUnknownField.size() : rest.find(": ");
   if (colon != std::string_view::npos && IsIdentifier(rest.substr(0, colon))) {
     const std::string_view name = rest.substr(0, colon);
