@@ -60,7 +60,7 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
 }
 
 template <typename Row>
-Status Projector::LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found) {
+Status Projector::LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found) {
   auto [it, inserted] = rows->try_emplace(key);
   *out = &it->second;
   *found = !inserted;

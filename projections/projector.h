@@ -26,6 +26,7 @@
 
 #include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
+#include "engine/store/string_map.h"
 #include "projections/ageing_cells.h"
 #include "projections/debt_fold.h"
 #include "projections/risk.h"
@@ -74,7 +75,7 @@ class Projector : public replay::ProjectionSink {
   // A stored row: from what Prefetch read ahead (then forgotten), else the store.
   Status ReadRow(const std::string& key, std::string* value, bool* found);
   template <typename Row>
-  Status LoadRow(const std::string& key, std::unordered_map<std::string, Row>* rows, Row** out, bool* found);
+  Status LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found);
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
   Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day);
@@ -84,17 +85,17 @@ class Projector : public replay::ProjectionSink {
   void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
 
   store::Store* store_;
-  std::unordered_map<std::string, DebtEntry> debt_rows_;
-  std::unordered_map<std::string, RiskEntry> risk_rows_;
-  std::unordered_map<std::string, BlockEntry> blocks_;
+  store::StringMap<DebtEntry> debt_rows_;
+  store::StringMap<RiskEntry> risk_rows_;
+  store::StringMap<BlockEntry> blocks_;
   pb::AgeingBlock block_proto_;
   std::unordered_map<std::uint32_t, PartitionCells> partition_cells_;
-  std::unordered_map<std::string, pb::StepRow> step_rows_;
+  store::StringMap<pb::StepRow> step_rows_;
   StepDeltas steps_;  // Scratch of one event.
   std::string value_;
   // Rows read by Prefetch and not used yet: the stored value, or nullopt
   // when the store has none. Forgotten at FlushTo.
-  std::unordered_map<std::string, std::optional<std::string>> read_ahead_;
+  store::StringMap<std::optional<std::string>> read_ahead_;
   std::uint64_t mismatches_ = 0;
 };
 

@@ -13,6 +13,7 @@ packages=(
   libcli11-dev                        # command line of the `relance` tool
   libkainjow-mustache-dev             # letter templates (mustache, header-only)
   libssl-dev                          # SHA-256 of the state digest (libcrypto)
+  libabsl-dev                         # Swiss-table hash maps of the working state (abseil)
   libgoogle-perftools-dev             # tcmalloc_minimal for the relance binary
   libcpp-httplib-dev                  # HTTP server and client of the query API (relance serve, run --http)
   catch2                              # tests (Catch2 v2)

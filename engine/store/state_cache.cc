@@ -353,13 +353,9 @@ void StateCache::Evict() {
   if (size() <= capacity_) return;
   const std::size_t target = capacity_ - capacity_ / 4;
   auto sweep = [&](auto& map, bool only_old) {
-    for (auto it = map.begin(); it != map.end() && size() > target;) {
-      if (!it->second.dirty && (!only_old || it->second.last_used + 1 < generation_)) {
-        it = map.erase(it);
-      } else {
-        ++it;
-      }
-    }
+    EraseIf(
+        map, [&](const auto& entry) { return !entry.dirty && (!only_old || entry.last_used + 1 < generation_); },
+        [&] { return size() > target; });
   };
   sweep(debts_, true);
   sweep(debtors_, true);

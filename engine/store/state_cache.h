@@ -30,6 +30,7 @@
 #include "engine/core/ledger.h"
 #include "engine/store/history.h"
 #include "engine/store/store.h"
+#include "engine/store/string_map.h"
 
 namespace relance::store {
 
@@ -103,8 +104,8 @@ class StateCache {
     bool dirty = false;
     std::uint64_t last_used = 0;
   };
-  using DebtMap = std::unordered_map<std::string, DebtEntry>;
-  using DebtorMap = std::unordered_map<std::string, DebtorEntry>;
+  using DebtMap = StringMap<DebtEntry>;
+  using DebtorMap = StringMap<DebtorEntry>;
 
   class Access : public core::StateAccess {
    public:
@@ -131,8 +132,8 @@ class StateCache {
   std::size_t capacity_;
   DebtMap debts_;
   DebtorMap debtors_;
-  // Element pointers, not iterators: a rehash invalidates iterators of an
-  // unordered_map but never pointers to its elements.
+  // Element pointers, not iterators: a rehash invalidates iterators of a
+  // node_hash_map but never pointers to its elements.
   using DebtSlot = DebtMap::value_type;
   using DebtorSlot = DebtorMap::value_type;
   std::vector<DebtSlot*> dirty_debts_;
