@@ -20,8 +20,9 @@
 // Thread safety: none; one cache per writer.
 #pragma once
 
+#include <absl/container/btree_map.h>
+
 #include <cstdint>
-#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -146,7 +147,9 @@ class StateCache {
   // Reviews scheduled since the last commit: (partition, day) -> debt ids.
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.
-  std::map<std::pair<std::uint32_t, Day>, std::vector<std::string>> scheduled_;
+  // A B-tree (its nodes hold many keys): walking a red-black tree node by
+  // node for every debt an event touched was 4% of a replay, in cache misses.
+  absl::btree_map<std::pair<std::uint32_t, Day>, std::vector<std::string>> scheduled_;
   // Per partition, a day no committed review after the last closed day lies
   // before (absent: unknown). DueDebts skips the timer index when the day it
   // closes is before it: most partitions have nothing due on most days, and
