@@ -193,12 +193,40 @@ Status Projector::AddSteps(std::uint32_t partition) {
   return Status::Ok();
 }
 
-// Each debt row, and what its change since the store's copy moves: its due
-// day's block (outstanding), its issue day's (a new debt), its entry in the
-// index of latest changes. Blocks left empty are deleted, and a partition's
-// first blocks come with its marker.
-void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
-  for (const auto& [key, entry] : debt_rows_) {
+namespace {
+
+// A map's entries in key order.
+template <typename Map>
+auto InKeyOrder(Map& map) {
+  std::vector<decltype(&*map.begin())> entries;
+  entries.reserve(map.size());
+  for (auto& entry : map) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  return entries;
+}
+
+void PutOrDelete(rocksdb::ColumnFamilyHandle* family, std::vector<KeyOp>* ops, rocksdb::WriteBatch* batch) {
+  std::sort(ops->begin(), ops->end());
+  for (const auto& [key, is_put] : *ops) {
+    if (is_put) {
+      batch->Put(family, key, rocksdb::Slice());
+    } else {
+      batch->Delete(family, key);
+    }
+  }
+}
+
+}  // namespace
+
+// Each debt row ('D'), and what its change since the store's copy moves: its
+// due day's block (outstanding), its issue day's (a new debt), its entry in
+// the index of latest changes (`late`, written last: 'l'). A partition's
+// first blocks come with its marker (`markers`).
+void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
+                           std::vector<std::string>* markers) {
+  for (const auto* slot : InKeyOrder(debt_rows_)) {
+    const std::string& key = slot->first;
+    const DebtEntry& entry = slot->second;
     const pb::DebtRow& row = entry.row;
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
@@ -216,28 +244,46 @@ void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
     const Day last_delta_day = LastDeltaDay(row);
     if (last_delta_day != entry.stored_last_delta_day) {
       if (entry.stored_last_delta_day != kNoDay) {
-        batch->Delete(family, LateDebtKey(partition, entry.stored_last_delta_day, row.debt_id()));
+        late->emplace_back(LateDebtKey(partition, entry.stored_last_delta_day, row.debt_id()), false);
       }
-      if (last_delta_day != kNoDay) batch->Put(family, LateDebtKey(partition, last_delta_day, row.debt_id()), "");
+      if (last_delta_day != kNoDay) late->emplace_back(LateDebtKey(partition, last_delta_day, row.debt_id()), true);
     }
     if (!cells->second.marker_stored) {
-      batch->Put(family, AgeingMarkerKey(partition), "");
+      markers->push_back(AgeingMarkerKey(partition));
       cells->second.marker_stored = true;
     }
   }
-  for (const auto& [key, entry] : blocks_) {
-    if (!entry.block.days.empty()) {
-      ToProto(entry.block, &block_proto_);
+}
+
+// The blocks and markers ('a'), in key order (a marker is the prefix of its
+// partition's blocks): blocks left empty are deleted.
+void Projector::FlushBlocks(rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& markers,
+                            rocksdb::WriteBatch* batch) {
+  std::vector<std::pair<std::string_view, const BlockEntry*>> keys;  // nullptr: a marker.
+  keys.reserve(blocks_.size() + markers.size());
+  for (const auto& [key, entry] : blocks_) keys.emplace_back(key, &entry);
+  for (const std::string& marker : markers) keys.emplace_back(marker, nullptr);
+  std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key_view, entry] : keys) {
+    const rocksdb::Slice key(key_view.data(), key_view.size());
+    if (entry == nullptr) {
+      batch->Put(family, key, rocksdb::Slice());
+    } else if (!entry->block.days.empty()) {
+      ToProto(entry->block, &block_proto_);
       block_proto_.SerializeToString(&value_);
       batch->Put(family, key, value_);
-    } else if (entry.stored) {
+    } else if (entry->stored) {
       batch->Delete(family, key);
     }
   }
 }
 
+// The risk rows ('R'), then the changes of their index ('T').
 void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
-  for (auto& [key, entry] : risk_rows_) {
+  std::vector<KeyOp> index;
+  for (auto* slot : InKeyOrder(risk_rows_)) {
+    const std::string& key = slot->first;
+    RiskEntry& entry = slot->second;
     pb::RiskRow& row = entry.row;
     const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
     row.set_score(score.score);
@@ -250,21 +296,29 @@ void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
     }
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
-    const std::string index_key = RiskIndexKey(RowPartition(key), row.score(), row.debtor_key());
+    std::string index_key = RiskIndexKey(RowPartition(key), row.score(), row.debtor_key());
     if (index_key == entry.persisted_index_key) continue;
-    if (!entry.persisted_index_key.empty()) batch->Delete(family, entry.persisted_index_key);
-    batch->Put(family, index_key, rocksdb::Slice());
+    if (!entry.persisted_index_key.empty()) index.emplace_back(entry.persisted_index_key, false);
+    index.emplace_back(std::move(index_key), true);
   }
+  PutOrDelete(family, &index, batch);
 }
 
+// Kind by kind ('D' < 'E' < 'R' < 'T' < 'a' < 'l'), each in key order: the
+// batch's projection records go in key order, which the store writes
+// fastest, as they are (store/write_batches.h).
 void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   rocksdb::ColumnFamilyHandle* family = store_->handle(store::Family::kProjection);
-  FlushDebts(family, batch);
-  FlushRisks(family, batch);
-  for (const auto& [key, row] : step_rows_) {
-    row.SerializeToString(&value_);
-    batch->Put(family, key, value_);
+  std::vector<KeyOp> late;
+  std::vector<std::string> markers;
+  FlushDebts(family, batch, &late, &markers);
+  for (const auto* slot : InKeyOrder(step_rows_)) {
+    slot->second.SerializeToString(&value_);
+    batch->Put(family, slot->first, value_);
   }
+  FlushRisks(family, batch);
+  FlushBlocks(family, markers, batch);
+  PutOrDelete(family, &late, batch);
   debt_rows_.clear();
   risk_rows_.clear();
   step_rows_.clear();

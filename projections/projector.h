@@ -23,6 +23,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "engine/replay/projection_sink.h"
 #include "engine/store/store.h"
@@ -32,6 +34,9 @@
 #include "projections/risk.h"
 
 namespace relance::projections {
+
+// A key to put (empty value) or delete: (key, is_put).
+using KeyOp = std::pair<std::string, bool>;
 
 class Projector : public replay::ProjectionSink {
  public:
@@ -81,7 +86,10 @@ class Projector : public replay::ProjectionSink {
   Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day);
   Status Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
-  void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
+  void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
+                  std::vector<std::string>* markers);
+  void FlushBlocks(rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& markers,
+                   rocksdb::WriteBatch* batch);
   void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
 
   store::Store* store_;

@@ -331,21 +331,37 @@ std::size_t Applier::FlushBytesEstimate() const {
   return bytes + 64 * partitions();  // Partition metas.
 }
 
-Status Applier::FlushTo(rocksdb::WriteBatch* batch) {
+Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail) {
   if (Status s = cache_.CheckDirtyDebts(); !s.ok()) return s;
-  cache_.FlushTo(batch);
-  for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
-  pending_actions_.clear();
-  for (const std::string& key : pending_forgotten_) batch->Put(store_->handle(store::Family::kMeta), key, "");
-  pending_forgotten_.clear();
-  if (projection_sink_ != nullptr) projection_sink_->FlushTo(batch);
-  std::string value;
+  cache_.FlushTo(batch);  // debt, debtor, history, timer
+  // meta: the forgotten ids ('F'), the partition records ('P') and the
+  // caller's records, merged in key order.
+  meta_keys_.clear();
+  meta_values_.clear();
   for (std::uint32_t p = 0; p < partitions(); ++p) {
     if (!meta_dirty_[p]) continue;
-    metas_[p].SerializeToString(&value);
-    batch->Put(store_->handle(store::Family::kMeta), store::PartitionMetaKey(p), value);
+    meta_keys_.push_back(store::PartitionMetaKey(p));
+    metas_[p].SerializeToString(&meta_values_.emplace_back());
     meta_dirty_[p] = false;
   }
+  std::vector<std::pair<std::string_view, std::string_view>> meta;
+  meta.reserve(pending_forgotten_.size() + meta_keys_.size() + meta_tail.size());
+  for (const std::string& key : pending_forgotten_) meta.emplace_back(key, std::string_view());
+  for (std::size_t i = 0; i < meta_keys_.size(); ++i) meta.emplace_back(meta_keys_[i], meta_values_[i]);
+  for (const auto& [key, value] : meta_tail) meta.emplace_back(key, value);
+  std::sort(meta.begin(), meta.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  rocksdb::ColumnFamilyHandle* meta_family = store_->handle(store::Family::kMeta);
+  for (const auto& [key, value] : meta) {
+    batch->Put(meta_family, rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
+  }
+  pending_forgotten_.clear();
+  // action: one record per action id; a key met twice keeps its last bytes.
+  std::stable_sort(pending_actions_.begin(), pending_actions_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
+  pending_actions_.clear();
+  // projection
+  if (projection_sink_ != nullptr) projection_sink_->FlushTo(batch);
   return Status::Ok();
 }
 

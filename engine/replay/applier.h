@@ -60,10 +60,13 @@ class Applier {
   // Not owned; must outlive the Applier's use.
   void set_projection_sink(ProjectionSink* sink) { projection_sink_ = sink; }
 
-  // Adds every changed state, history chunk, timer and partition record.
+  // Adds every changed state, history chunk, timer, partition record, action
+  // and read-side row, and `meta_tail`: in family order, and in key order
+  // within each family, which a bulk store writes as it is (a batch out of
+  // order is copied to be sorted first: store/write_batches.h).
   // Fails, adding nothing, when a changed debt breaks the money invariants
   // (StateCache::CheckDirtyDebts): the batch must then not be committed.
-  Status FlushTo(rocksdb::WriteBatch* batch);
+  Status FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail = {});
   // About the bytes FlushTo will add to a batch.
   std::size_t FlushBytesEstimate() const;
   // After a successful commit: lets the cache drop clean states.
@@ -100,6 +103,7 @@ class Applier {
   // accepted partition-level event (policy and calendar changes are rare).
   std::vector<std::vector<Day>> contact_holidays_;
   std::vector<bool> meta_dirty_;
+  std::vector<std::string> meta_keys_, meta_values_;  // Scratch of FlushTo.
   core::Outcome outcome_;
   std::function<void(const v1::Transition&)> sink_;
   std::function<void(std::uint32_t, const v1::Action&)> action_sink_;

@@ -160,10 +160,8 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
 // partition records, and the cursor that says where the next run resumes.
 Status Run::Commit(std::uint64_t next_offset) {
   const std::string cursor = fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_);
-  rocksdb::WriteBatch tail;
-  tail.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
   rocksdb::WriteBatch batch;
-  if (Status s = writers_.FlushTo(&batch, &tail); !s.ok()) return s;
+  if (Status s = writers_.FlushTo(&batch, {{store::CursorKey(kFileSource), cursor}}); !s.ok()) return s;
   if (Status s = store_->Write(&batch); !s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;

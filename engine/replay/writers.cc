@@ -175,20 +175,15 @@ void Writers::TakeOutputs(std::size_t i, RecordOutputs* outputs) {
   for (auto& [partition, transition] : transitions) outputs->transitions.push_back(std::move(transition));
 }
 
-Status Writers::FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* tail) {
+Status Writers::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail) {
   // A batch is sized once from an estimate: grown Put after Put, its buffer
   // was copied again at each doubling, and the copies and the page faults of
   // the new buffers were a tenth of a bulk replay.
   if (writers_.size() == 1) {
+    // One writer writes the batch in key order, the cursor in its place: no
+    // copy (merged with the cursor and sorted, the copy was 7% of a replay).
     if (batch->Count() == 0) *batch = rocksdb::WriteBatch(writers_[0]->applier.FlushBytesEstimate());
-    if (Status s = writers_[0]->applier.FlushTo(batch); !s.ok()) return s;
-    // A bulk replay's commit goes in key order: merged with the tail here,
-    // the batch is copied once (joined, then sorted by the store, it was
-    // copied twice).
-    if (tail != nullptr) {
-      *batch = store_->options().bulk ? store::MergeBatches({batch, tail}) : store::JoinBatches({batch, tail});
-    }
-    return Status::Ok();
+    return writers_[0]->applier.FlushTo(batch, meta_tail);
   }
   // Each writer serialises its partitions into its own part, in parallel;
   // the parts are joined into one atomic write. A bulk replay's large
@@ -199,12 +194,6 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* t
     Writer& writer = *writers_[index];
     writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
     writer.status = writer.applier.FlushTo(&writer.batch);
-    // Sorted here, in parallel, the parts are merged in one pass (and the
-    // store writes them as they are).
-    rocksdb::WriteBatch sorted;
-    if (sorted_writes && writer.status.ok() && store::SortBatch(writer.batch, &sorted)) {
-      writer.batch = std::move(sorted);
-    }
   });
   // The lowest writer's failure, so that the message does not depend on
   // which thread finished first.
@@ -213,7 +202,9 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* t
   }
   std::vector<const rocksdb::WriteBatch*> parts;
   for (const auto& writer : writers_) parts.push_back(&writer->batch);
-  if (tail != nullptr) parts.push_back(tail);
+  rocksdb::WriteBatch tail;
+  for (const auto& [key, value] : meta_tail) tail.Put(store_->handle(store::Family::kMeta), key, value);
+  if (tail.Count() > 0) parts.push_back(&tail);
   *batch = sorted_writes ? store::MergeBatches(parts) : store::JoinBatches(parts);
   // The parts are copied: give their memory back before the write (a batch
   // is a sizeable share of a replay's peak RSS).

@@ -105,11 +105,12 @@ class Writers {
   // read-side row to `batch`, the writers serialising their partitions in
   // parallel. REQUIRES: `batch` is empty. Fails when a changed debt breaks
   // the money invariants (Applier::FlushTo): nothing may then be committed,
-  // and the caller stops rather than retry. `tail`, when given, is the
-  // caller's own records (the input cursor), committed with them. With
-  // several writers on a bulk store the batch comes in family and key order
-  // (MergeBatches).
-  Status FlushTo(rocksdb::WriteBatch* batch, const rocksdb::WriteBatch* tail = nullptr);
+  // and the caller stops rather than retry. `meta_tail` is the caller's own
+  // records of the `meta` family (the input cursor), committed with them.
+  // The batch comes in family and key order: one writer's as it wrote it
+  // (Applier::FlushTo), several writers' parts merged (MergeBatches) on a
+  // bulk store.
+  Status FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail = {});
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;

@@ -301,6 +301,14 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     batch->Put(store_->handle(Family::kDebt), it->first, value_);
     entry.dirty = false;
   }
+  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
+            [](const auto& a, const auto& b) { return a->first < b->first; });
+  for (DebtorSlot* it : dirty_debtors_) {
+    it->second.state.SerializeToString(&value_);
+    it->second.value_bytes = static_cast<std::uint32_t>(value_.size());
+    batch->Put(store_->handle(Family::kDebtor), it->first, value_);
+    it->second.dirty = false;
+  }
   for (DebtSlot* it : dirty_debts_) {
     DebtEntry& entry = it->second;
     if (entry.history_chunk.empty()) continue;
@@ -317,14 +325,6 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     } else {
       batch->Delete(store_->handle(Family::kTimer), key);
     }
-  }
-  std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
-            [](const auto& a, const auto& b) { return a->first < b->first; });
-  for (DebtorSlot* it : dirty_debtors_) {
-    it->second.state.SerializeToString(&value_);
-    it->second.value_bytes = static_cast<std::uint32_t>(value_.size());
-    batch->Put(store_->handle(Family::kDebtor), it->first, value_);
-    it->second.dirty = false;
   }
   dirty_debts_.clear();
   dirty_debtors_.clear();

@@ -71,7 +71,9 @@ class StateCache {
   // decision, to the outbox and to the read side.
   Status CheckDirtyDebts() const;
   // Puts every dirty state, its history chunk and the timer index changes
-  // into `batch`, in key order per family.
+  // into `batch`, in family order (debt, debtor, history, timer) and key
+  // order within each: what the store writes fastest, as it is
+  // (write_batches.h).
   void FlushTo(rocksdb::WriteBatch* batch);
   // About the bytes FlushTo will add to a batch (a little more, rarely less):
   // the batch is sized once instead of doubling its buffer Put after Put.

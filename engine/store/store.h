@@ -21,6 +21,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "engine/core/status.h"
 
@@ -28,6 +30,9 @@ namespace relance::store {
 
 enum class Family : int { kDebt = 0, kDebtor, kHistory, kTimer, kMeta, kOutbox, kAction, kProjection };
 inline constexpr int kFamilyCount = 8;
+// Records of the `meta` family a caller commits with the engine's (the input
+// cursor): (key, value).
+using MetaRecords = std::vector<std::pair<std::string, std::string>>;
 std::string_view FamilyName(Family family);
 
 struct StoreOptions {
