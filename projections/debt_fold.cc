@@ -96,7 +96,7 @@ void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) 
 
 Day EventDay(const v1::Event& e) { return core::EventDay(e); }
 
-void FoldDebtEvent(const v1::Event& e, const v1::DebtState& debt, const std::vector<core::BalanceChange>& changes,
+void FoldDebtEvent(const v1::Event& e, const core::Debt& debt, const std::vector<core::BalanceChange>& changes,
                    std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps) {
   if (row->debt_id().empty()) {
     row->set_debt_id(debt.debt_id());

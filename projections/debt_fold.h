@@ -50,7 +50,7 @@ using StepDeltas = std::map<std::pair<std::uint32_t, std::int32_t>, pb::StepRow>
 // balance changes among `changes` whose `debt` is `debt_index`. `debt` is
 // the debt's state after the event or any later one (only its static fields
 // are read). Adds effectiveness changes to *steps.
-void FoldDebtEvent(const v1::Event& event, const v1::DebtState& debt, const std::vector<core::BalanceChange>& changes,
+void FoldDebtEvent(const v1::Event& event, const core::Debt& debt, const std::vector<core::BalanceChange>& changes,
                    std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps);
 
 // The row's outstanding balance as of `day` (the deltas dated on or before).

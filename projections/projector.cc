@@ -124,11 +124,11 @@ Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day 
 }
 
 Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
-                          const std::vector<const v1::DebtState*>& touched_debts,
+                          const std::vector<const core::Debt*>& touched_debts,
                           const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) {
   steps_.clear();
   for (std::uint32_t index = 0; index < touched_debts.size(); ++index) {
-    const v1::DebtState* debt = touched_debts[index];
+    const core::Debt* debt = touched_debts[index];
     DebtEntry* entry = nullptr;
     // The invoice's own debt has no row yet; other debts an invoice touches
     // (credit the policy applied to older ones) have theirs.
@@ -153,7 +153,7 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
 }
 
 Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                             const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) {
+                             const std::vector<const core::Debt*>& touched_debts, const v1::DebtorState* debtor) {
   // A visit never changes a balance nor reaches a step: only the debtor's
   // risk (promises broken, instalments missed, age) moves.
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();

@@ -42,11 +42,10 @@ class Projector : public replay::ProjectionSink {
  public:
   explicit Projector(store::Store* store) : store_(store) {}
 
-  Status OnEvent(std::uint32_t partition, const v1::Event& event,
-                 const std::vector<const v1::DebtState*>& touched_debts,
+  Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& touched_debts,
                  const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) override;
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                    const std::vector<const v1::DebtState*>& touched_debts, const v1::DebtorState* debtor) override;
+                    const std::vector<const core::Debt*>& touched_debts, const v1::DebtorState* debtor) override;
   Status Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) override;
   void FlushTo(rocksdb::WriteBatch* batch) override;
   std::size_t FlushBytesEstimate() const override;

@@ -49,7 +49,7 @@ class BatchWriter {
 };
 
 // Folds one debt's history into its row; raises the as-of day of its debtor.
-Status FoldHistory(const store::Store& store, std::uint32_t partition, const v1::DebtState& debt, pb::DebtRow* row,
+Status FoldHistory(const store::Store& store, std::uint32_t partition, const core::Debt& debt, pb::DebtRow* row,
                    StepDeltas* steps, Day* debtor_as_of, RebuildStats* stats) {
   const std::string prefix = store::HistoryPrefix(partition, debt.debt_id());
   std::string limit = prefix;
@@ -96,9 +96,10 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
   std::map<std::string, AgeingBlock> blocks;
   {
     auto it = store->NewIterator(store::Family::kDebt, nullptr, &upper);
-    v1::DebtState debt;
+    v1::DebtState scratch;
+    core::Debt debt;
     for (it->Seek(first); it->Valid(); it->Next()) {
-      if (!debt.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) {
+      if (!debt.ParseFrom(std::string_view(it->value().data(), it->value().size()), &scratch)) {
         return Status::Corruption("debt state " + it->key().ToString());
       }
       pb::DebtRow row;

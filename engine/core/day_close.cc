@@ -11,7 +11,7 @@ std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, S
                                         std::string* missing) {
   std::map<std::string, std::vector<std::string>, std::less<>> by_debtor;
   for (std::string& debt_id : due_debt_ids) {
-    const v1::DebtState* debt = access.FindDebt(debt_id);
+    const Debt* debt = access.FindDebt(debt_id);
     if (debt == nullptr) {
       *missing = std::move(debt_id);
       return {};

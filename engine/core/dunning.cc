@@ -98,19 +98,19 @@ std::int64_t MinimumBalance(const v1::DunningPolicy& policy, std::string_view cu
   return 0;
 }
 
-std::int64_t ChaseablePrincipal(const v1::DebtState& d) {
+std::int64_t ChaseablePrincipal(const Debt& d) {
   return d.balance_minor() - (d.has_dispute() ? d.dispute().disputed_minor() : 0);
 }
 
 // The common part of the hard rule, for any step (courtesy included).
-bool MayContactAtAll(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
+bool MayContactAtAll(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
   if (IsClosed(d.status()) || d.has_plan() || d.has_promise() || d.with_agency() || d.in_legal_action()) return false;
   if (debtor.has_insolvency()) return false;
   const std::int64_t principal = ChaseablePrincipal(d);
   return principal > 0 && principal >= MinimumBalance(policy, d.currency());
 }
 
-bool MayCourtesy(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+bool MayCourtesy(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
   return !d.overdue() && day < DayOf(d.due_date()) && MayContactAtAll(d, debtor, policy);
 }
 
@@ -133,9 +133,7 @@ std::uint32_t FormalNoticeLevel(const v1::Ladder& ladder) {
 // A debt is put on formal notice once: by a formal notice on the log
 // (ReminderSent on the FORMAL_NOTICE channel, whatever level the collector's
 // systems gave it) or by a formal notice action that listed it.
-bool OnFormalNotice(const v1::DebtState& d) {
-  return d.formal_notice_sent() || !IsUnset(d.formal_notice_action_date());
-}
+bool OnFormalNotice(const Debt& d) { return d.formal_notice_sent() || !IsUnset(d.formal_notice_action_date()); }
 
 // One action in the making: what it is, and the debts whose step it carries.
 struct Group {
@@ -143,7 +141,7 @@ struct Group {
   std::string creditor_id;
   v1::Channel channel = v1::CHANNEL_UNSPECIFIED;
   const v1::LadderStep* step = nullptr;   // The highest-level step of the group (ladder actions).
-  std::vector<v1::DebtState*> due;        // Debts whose step (or warning) this is.
+  std::vector<Debt*> due;                 // Debts whose step (or warning) this is.
   std::vector<std::uint32_t> due_levels;  // The step level each of them reached (0 for warnings).
   std::uint32_t level = 0;                // The highest: it sets the template and the tone.
 };
@@ -169,8 +167,8 @@ std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
   return fmt::format("A{}-{:016x}", date, Fnv1a64(identity));
 }
 
-void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy,
-             Day day, std::uint32_t level) {
+void AddItem(v1::Action& action, const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+             std::uint32_t level) {
   const bool letter = action.kind() == v1::ACTION_KIND_REMINDER || action.kind() == v1::ACTION_KIND_FORMAL_NOTICE ||
                       action.kind() == v1::ACTION_KIND_HAND_OVER || action.kind() == v1::ACTION_KIND_LEGAL;
   const Owed owed = OwedOn(d, debtor, policy, day, /*with_periods=*/letter);
@@ -200,7 +198,7 @@ void AddItem(v1::Action& action, const v1::DebtState& d, const v1::DebtorState& 
 
 // Totals per currency, the debtor's identity, the summary of earlier
 // reminders: what a letter needs beyond its items.
-void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) {
+void Finish(v1::Action& action, const std::vector<const Debt*>& debts) {
   std::sort(action.mutable_items()->begin(), action.mutable_items()->end(), [](const auto& a, const auto& b) {
     return std::make_tuple(DayOf(a.due_date()), a.debt_id()) < std::make_tuple(DayOf(b.due_date()), b.debt_id());
   });
@@ -215,7 +213,7 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
     m->set_currency(currency);
     m->set_amount_minor(amount);
   }
-  for (const v1::DebtState* d : debts) {
+  for (const Debt* d : debts) {
     if (action.debtor_name().empty() && !d->debtor_name().empty()) action.set_debtor_name(d->debtor_name());
     if (action.debtor_address().empty()) *action.mutable_debtor_address() = d->debtor_address();
     if (action.debtor_email().empty()) action.set_debtor_email(d->debtor_email());
@@ -227,8 +225,8 @@ void Finish(v1::Action& action, const std::vector<const v1::DebtState*>& debts) 
   // before the due date) were no reminders. At most the newest
   // kPriorContactsPerItemMax per invoice.
   for (const auto& item : action.items()) {
-    const auto debt = std::find_if(debts.begin(), debts.end(),
-                                   [&](const v1::DebtState* d) { return d->debt_id() == item.debt_id(); });
+    const auto debt =
+        std::find_if(debts.begin(), debts.end(), [&](const Debt* d) { return d->debt_id() == item.debt_id(); });
     if (debt == debts.end()) continue;
     std::vector<std::tuple<Day, std::uint32_t, int>> contacts;
     for (const auto& c : (*debt)->contacts()) {
@@ -262,7 +260,7 @@ Day NextWorkingDay(const PolicyView& view, Day day) {
   return day;
 }
 
-Day DeadlineOf(const Group& g, const v1::DebtState& first, const PolicyView& view, Day day) {
+Day DeadlineOf(const Group& g, const Debt& first, const PolicyView& view, Day day) {
   const v1::DunningPolicy& policy = *view.policy;
   switch (g.kind) {
     case v1::ACTION_KIND_LIMITATION_WARNING:
@@ -313,11 +311,11 @@ unsigned LimitationWarningDays(const v1::DunningPolicy& policy) {
 }
 
 // The days the collector must hear of: limitation and order deadlines.
-Day LimitationWarningDay(const v1::DebtState& d, const v1::DunningPolicy& policy) {
+Day LimitationWarningDay(const Debt& d, const v1::DunningPolicy& policy) {
   return LimitationDay(d, policy) - static_cast<Day>(LimitationWarningDays(policy));
 }
 
-Day OrderActionDay(const v1::DebtState& d, const v1::DunningPolicy& policy, v1::ActionKind* kind) {
+Day OrderActionDay(const Debt& d, const v1::DunningPolicy& policy, v1::ActionKind* kind) {
   if (!d.has_order()) return kNoDay;
   const auto& order = d.order();
   if (order.stage() == v1::ORDER_STAGE_GRANTED && !order.service_warned()) {
@@ -333,7 +331,7 @@ Day OrderActionDay(const v1::DebtState& d, const v1::DunningPolicy& policy, v1::
 }
 
 // What the review found due on one debt, added to its group.
-void Collect(std::map<GroupKey, Group>& groups, v1::DebtState* d, v1::ActionKind kind, v1::Channel channel,
+void Collect(std::map<GroupKey, Group>& groups, Debt* d, v1::ActionKind kind, v1::Channel channel,
              const v1::LadderStep* step) {
   Group& g = groups[{d->creditor_id(), static_cast<int>(kind), static_cast<int>(channel)}];
   g.kind = kind;
@@ -345,7 +343,7 @@ void Collect(std::map<GroupKey, Group>& groups, v1::DebtState* d, v1::ActionKind
   if (step != nullptr) g.level = std::max(g.level, step->level());
 }
 
-void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::DebtorState& debtor, Segment segment,
+void CollectDue(std::map<GroupKey, Group>& groups, Debt* d, const v1::DebtorState& debtor, Segment segment,
                 const v1::DunningPolicy& policy, Day day) {
   if (IsClosed(d->status())) return;
   if (const v1::Ladder* ladder = LadderFor(policy, segment, d->debtor_type()); ladder != nullptr) {
@@ -367,15 +365,15 @@ void CollectDue(std::map<GroupKey, Group>& groups, v1::DebtState* d, const v1::D
 
 // Marks what the action did on the debts that carried it, and for a formal
 // notice on the other invoices it listed (`listed`): they are on notice too.
-void Record(const Group& g, const std::vector<v1::DebtState*>& listed, Day day, Outcome* out) {
+void Record(const Group& g, const std::vector<Debt*>& listed, Day day, Outcome* out) {
   if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE) {
-    for (v1::DebtState* d : listed) {
+    for (Debt* d : listed) {
       if (IsUnset(d->formal_notice_action_date())) SetCivil(day, d->mutable_formal_notice_action_date());
       TouchDebt(out, *d);
     }
   }
   for (std::size_t i = 0; i < g.due.size(); ++i) {
-    v1::DebtState* d = g.due[i];
+    Debt* d = g.due[i];
     switch (g.kind) {
       case v1::ACTION_KIND_COURTESY_NOTICE:
         d->set_courtesy_sent(true);
@@ -405,9 +403,9 @@ void Record(const Group& g, const std::vector<v1::DebtState*>& listed, Day day, 
 
 // The action of a group; `listed` receives the other invoices a letter lists
 // beside the ones whose step it carries.
-v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<v1::DebtState*>& open,
+v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<Debt*>& open,
                        const v1::DebtorState& debtor, Segment segment, const PolicyView& view, Day day,
-                       std::vector<v1::DebtState*>* listed) {
+                       std::vector<Debt*>* listed) {
   const v1::DunningPolicy& policy = *view.policy;
   v1::Action a;
   a.set_action_id(ActionId(debtor_key, g, day));
@@ -423,9 +421,9 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
   a.set_segment(std::string(SegmentName(segment)));
   a.set_policy_id(policy.policy_id());
   a.set_policy_version(policy.version());
-  std::vector<const v1::DebtState*> covered(g.due.begin(), g.due.end());
+  std::vector<const Debt*> covered(g.due.begin(), g.due.end());
   for (std::size_t i = 0; i < g.due.size(); ++i) {
-    const v1::DebtState* d = g.due[i];
+    const Debt* d = g.due[i];
     const bool ladder = g.kind == v1::ACTION_KIND_REMINDER || g.kind == v1::ACTION_KIND_FORMAL_NOTICE ||
                         g.kind == v1::ACTION_KIND_HAND_OVER || g.kind == v1::ACTION_KIND_LEGAL;
     AddItem(a, *d, debtor, policy, day, ladder ? g.due_levels[i] : d->dunning_level());
@@ -434,7 +432,7 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
   // the hard rule lets us claim, at the level each has reached. A formal
   // notice leaves out the invoices already on notice: one per debt.
   if (IsLetterChannel(g.channel) && IsContact(g.kind)) {
-    for (v1::DebtState* d : open) {
+    for (Debt* d : open) {
       if (d->creditor_id() != g.creditor_id || std::find(covered.begin(), covered.end(), d) != covered.end()) continue;
       if (!MayChase(*d, debtor, policy, day)) continue;
       if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE && OnFormalNotice(*d)) continue;
@@ -462,13 +460,13 @@ const v1::Ladder* LadderFor(const v1::DunningPolicy& policy, Segment segment, v1
   return nullptr;
 }
 
-bool MayChase(const v1::DebtState& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+bool MayChase(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
   const Day due = DayOf(d.due_date());
   if (!d.overdue() || due == kNoDay || day <= due) return false;
   return MayContactAtAll(d, debtor, policy);
 }
 
-StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
+StepDue NextStep(const Debt& d, const v1::Ladder& ladder) {
   const Day due = DayOf(d.due_date());
   if (due == kNoDay) return {};
   if (!d.overdue()) {
@@ -512,7 +510,7 @@ StepDue NextStep(const v1::DebtState& d, const v1::Ladder& ladder) {
   return {next, day};
 }
 
-Day LimitationDay(const v1::DebtState& d, const v1::DunningPolicy& policy) {
+Day LimitationDay(const Debt& d, const v1::DunningPolicy& policy) {
   Day start = DayOf(d.limitation_start());
   if (start == kNoDay) start = DayOf(d.due_date());
   return AddMonths(start, static_cast<int>(LimitationYears(policy, d.debtor_type())) * 12);
@@ -538,7 +536,7 @@ std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta) {
   return days;
 }
 
-Day NextActionDay(const v1::DebtState& d, const v1::DebtorState& debtor, const PolicyView& view) {
+Day NextActionDay(const Debt& d, const v1::DebtorState& debtor, const PolicyView& view) {
   if (view.policy == nullptr || IsClosed(d.status())) return kNoDay;
   const v1::DunningPolicy& policy = *view.policy;
   Day next = kNoDay;
@@ -563,7 +561,7 @@ Day NextActionDay(const v1::DebtState& d, const v1::DebtorState& debtor, const P
 namespace {
 
 // Sets next_action_day; true when it changed.
-bool Retime(v1::DebtState& d, const v1::DebtorState& debtor, const PolicyView& view) {
+bool Retime(Debt& d, const v1::DebtorState& debtor, const PolicyView& view) {
   const Day next = NextActionDay(d, debtor, view);
   const Day stored = IsUnset(d.next_action_day()) ? kNoDay : DayOf(d.next_action_day());
   if (next == stored) return false;
@@ -585,14 +583,14 @@ void FollowSegment(v1::DebtorState& debtor, StateAccess& access, const PolicyVie
   debtor.set_dunning_segment(std::string(segment));
   out->debtor_touched = true;
   for (const auto& ref : debtor.open_debts()) {
-    v1::DebtState* d = access.FindDebt(ref.debt_id());
+    Debt* d = access.FindDebt(ref.debt_id());
     if (d != nullptr && Retime(*d, debtor, view)) RetimedDebt(out, *d);
   }
 }
 
 }  // namespace
 
-bool RetimeDebt(v1::DebtState& debt, const v1::DebtorState& debtor, const PolicyView& policy) {
+bool RetimeDebt(Debt& debt, const v1::DebtorState& debtor, const PolicyView& policy) {
   return Retime(debt, debtor, policy);
 }
 
@@ -600,7 +598,7 @@ void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAcces
   if (outcome->touched_debts.empty() && !outcome->debtor_touched) return;
   v1::DebtorState& debtor = *access.Debtor(debtor_key);
   for (const auto& id : outcome->touched_debts) {
-    if (v1::DebtState* d = access.FindDebt(id); d != nullptr) Retime(*d, debtor, context.policy);
+    if (Debt* d = access.FindDebt(id); d != nullptr) Retime(*d, debtor, context.policy);
   }
   if (outcome->debtor_touched) FollowSegment(debtor, access, context.policy, outcome);
 }
@@ -610,12 +608,12 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
   const v1::DunningPolicy& policy = *view.policy;
   v1::DebtorState& debtor = *access.Debtor(debtor_key);
   const Segment segment = SegmentFor(debtor, policy);
-  std::vector<v1::DebtState*> open;
+  std::vector<Debt*> open;
   for (const auto& ref : debtor.open_debts()) {
-    if (v1::DebtState* d = access.FindDebt(ref.debt_id()); d != nullptr) open.push_back(d);
+    if (Debt* d = access.FindDebt(ref.debt_id()); d != nullptr) open.push_back(d);
   }
   std::map<GroupKey, Group> groups;
-  for (v1::DebtState* d : open) CollectDue(groups, d, debtor, segment, policy, day);
+  for (Debt* d : open) CollectDue(groups, d, debtor, segment, policy, day);
 
   std::vector<const Group*> order;
   for (const auto& [key, g] : groups) order.push_back(&g);
@@ -640,7 +638,7 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
       SetCivil(day, debtor.add_contact_dates());
       out->debtor_touched = true;
     }
-    std::vector<v1::DebtState*> listed;
+    std::vector<Debt*> listed;
     out->actions.push_back(BuildAction(debtor_key, *g, open, debtor, segment, view, day, &listed));
     Record(*g, listed, day, out);
     ++produced;
@@ -653,7 +651,7 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
     debtor.set_dunning_segment(std::string(SegmentName(segment)));
     out->debtor_touched = true;
   }
-  for (v1::DebtState* d : open) {
+  for (Debt* d : open) {
     if (Retime(*d, debtor, view)) RetimedDebt(out, *d);
   }
 }

@@ -152,7 +152,7 @@ v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view curren
   }
 }
 
-Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+Owed OwedOn(const Debt& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
             bool with_periods) {
   Owed owed;
   const std::int64_t disputed = debt.has_dispute() ? debt.dispute().disputed_minor() : 0;

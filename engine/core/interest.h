@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/core/civil_date.h"
+#include "engine/core/debt.h"
 #include "relance/v1/policy.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -92,7 +93,7 @@ v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view curren
 // rule, unless `debtor` is in insolvency proceedings; nothing for a closed
 // or not yet due debt. With `with_periods`, also how the interest accrued
 // (Owed::interest_periods), for letters.
-Owed OwedOn(const v1::DebtState& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+Owed OwedOn(const Debt& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
             bool with_periods = false);
 
 }  // namespace relance::core

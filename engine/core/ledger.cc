@@ -70,7 +70,7 @@ void Outcome::Reset() {
   forgotten.clear();
 }
 
-std::uint32_t TouchDebt(Outcome* out, v1::DebtState& d) {
+std::uint32_t TouchDebt(Outcome* out, Debt& d) {
   for (std::size_t i = 0; i < out->touched_debts.size(); ++i) {
     if (out->touched_debts[i] == d.debt_id()) return static_cast<std::uint32_t>(i);
   }
@@ -79,7 +79,7 @@ std::uint32_t TouchDebt(Outcome* out, v1::DebtState& d) {
   return static_cast<std::uint32_t>(out->touched_debts.size() - 1);
 }
 
-void ChangeBalance(Outcome* out, v1::DebtState& d, BalanceCause cause, Day day, std::int64_t delta_minor,
+void ChangeBalance(Outcome* out, Debt& d, BalanceCause cause, Day day, std::int64_t delta_minor,
                    std::int64_t cash_minor) {
   BalanceChange& change = out->balance_changes.emplace_back();
   change.debt = TouchDebt(out, d);
@@ -121,7 +121,7 @@ BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt) {
   return change;
 }
 
-void RetimedDebt(Outcome* out, const v1::DebtState& d) {
+void RetimedDebt(Outcome* out, const Debt& d) {
   for (const auto& id : out->touched_debts) {
     if (id == d.debt_id()) return;  // Saved anyway, with its history entry.
   }
@@ -142,8 +142,8 @@ void Reject(Outcome* out, const v1::Event& e, v1::RejectionReason reason, std::s
   out->rejection.set_debt_id(e.debt_id());
 }
 
-v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAccess& access, Outcome* out) {
-  v1::DebtState* d = access.FindDebt(debt_id);
+Debt* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAccess& access, Outcome* out) {
+  Debt* d = access.FindDebt(debt_id);
   if (d == nullptr) {
     Reject(out, e, v1::REJECTION_REASON_UNKNOWN_DEBT, fmt::format("no debt '{}'", debt_id));
     return nullptr;
@@ -180,7 +180,7 @@ v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAcc
   return d;
 }
 
-bool CheckCurrency(const v1::Event& e, const v1::DebtState& d, const v1::Money& m, Outcome* out) {
+bool CheckCurrency(const v1::Event& e, const Debt& d, const v1::Money& m, Outcome* out) {
   if (m.currency() == d.currency()) return true;
   Reject(out, e, v1::REJECTION_REASON_CURRENCY_MISMATCH,
          fmt::format("amount in {}, debt '{}' is in {}", m.currency(), d.debt_id(), d.currency()));
@@ -193,7 +193,7 @@ namespace {
 
 void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.invoice_issued();
-  if (v1::DebtState* existing = access.FindDebt(e.debt_id()); existing != nullptr) {
+  if (Debt* existing = access.FindDebt(e.debt_id()); existing != nullptr) {
     if (HasHash(existing->applied_event_hashes(), Fnv1a64(e.event_id()))) {
       Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "invoice already applied");
     } else {
@@ -207,7 +207,7 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
            fmt::format("debtor has {} open debts", kOpenDebtsPerDebtorMax));
     return;
   }
-  v1::DebtState& d = *access.CreateDebt(e.debt_id());
+  Debt& d = *access.CreateDebt(e.debt_id());
   d.set_debt_id(e.debt_id());
   d.set_debtor_key(e.debtor_key());
   d.set_creditor_id(e.creditor_id());
@@ -239,7 +239,7 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
 }
 
 // Events on one existing debt, after TargetDebt's checks.
-void RememberContact(v1::DebtState& d, const v1::ReminderSent& r) {
+void RememberContact(Debt& d, const v1::ReminderSent& r) {
   auto* contact = d.add_contacts();
   contact->set_level(r.level());
   contact->set_channel(r.channel());
@@ -251,7 +251,7 @@ void RememberContact(v1::DebtState& d, const v1::ReminderSent& r) {
 
 // The stages an order for payment goes through; anything else is refused
 // before any write (CheckOrderStage).
-bool OrderStageAllowed(const v1::DebtState& d, v1::OrderStage stage) {
+bool OrderStageAllowed(const Debt& d, v1::OrderStage stage) {
   if (d.legal_action_kind() != v1::LEGAL_ACTION_KIND_ORDER_FOR_PAYMENT) return false;
   const v1::OrderStage current = d.has_order() ? d.order().stage() : v1::ORDER_STAGE_UNSPECIFIED;
   switch (stage) {
@@ -267,7 +267,7 @@ bool OrderStageAllowed(const v1::DebtState& d, v1::OrderStage stage) {
   }
 }
 
-void ApplyOrderStage(v1::DebtState& d, const v1::OrderForPaymentUpdate& u, Day day) {
+void ApplyOrderStage(Debt& d, const v1::OrderForPaymentUpdate& u, Day day) {
   auto* order = d.mutable_order();
   order->set_stage(u.stage());
   if (u.stage() == v1::ORDER_STAGE_GRANTED) SetCivil(day, order->mutable_granted_on());
@@ -275,8 +275,7 @@ void ApplyOrderStage(v1::DebtState& d, const v1::OrderForPaymentUpdate& u, Day d
   if (u.stage() == v1::ORDER_STAGE_ENFORCEABLE) InterruptLimitation(d, day);  // An enforceable title.
 }
 
-void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, v1::DebtState& d, v1::DebtorState& debtor,
-                    Outcome* out) {
+void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, Debt& d, v1::DebtorState& debtor, Outcome* out) {
   Day day = kNoDay;
   switch (KindOf(e)) {
     case EventKind::kCreditNoteIssued:
@@ -470,7 +469,7 @@ void ApplyInsolvency(const v1::Event& e, const Context& ctx, StateAccess& access
   // action days are recomputed and their history shows the event.
   Recorder rec(out, e.event_id(), *ToDay(p.date()));
   for (const auto& ref : debtor.open_debts()) {
-    if (v1::DebtState* d = access.FindDebt(ref.debt_id()); d != nullptr) rec.Touch(*d);
+    if (Debt* d = access.FindDebt(ref.debt_id()); d != nullptr) rec.Touch(*d);
   }
   out->accepted = true;
 }
@@ -513,7 +512,7 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
     case EventKind::kUnknown:
       break;
   }
-  v1::DebtState* d = TargetDebt(event, event.debt_id(), access, out);
+  Debt* d = TargetDebt(event, event.debt_id(), access, out);
   if (d == nullptr) return;
   const v1::Money* amount = nullptr;
   if (event.has_credit_note_issued()) amount = &event.credit_note_issued().amount();
@@ -667,7 +666,7 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
   out->accepted = true;
 }
 
-void CloseDay(v1::DebtState& d, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out) {
+void CloseDay(Debt& d, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out) {
   const std::string cause = "day:" + FormatDay(day);
   Recorder rec(out, cause, day);
   if (IsClosed(d.status())) return;

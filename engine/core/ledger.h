@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/core/civil_date.h"
+#include "engine/core/debt.h"
 #include "relance/v1/actions.pb.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/outcomes.pb.h"
@@ -30,9 +31,9 @@ class StateAccess {
  public:
   virtual ~StateAccess() = default;
   // nullptr when the debt does not exist.
-  virtual v1::DebtState* FindDebt(std::string_view debt_id) = 0;
+  virtual Debt* FindDebt(std::string_view debt_id) = 0;
   // REQUIRES: FindDebt(debt_id) == nullptr. Returns an empty state.
-  virtual v1::DebtState* CreateDebt(std::string_view debt_id) = 0;
+  virtual Debt* CreateDebt(std::string_view debt_id) = 0;
   // Never nullptr: an unknown debtor comes back empty.
   virtual v1::DebtorState* Debtor(std::string_view debtor_key) = 0;
 };
@@ -136,10 +137,10 @@ struct Outcome {
 // Marks a debt as changed by the current call: listed once in
 // out->touched_debts, and its history grows by one entry. Returns its index
 // there.
-std::uint32_t TouchDebt(Outcome* out, v1::DebtState& debt);
+std::uint32_t TouchDebt(Outcome* out, Debt& debt);
 // Moves the debt's balance by `delta_minor` and records why
 // (out->balance_changes); touches the debt.
-void ChangeBalance(Outcome* out, v1::DebtState& debt, BalanceCause cause, Day day, std::int64_t delta_minor,
+void ChangeBalance(Outcome* out, Debt& debt, BalanceCause cause, Day day, std::int64_t delta_minor,
                    std::int64_t cash_minor = 0);
 
 // A balance change as stored in a history entry (without its debt), and back
@@ -147,7 +148,7 @@ void ChangeBalance(Outcome* out, v1::DebtState& debt, BalanceCause cause, Day da
 void ToRecord(const BalanceChange& change, v1::BalanceChange* record);
 BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt);
 // Marks a debt as re-timed by the current call (Outcome::retimed_debts).
-void RetimedDebt(Outcome* out, const v1::DebtState& debt);
+void RetimedDebt(Outcome* out, const Debt& debt);
 
 // Applies a debt- or debtor-level event (everything but DayClosed and
 // PolicyPublished, which are partition-level: see ApplyPartitionEvent).
@@ -160,21 +161,21 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
 
 // The time-driven part of a DayClosed for one debt whose review date has come:
 // overdue, broken promises, missed instalments. REQUIRES: day != kNoDay.
-void CloseDay(v1::DebtState& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out);
+void CloseDay(Debt& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out);
 
 // The next day a DayClosed must look at this debt, kNoDay if none.
-Day NextReviewDay(const v1::DebtState& debt, const PolicyView& policy);
+Day NextReviewDay(const Debt& debt, const PolicyView& policy);
 // NextReviewDay, but never on or before the last closed day: a review that is
 // already due waits for the next DayClosed. So every timer lies after the
 // business date, and a DayClosed reads only the days it closes.
-Day ScheduledReviewDay(const v1::DebtState& debt, const Context& context);
+Day ScheduledReviewDay(const Debt& debt, const Context& context);
 
 // The status an open debt has given its flags (the precedence of the
 // transition table; see docs/state-machine.md).
-v1::DebtStatus DeriveOpenStatus(const v1::DebtState& debt);
+v1::DebtStatus DeriveOpenStatus(const Debt& debt);
 bool IsClosed(v1::DebtStatus status);
 
 // Checks the money invariants of a debt; empty string when they hold.
-std::string CheckDebtInvariants(const v1::DebtState& debt);
+std::string CheckDebtInvariants(const Debt& debt);
 
 }  // namespace relance::core

@@ -28,14 +28,14 @@ class Recorder {
   Recorder(Outcome* out, std::string_view cause, Day date) : out_(out), cause_(cause), date_(date) {}
 
   // Marks a debt as changed; its history grows by one entry per call.
-  void Touch(v1::DebtState& d) { TouchDebt(out_, d); }
+  void Touch(Debt& d) { TouchDebt(out_, d); }
 
   // Moves the balance on the recorder's day, and says why.
-  void Balance(v1::DebtState& d, BalanceCause cause, std::int64_t delta_minor, std::int64_t cash_minor = 0) {
+  void Balance(Debt& d, BalanceCause cause, std::int64_t delta_minor, std::int64_t cash_minor = 0) {
     ChangeBalance(out_, d, cause, date_, delta_minor, cash_minor);
   }
 
-  void Move(v1::DebtState& d, v1::DebtStatus to, std::string_view detail) {
+  void Move(Debt& d, v1::DebtStatus to, std::string_view detail) {
     Touch(d);
     if (d.status() == to) return;
     if (out_->transitions_used == static_cast<int>(out_->transitions.size())) out_->transitions.emplace_back();
@@ -54,7 +54,7 @@ class Recorder {
   }
 
   // Recomputes an open debt's status from its flags.
-  void Settle(v1::DebtState& d, std::string_view detail = {}) {
+  void Settle(Debt& d, std::string_view detail = {}) {
     Touch(d);
     if (!IsClosed(d.status())) Move(d, DeriveOpenStatus(d), detail);
   }
@@ -70,9 +70,9 @@ void Reject(Outcome* out, const v1::Event& e, v1::RejectionReason reason, std::s
 
 // The common checks of an event that targets an existing debt: nullptr, with
 // the rejection in out, when one fails.
-v1::DebtState* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAccess& access, Outcome* out);
+Debt* TargetDebt(const v1::Event& e, std::string_view debt_id, StateAccess& access, Outcome* out);
 // False, with the rejection in out, when m is not in the debt's currency.
-bool CheckCurrency(const v1::Event& e, const v1::DebtState& d, const v1::Money& m, Outcome* out);
+bool CheckCurrency(const v1::Event& e, const Debt& d, const v1::Money& m, Outcome* out);
 
 // Idempotency: whether an event id's hash is among those already applied.
 bool HasHash(const google::protobuf::RepeatedField<std::uint64_t>& hashes, std::uint64_t h);
@@ -85,17 +85,17 @@ void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std:
 void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out);
 
 // Paid less reversed: what a promise or a plan measures progress against.
-std::int64_t NetPaid(const v1::DebtState& d);
+std::int64_t NetPaid(const Debt& d);
 // An acknowledgement of the debt (partial payment, payment plan), a court
 // claim or an enforcement act starts a new limitation period of full length.
-void InterruptLimitation(v1::DebtState& d, Day day);
+void InterruptLimitation(Debt& d, Day day);
 
 // The debtor's open debts, kept in order of due date, then debt id.
-void AddOpenDebt(v1::DebtorState& debtor, const v1::DebtState& d);
+void AddOpenDebt(v1::DebtorState& debtor, const Debt& d);
 void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id);
 
 // Credits up to the balance; the excess goes to the debtor's credit.
-void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
+void CreditDebt(Debt& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
 
 // The debtor's credit (unapplied cash) in `currency`.
 std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency);
@@ -103,7 +103,7 @@ std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency);
 // debtor's payments that left credit, oldest first (allocations of theirs,
 // paid), the rest credited. REQUIRES: 0 < amount <= min(CreditOf(debtor,
 // d.currency()), d.balance_minor()), d open.
-void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+void ApplyCredit(Debt& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
                  std::string_view application_id, Recorder& rec);
 // The policy's CREDIT_APPLICATION_OLDEST_OPEN_DEBT: each currency's credit
 // goes to the debtor's open debts in that currency, oldest due first,

@@ -40,9 +40,9 @@ void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out)
   debtor.set_ids_forgotten(debtor.ids_forgotten() + evicted.size());
 }
 
-std::int64_t NetPaid(const v1::DebtState& d) { return d.paid_minor() - d.reversed_minor(); }
+std::int64_t NetPaid(const Debt& d) { return d.paid_minor() - d.reversed_minor(); }
 
-void InterruptLimitation(v1::DebtState& d, Day day) {
+void InterruptLimitation(Debt& d, Day day) {
   const auto start = ToDay(d.limitation_start());
   if (start && *start != kNoDay && day <= *start) return;
   SetCivil(day, d.mutable_limitation_start());
@@ -101,7 +101,7 @@ bool OpenRefLess(const v1::OpenDebtRef& a, Day a_due, const v1::OpenDebtRef& b, 
 
 }  // namespace
 
-void AddOpenDebt(v1::DebtorState& debtor, const v1::DebtState& d) {
+void AddOpenDebt(v1::DebtorState& debtor, const Debt& d) {
   v1::OpenDebtRef ref;
   ref.set_debt_id(d.debt_id());
   *ref.mutable_due_date() = d.due_date();
@@ -132,7 +132,7 @@ void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id) {
 namespace {
 
 // Closes a debt whose balance reached zero (PAID or CREDITED).
-void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus closing, Day day, Recorder& rec) {
+void CloseIfSettled(Debt& d, v1::DebtorState& debtor, v1::DebtStatus closing, Day day, Recorder& rec) {
   if (d.balance_minor() != 0 || IsClosed(d.status())) return;
   std::string detail;
   if (d.has_promise()) {
@@ -171,7 +171,7 @@ void CloseIfSettled(v1::DebtState& d, v1::DebtorState& debtor, v1::DebtStatus cl
 // Money paid since the promise was made reaches its amount while the debt is
 // still open: the promise is kept and lifted. Settling the debt in full is
 // the debt's closing, counted by CloseIfSettled, not here.
-void KeepPromiseIfPaid(v1::DebtState& d, v1::DebtorState& debtor, Recorder& rec) {
+void KeepPromiseIfPaid(Debt& d, v1::DebtorState& debtor, Recorder& rec) {
   if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
       d.balance_minor() > 0) {
     debtor.set_promises_kept(debtor.promises_kept() + 1);
@@ -180,7 +180,7 @@ void KeepPromiseIfPaid(v1::DebtState& d, v1::DebtorState& debtor, Recorder& rec)
   }
 }
 
-void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Day business_date, Recorder& rec) {
+void ReopenIfNeeded(Debt& d, v1::DebtorState& debtor, Day business_date, Recorder& rec) {
   if (d.balance_minor() == 0) return;
   if (d.status() != v1::DEBT_STATUS_PAID && d.status() != v1::DEBT_STATUS_CREDITED) return;
   // DayClosed skips closed debts: catch up with the days that passed meanwhile.
@@ -203,7 +203,7 @@ void ReopenIfNeeded(v1::DebtState& d, v1::DebtorState& debtor, Day business_date
 }
 
 // Applies a payment share to one debt. Returns what it took.
-std::int64_t PayDebt(v1::DebtState& d, v1::DebtorState& debtor, const v1::PaymentReceived& p, std::int64_t amount,
+std::int64_t PayDebt(Debt& d, v1::DebtorState& debtor, const v1::PaymentReceived& p, std::int64_t amount,
                      Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   if (taken == 0) return 0;
@@ -281,7 +281,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
   const std::string& debt_id = !e.debt_id().empty() ? e.debt_id() : p.invoice_reference();
   v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
-  v1::DebtState* target = nullptr;
+  Debt* target = nullptr;
   if (!debt_id.empty()) {
     target = TargetDebt(e, debt_id, access, out);
     if (target == nullptr) return;
@@ -299,7 +299,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
     return;
   }
   // Plan the allocation before writing anything.
-  std::vector<v1::DebtState*> debts;
+  std::vector<Debt*> debts;
   if (target != nullptr) {
     debts.push_back(target);
   } else {
@@ -307,7 +307,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
     for (const auto& ref : debtor.open_debts()) {
       any_open = true;
       if (ref.currency() != p.amount().currency()) continue;
-      v1::DebtState* d = access.FindDebt(ref.debt_id());
+      Debt* d = access.FindDebt(ref.debt_id());
       if (d == nullptr || d->has_dispute()) continue;  // Disputed invoices are not paid by default.
       debts.push_back(d);
     }
@@ -322,7 +322,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
   Recorder rec(out, e.event_id(), *ToDay(p.value_date()));
   std::int64_t remaining = p.amount().amount_minor();
   std::vector<v1::Allocation> allocations;
-  for (v1::DebtState* d : debts) {
+  for (Debt* d : debts) {
     if (target != nullptr) d->add_applied_event_hashes(h);
     if (remaining == 0) break;
     const std::int64_t taken = PayDebt(*d, debtor, p, remaining, rec);
@@ -361,9 +361,9 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
     Reject(out, e, v1::REJECTION_REASON_ALREADY_REVERSED, fmt::format("payment '{}' already reversed", p.payment_id()));
     return;
   }
-  std::vector<v1::DebtState*> debts;
+  std::vector<Debt*> debts;
   for (const auto& a : record->allocations()) {
-    v1::DebtState* d = access.FindDebt(a.debt_id());
+    Debt* d = access.FindDebt(a.debt_id());
     if (d == nullptr) {
       Reject(out, e, v1::REJECTION_REASON_UNKNOWN_DEBT, fmt::format("allocated debt '{}' is missing", a.debt_id()));
       return;
@@ -372,7 +372,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
   }
   Recorder rec(out, e.event_id(), *ToDay(p.date()));
   for (int i = 0; i < record->allocations_size(); ++i) {
-    v1::DebtState& d = *debts[static_cast<std::size_t>(i)];
+    Debt& d = *debts[static_cast<std::size_t>(i)];
     const std::int64_t amount = record->allocations(i).amount_minor();
     d.set_reversed_minor(d.reversed_minor() + amount);
     rec.Balance(d, BalanceCause::kReversal, amount);
@@ -405,7 +405,7 @@ std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency) 
   return 0;
 }
 
-void ApplyCredit(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+void ApplyCredit(Debt& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
                  std::string_view application_id, Recorder& rec) {
   // Drawn from the payments that left credit, oldest first: each becomes an
   // allocation of its payment, so reversing that payment reopens this debt.
@@ -466,7 +466,7 @@ void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::st
     for (const auto& ref : open) {
       if (left <= 0) break;
       if (ref.currency() != credit.currency()) continue;
-      v1::DebtState* d = access.FindDebt(ref.debt_id());
+      Debt* d = access.FindDebt(ref.debt_id());
       // Disputed invoices are not paid by default, by credit either.
       if (d == nullptr || d->has_dispute() || IsClosed(d->status()) || d->balance_minor() <= 0) continue;
       if (static_cast<std::size_t>(d->applied_event_hashes_size()) >= kEventsPerDebtMax) continue;
@@ -477,7 +477,7 @@ void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::st
   }
 }
 
-void CreditDebt(v1::DebtState& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec) {
+void CreditDebt(Debt& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   d.set_credited_minor(d.credited_minor() + taken);
   if (taken != 0) rec.Balance(d, BalanceCause::kCredit, -taken);

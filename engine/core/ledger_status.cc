@@ -14,7 +14,7 @@ bool IsClosed(v1::DebtStatus status) {
   return status == v1::DEBT_STATUS_PAID || status == v1::DEBT_STATUS_CREDITED || status == v1::DEBT_STATUS_WRITTEN_OFF;
 }
 
-v1::DebtStatus DeriveOpenStatus(const v1::DebtState& d) {
+v1::DebtStatus DeriveOpenStatus(const Debt& d) {
   if (d.has_dispute()) return v1::DEBT_STATUS_DISPUTED;
   if (d.has_plan()) return v1::DEBT_STATUS_IN_PAYMENT_PLAN;
   if (d.has_promise()) return v1::DEBT_STATUS_PROMISED;
@@ -26,7 +26,7 @@ v1::DebtStatus DeriveOpenStatus(const v1::DebtState& d) {
   return v1::DEBT_STATUS_NOT_YET_DUE;
 }
 
-Day NextReviewDay(const v1::DebtState& d, const PolicyView& policy) {
+Day NextReviewDay(const Debt& d, const PolicyView& policy) {
   if (IsClosed(d.status())) return kNoDay;
   Day next = kNoDay;
   auto consider = [&next](Day day) {
@@ -43,13 +43,13 @@ Day NextReviewDay(const v1::DebtState& d, const PolicyView& policy) {
   return next;
 }
 
-Day ScheduledReviewDay(const v1::DebtState& d, const Context& context) {
+Day ScheduledReviewDay(const Debt& d, const Context& context) {
   const Day review = NextReviewDay(d, context.policy);
   if (review == kNoDay || context.business_date == kNoDay) return review;
   return std::max(review, context.business_date + 1);
 }
 
-std::string CheckDebtInvariants(const v1::DebtState& d) {
+std::string CheckDebtInvariants(const Debt& d) {
   const std::int64_t expected = d.issued_minor() - d.paid_minor() + d.reversed_minor() - d.credited_minor();
   if (d.balance_minor() != expected) {
     return fmt::format("debt {}: balance {} != issued {} - paid {} + reversed {} - credited {}", d.debt_id(),

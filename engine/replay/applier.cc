@@ -222,7 +222,7 @@ Status Applier::CloseDays(std::uint32_t partition, Day previous_day, const v1::E
 Status Applier::Retime(std::uint32_t partition, const std::string& debt_id) {
   const core::Context ctx = ContextOf(partition);
   core::StateAccess& access = cache_.Bind(partition);
-  v1::DebtState* debt = access.FindDebt(debt_id);
+  core::Debt* debt = access.FindDebt(debt_id);
   if (debt == nullptr || core::IsClosed(debt->status())) return cache_.read_status();
   const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
@@ -296,7 +296,7 @@ Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
   core::StateAccess& access = cache_.Bind(partition);
   projected_debts_.clear();
   for (const auto& debt_id : visited_debts_) {
-    const v1::DebtState* debt = access.FindDebt(debt_id);
+    const core::Debt* debt = access.FindDebt(debt_id);
     if (debt == nullptr) return Status::Corruption(fmt::format("touched debt {} is missing", debt_id));
     projected_debts_.push_back(debt);
   }
@@ -313,7 +313,7 @@ Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_c
   visited.swap(visited_debts_);
   for (const auto& debt_id : visited) {
     core::StateAccess& access = cache_.Bind(partition);
-    const v1::DebtState* debt = access.FindDebt(debt_id);
+    const core::Debt* debt = access.FindDebt(debt_id);
     if (debt == nullptr) return Status::Corruption(fmt::format("visited debt {} is missing", debt_id));
     const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();

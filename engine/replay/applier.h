@@ -112,7 +112,7 @@ class Applier {
   // seen for the events after them, though not yet in the store.
   std::set<std::string> pending_forgotten_;
   ProjectionSink* projection_sink_ = nullptr;
-  std::vector<const v1::DebtState*> projected_debts_;
+  std::vector<const core::Debt*> projected_debts_;
   std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.
   std::uint64_t transitions_ = 0;
   std::uint64_t actions_ = 0;

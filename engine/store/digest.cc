@@ -98,10 +98,11 @@ Status Audit(const Store& store, AuditResult* result) {
     for (it->SeekToFirst(); it->Valid(); it->Next()) timer_keys.insert(it->key().ToString());
   }
   auto debts = store.NewIterator(Family::kDebt, snapshot);
-  v1::DebtState debt;
+  v1::DebtState scratch;
+  core::Debt debt;
   for (debts->SeekToFirst(); debts->Valid(); debts->Next()) {
     const std::string key = debts->key().ToString();
-    if (!debt.ParseFromArray(debts->value().data(), static_cast<int>(debts->value().size()))) {
+    if (!debt.ParseFrom(std::string_view(debts->value().data(), debts->value().size()), &scratch)) {
       AddProblem(result, "unparsable debt state");
       continue;
     }

@@ -51,7 +51,7 @@ typename Map::iterator StateCache::Load(Map& map, Family family, const std::stri
   if (!s.ok() && read_status_.ok()) read_status_ = s;
   if (found) {
     entry.value_bytes = static_cast<std::uint32_t>(value_.size());
-    if (!entry.state.ParseFromString(value_)) {
+    if (!ParseState(value_.data(), value_.size(), &entry)) {
       if (read_status_.ok()) {
         read_status_ = Status::Corruption(std::string(FamilyName(family)) + " state in partition " +
                                           std::to_string(PartitionOf(key)));
@@ -61,6 +61,14 @@ typename Map::iterator StateCache::Load(Map& map, Family family, const std::stri
     }
   }
   return it;
+}
+
+bool StateCache::ParseState(const char* data, std::size_t size, DebtEntry* entry) {
+  return entry->state.ParseFrom(std::string_view(data, size), &debt_scratch_);
+}
+
+bool StateCache::ParseState(const char* data, std::size_t size, DebtorEntry* entry) {
+  return entry->state.ParseFromArray(data, static_cast<int>(size));
 }
 
 void StateCache::Loaded(DebtEntry& entry) {
@@ -76,13 +84,13 @@ StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
   return Load(debtors_, Family::kDebtor, key);
 }
 
-v1::DebtState* StateCache::Access::FindDebt(std::string_view debt_id) {
+core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
   DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
   cache_->recent_debts_.push_back(&slot);
   return slot.second.exists ? &slot.second.state : nullptr;
 }
 
-v1::DebtState* StateCache::Access::CreateDebt(std::string_view debt_id) {
+core::Debt* StateCache::Access::CreateDebt(std::string_view debt_id) {
   DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
   cache_->recent_debts_.push_back(&slot);
   slot.second.exists = true;
@@ -125,9 +133,9 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
     }
     return Status::Ok();
   };
-  auto parse = [](auto& entry, const rocksdb::PinnableSlice& v) {
+  auto parse = [this](auto& entry, const rocksdb::PinnableSlice& v) {
     entry.value_bytes = static_cast<std::uint32_t>(v.size());
-    if (!entry.state.ParseFromArray(v.data(), static_cast<int>(v.size()))) return false;
+    if (!ParseState(v.data(), v.size(), &entry)) return false;
     Loaded(entry);
     return true;
   };
@@ -296,7 +304,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
       }
       entry.persisted_review = review;
     }
-    entry.state.SerializeToString(&value_);
+    entry.state.SerializeTo(&value_, &debt_scratch_);
     entry.value_bytes = static_cast<std::uint32_t>(value_.size());
     batch->Put(store_->handle(Family::kDebt), it->first, value_);
     entry.dirty = false;

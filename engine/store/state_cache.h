@@ -91,7 +91,7 @@ class StateCache {
  private:
   static constexpr std::uint32_t kNewStateBytes = 512;  // A guess until a state is serialised.
   struct DebtEntry {
-    v1::DebtState state;
+    core::Debt state;
     Day persisted_review = kNoDay;  // What the committed timer index says.
     std::string history_chunk;      // Events since the last commit (history chunk format).
     std::uint64_t chunk_first_seq = 0;
@@ -113,8 +113,8 @@ class StateCache {
   class Access : public core::StateAccess {
    public:
     explicit Access(StateCache* cache) : cache_(cache) {}
-    v1::DebtState* FindDebt(std::string_view debt_id) override;
-    v1::DebtState* CreateDebt(std::string_view debt_id) override;
+    core::Debt* FindDebt(std::string_view debt_id) override;
+    core::Debt* CreateDebt(std::string_view debt_id) override;
     v1::DebtorState* Debtor(std::string_view debtor_key) override;
     std::uint32_t partition = 0;
 
@@ -124,6 +124,10 @@ class StateCache {
 
   template <typename Map>
   typename Map::iterator Load(Map& map, Family family, const std::string& key);
+  // From the stored bytes (false: damaged); a debt through the stored
+  // message, converted (core::Debt::FromProto).
+  bool ParseState(const char* data, std::size_t size, DebtEntry* entry);
+  bool ParseState(const char* data, std::size_t size, DebtorEntry* entry);
   static void Loaded(DebtEntry& entry);
   static void Loaded(DebtorEntry& entry);
   DebtMap::iterator LoadDebt(const std::string& key);
@@ -162,6 +166,7 @@ class StateCache {
   Access access_{this};
   std::string scratch_;
   std::string value_;
+  v1::DebtState debt_scratch_;      // Between the stored bytes and core::Debt, reused.
   HistoryScratch history_scratch_;  // Of AppendHistory.
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;

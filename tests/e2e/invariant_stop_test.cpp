@@ -36,7 +36,7 @@ void WriteLog(const std::string& path, const std::vector<v1::Event>& events) {
 
 std::string DebtKey() { return store::EntityKey(PartitionForKey(kDebtor, kPartitions), kDebt); }
 
-v1::DebtState ReadDebt(const std::string& db) {
+core::Debt ReadDebt(const std::string& db) {
   std::unique_ptr<store::Store> store;
   store::StoreOptions options;
   options.read_only = true;
@@ -45,12 +45,12 @@ v1::DebtState ReadDebt(const std::string& db) {
   bool found = false;
   REQUIRE(store->Get(store::Family::kDebt, DebtKey(), &value, &found).ok());
   REQUIRE(found);
-  v1::DebtState debt;
+  core::Debt debt;
   REQUIRE(debt.ParseFromString(value));
   return debt;
 }
 
-void WriteDebt(const std::string& db, const v1::DebtState& debt) {
+void WriteDebt(const std::string& db, const core::Debt& debt) {
   std::unique_ptr<store::Store> store;
   REQUIRE(store::Store::Open(db, store::StoreOptions{}, &store).ok());
   rocksdb::WriteBatch batch;
@@ -77,9 +77,9 @@ TEST_CASE("a debt whose money invariants break stops the replay before its batch
   REQUIRE(first.exit_code == 0);
 
   // The stored state says 900.00 is owed on a 1,000.00 invoice nothing was paid on.
-  v1::DebtState good = ReadDebt(db);
+  core::Debt good = ReadDebt(db);
   REQUIRE(good.balance_minor() == 100'000);
-  v1::DebtState broken = good;
+  core::Debt broken = good;
   broken.set_balance_minor(90'000);
   WriteDebt(db, broken);
 
@@ -107,7 +107,7 @@ TEST_CASE("a debt whose money invariants break stops the replay before its batch
   INFO(resumed.out << resumed.err);
   CHECK(resumed.exit_code == 0);
   CHECK_THAT(resumed.out, Catch::Contains("records: 2 read, 1 skipped"));
-  const v1::DebtState paid = ReadDebt(db);
+  const core::Debt paid = ReadDebt(db);
   CHECK(paid.paid_minor() == 30'000);
   CHECK(paid.balance_minor() == 70'000);
 }

@@ -63,7 +63,7 @@ bool IsLadder(v1::ActionKind kind) {
 // The hard rule for one item of a ladder action, read from the state the
 // action was decided on; "" when it holds.
 std::string HardRule(const v1::Action& a, const v1::ActionItem& item, const MiniEngine& engine) {
-  const v1::DebtState& d = engine.access.debts.at(item.debt_id());
+  const core::Debt& d = engine.access.debts.at(item.debt_id());
   const v1::DebtorState& debtor = engine.access.debtors.at(d.debtor_key());
   const Day day = *ToDay(a.date());
   const Day due = *ToDay(d.due_date());
@@ -146,7 +146,7 @@ class DunningRun {
     const core::PolicyView view = core::PolicyView::From(engine_.meta);
     for (const auto& item : a.items()) {
       ++stats_->items_checked;
-      const v1::DebtState& d = engine_.access.debts.at(item.debt_id());
+      const core::Debt& d = engine_.access.debts.at(item.debt_id());
       if (d.debtor_key() != a.debtor_key() || d.creditor_id() != a.creditor_id()) return "item of another debtor";
       if (a.kind() == v1::ACTION_KIND_COURTESY_NOTICE) {
         if (day >= *ToDay(d.due_date()) || d.overdue()) return "courtesy notice on or after the due date";
@@ -190,7 +190,7 @@ class DunningRun {
 // Every state and every action of a MiniEngine, as deterministic bytes.
 std::string Everything(const MiniEngine& engine) {
   std::string out;
-  for (const auto& [id, debt] : engine.access.debts) out += id + ":" + codec::DeterministicBytes(debt) + "\n";
+  for (const auto& [id, debt] : engine.access.debts) out += id + ":" + codec::DeterministicBytes(debt.ToProto()) + "\n";
   for (const auto& [key, debtor] : engine.access.debtors) {
     out += key + ":" + codec::DeterministicBytes(debtor) + "\n";
   }

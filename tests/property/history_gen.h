@@ -192,7 +192,7 @@ class HistoryGen {
     return Envelope(NewEventId(), rng_.Chance(30) ? other_debtor_ : debtor_, debt_id);
   }
 
-  const v1::DebtState* Peek(const std::string& debt_id) const {
+  const core::Debt* Peek(const std::string& debt_id) const {
     auto it = engine_.access.debts.find(debt_id);
     return it == engine_.access.debts.end() ? nullptr : &it->second;
   }
@@ -206,7 +206,7 @@ class HistoryGen {
   std::string PickDebtId() {
     std::vector<std::string> issued, open;
     for (const auto& slot : slots_) {
-      const v1::DebtState* d = Peek(slot.debt_id);
+      const core::Debt* d = Peek(slot.debt_id);
       if (d == nullptr) continue;
       issued.push_back(slot.debt_id);
       if (!core::IsClosed(d->status())) open.push_back(slot.debt_id);
@@ -232,13 +232,13 @@ class HistoryGen {
   }
 
   std::int64_t BalanceOf(const std::string& debt_id) const {
-    const v1::DebtState* d = Peek(debt_id);
+    const core::Debt* d = Peek(debt_id);
     return d == nullptr ? 0 : d->balance_minor();
   }
 
   // An amount around a balance: exact, partial, over, tiny, at the
   // early-payment-discount edge.
-  std::int64_t AmountFor(std::int64_t balance, const v1::DebtState* debt) {
+  std::int64_t AmountFor(std::int64_t balance, const core::Debt* debt) {
     if (balance <= 0) return rng_.Between(1, 50'000);
     switch (discount_heavy_ && rng_.Chance(400) ? 6 : rng_.Below(10)) {
       case 0:
@@ -292,7 +292,7 @@ class HistoryGen {
     v1::Event e = Envelope(NewEventId(), rng_.Chance(30) ? other_debtor_ : debtor_, "");
     auto* p = e.mutable_payment_received();
     std::int64_t balance = 0;
-    const v1::DebtState* debt = nullptr;
+    const core::Debt* debt = nullptr;
     std::string currency;
     if (referenced) {
       if (rng_.Chance(700)) {

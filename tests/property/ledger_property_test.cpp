@@ -47,7 +47,7 @@ struct Snapshot {
 
 Snapshot Take(const MiniEngine& engine) {
   Snapshot s;
-  for (const auto& [id, debt] : engine.access.debts) s.debts.emplace(id, Bytes(debt));
+  for (const auto& [id, debt] : engine.access.debts) s.debts.emplace(id, Bytes(debt.ToProto()));
   for (const auto& [key, debtor] : engine.access.debtors) {
     std::string bytes = Bytes(debtor);
     if (!bytes.empty()) s.debtors.emplace(key, std::move(bytes));
@@ -496,7 +496,7 @@ TEST_CASE("an early-payment discount is granted at most once per debt", "[proper
     REQUIRE(engine.Apply(Reversal("e3", "DR1", "P1", "2026-01-06")).accepted);
     REQUIRE_FALSE(core::IsClosed(engine.access.debts.at("D1").status()));
     REQUIRE(engine.Apply(Payment("e4", "DR1", "D1", "P2", 800, "2026-01-07")).accepted);
-    const v1::DebtState& d = engine.access.debts.at("D1");
+    const core::Debt& d = engine.access.debts.at("D1");
     CAPTURE(d.paid_minor(), d.reversed_minor(), d.credited_minor(), d.balance_minor(), v1::DebtStatus_Name(d.status()));
     // 1000 invoiced, discount 100: the debtor owes at least 900, 800 of it paid.
     CHECK(d.credited_minor() <= 100);
@@ -513,7 +513,7 @@ TEST_CASE("an early-payment discount is granted at most once per debt", "[proper
     REQUIRE(engine.Apply(Reversal("e4", "DR1", "P1", "2026-01-07")).accepted);
     REQUIRE_FALSE(core::IsClosed(engine.access.debts.at("D1").status()));
     REQUIRE(engine.Apply(Payment("e5", "DR1", "D1", "P3", 400, "2026-01-08")).accepted);
-    const v1::DebtState& d = engine.access.debts.at("D1");
+    const core::Debt& d = engine.access.debts.at("D1");
     CAPTURE(d.paid_minor(), d.reversed_minor(), d.credited_minor(), d.balance_minor(), v1::DebtStatus_Name(d.status()));
     // Net paid 800 (P2 + P3) of the 900 owed after the discount.
     CHECK(d.credited_minor() <= 100);
@@ -541,7 +541,7 @@ TEST_CASE("a debt reopened by a reversal after its due date is overdue", "[prope
   REQUIRE(engine.Apply(Payment("e2", "DR1", "D1", "P1", 1000, "2026-01-10")).accepted);
   REQUIRE(engine.Apply(DayClosedEvent("c1", "2026-02-15")).accepted);
   REQUIRE(engine.Apply(Reversal("e3", "DR1", "P1", "2026-02-16")).accepted);
-  const v1::DebtState& d = engine.access.debts.at("D1");
+  const core::Debt& d = engine.access.debts.at("D1");
   CAPTURE(v1::DebtStatus_Name(d.status()), d.overdue());
   CHECK(d.status() == v1::DEBT_STATUS_OVERDUE);
 }

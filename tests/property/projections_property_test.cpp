@@ -93,9 +93,9 @@ TEST_CASE("projections: ageing buckets add up to the debts' balances as of the b
   std::map<std::string, std::int64_t> by_currency;
   std::map<std::pair<std::string, std::string>, std::int64_t> by_creditor, by_debtor;
   auto it = store.NewIterator(store::Family::kDebt);
-  v1::DebtState debt;
+  core::Debt debt;
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    REQUIRE(debt.ParseFromArray(it->value().data(), static_cast<int>(it->value().size())));
+    REQUIRE(debt.ParseFromString(std::string_view(it->value().data(), it->value().size())));
     if (core::IsClosed(debt.status())) continue;
     by_currency[debt.currency()] += debt.balance_minor();
     by_creditor[{debt.creditor_id(), debt.currency()}] += debt.balance_minor();

@@ -102,12 +102,12 @@ struct RunSpec {
 class NoReadAhead : public replay::ProjectionSink {
  public:
   explicit NoReadAhead(std::unique_ptr<replay::ProjectionSink> inner) : inner_(std::move(inner)) {}
-  Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const v1::DebtState*>& debts,
+  Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& debts,
                  const std::vector<core::BalanceChange>& changes, const v1::DebtorState* debtor) override {
     return inner_->OnEvent(partition, event, debts, changes, debtor);
   }
-  Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                    const std::vector<const v1::DebtState*>& debts, const v1::DebtorState* debtor) override {
+  Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed, const std::vector<const core::Debt*>& debts,
+                    const v1::DebtorState* debtor) override {
     return inner_->OnDayVisit(partition, day_closed, debts, debtor);
   }
   void FlushTo(rocksdb::WriteBatch* batch) override { inner_->FlushTo(batch); }

@@ -141,13 +141,13 @@ v1::Event DayClosedEvent(const std::string& event_id, const char* date) {
   return e;
 }
 
-v1::DebtState* MapAccess::FindDebt(std::string_view debt_id) {
+core::Debt* MapAccess::FindDebt(std::string_view debt_id) {
   auto it = debts.find(debt_id);
   return it == debts.end() ? nullptr : &it->second;
 }
 
-v1::DebtState* MapAccess::CreateDebt(std::string_view debt_id) {
-  auto [it, inserted] = debts.emplace(std::string(debt_id), v1::DebtState{});
+core::Debt* MapAccess::CreateDebt(std::string_view debt_id) {
+  auto [it, inserted] = debts.emplace(std::string(debt_id), core::Debt{});
   if (!inserted) throw std::logic_error("CreateDebt on an existing debt");
   return &it->second;
 }

@@ -53,11 +53,11 @@ v1::Event OrderStage(const std::string& event_id, const std::string& debtor, con
 // An in-memory StateAccess: std::map, so iteration is ordered.
 class MapAccess : public core::StateAccess {
  public:
-  v1::DebtState* FindDebt(std::string_view debt_id) override;
-  v1::DebtState* CreateDebt(std::string_view debt_id) override;
+  core::Debt* FindDebt(std::string_view debt_id) override;
+  core::Debt* CreateDebt(std::string_view debt_id) override;
   v1::DebtorState* Debtor(std::string_view debtor_key) override;
 
-  std::map<std::string, v1::DebtState, std::less<>> debts;
+  std::map<std::string, core::Debt, std::less<>> debts;
   std::map<std::string, v1::DebtorState, std::less<>> debtors;
 };
 

@@ -51,7 +51,7 @@ double Seconds(Clock::time_point since) { return std::chrono::duration<double>(C
 class NaiveAccess : public core::StateAccess {
  public:
   NaiveAccess(store::Store* store, std::uint32_t partition) : store_(store), partition_(partition) {}
-  v1::DebtState* FindDebt(std::string_view debt_id) override {
+  core::Debt* FindDebt(std::string_view debt_id) override {
     auto it = debts_.find(debt_id);
     if (it != debts_.end()) return &it->second;
     std::string value;
@@ -59,10 +59,10 @@ class NaiveAccess : public core::StateAccess {
     (void)store_->Get(store::Family::kDebt, store::EntityKey(partition_, debt_id), &value, &found);
     if (!found) return nullptr;
     auto& debt = debts_[std::string(debt_id)];
-    debt.ParseFromString(value);
+    (void)debt.ParseFrom(value, &scratch_);
     return &debt;
   }
-  v1::DebtState* CreateDebt(std::string_view debt_id) override { return &debts_[std::string(debt_id)]; }
+  core::Debt* CreateDebt(std::string_view debt_id) override { return &debts_[std::string(debt_id)]; }
   v1::DebtorState* Debtor(std::string_view key) override {
     if (!debtor_key_.empty()) return &debtor_;
     debtor_key_ = key;
@@ -79,7 +79,7 @@ class NaiveAccess : public core::StateAccess {
               rocksdb::WriteBatch* batch) {
     std::string value;
     for (const auto& id : outcome.touched_debts) {
-      v1::DebtState& debt = debts_[id];
+      core::Debt& debt = debts_[id];
       const Day old_review = *ToDay(debt.review_date());
       const Day new_review = core::ScheduledReviewDay(debt, ctx);
       if (new_review != old_review) {
@@ -89,7 +89,7 @@ class NaiveAccess : public core::StateAccess {
           batch->Put(store_->handle(store::Family::kTimer), store::TimerKey(partition_, new_review, id), "");
         SetCivil(new_review, debt.mutable_review_date());
       }
-      debt.SerializeToString(&value);
+      debt.SerializeTo(&value, &scratch_);
       batch->Put(store_->handle(store::Family::kDebt), store::EntityKey(partition_, id), value);
       batch->Put(store_->handle(store::Family::kHistory), store::HistoryKey(partition_, id, debt.history_seq()),
                  event_bytes);
@@ -103,7 +103,8 @@ class NaiveAccess : public core::StateAccess {
  private:
   store::Store* store_;
   std::uint32_t partition_;
-  std::map<std::string, v1::DebtState, std::less<>> debts_;
+  std::map<std::string, core::Debt, std::less<>> debts_;
+  v1::DebtState scratch_;
   v1::DebtorState debtor_;
   std::string debtor_key_;
 };

@@ -127,7 +127,7 @@ class Dunning {
     }
     const std::string iso = FormatDay(*ToDay(a.date()));
     for (const auto& item : a.items()) {
-      const v1::DebtState& d = Debt(item.debt_id());
+      const core::Debt& d = Debt(item.debt_id());
       // A letter also lists invoices at the level they had reached: no step for them.
       if (a.kind() != v1::ACTION_KIND_COURTESY_NOTICE && item.level() <= d.dunning_level()) continue;
       v1::Event e = Reminder(fmt::format("sent-{}", next_id_++), d.debtor_key(), item.debt_id(), item.level(),
@@ -137,7 +137,7 @@ class Dunning {
     }
   }
 
-  const v1::DebtState& Debt(const std::string& id) const { return engine.access.debts.at(id); }
+  const core::Debt& Debt(const std::string& id) const { return engine.access.debts.at(id); }
   v1::DebtorState& Debtor(const std::string& key) { return *engine.access.Debtor(key); }
   const v1::DunningPolicy& policy() const { return engine.meta.policy(); }
 

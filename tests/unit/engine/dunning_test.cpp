@@ -131,11 +131,11 @@ TEST_CASE("hard rule: no reminder before or on the due date, a courtesy notice o
   CHECK(actions[1].items(0).days_late() == 7);
 
   // MayChase on the due date itself and on the day after.
-  const v1::DebtState& d = dunning.Debt("D1");
+  const core::Debt& d = dunning.Debt("D1");
   CHECK_FALSE(core::MayChase(d, dunning.Debtor("DR1"), dunning.policy(), DayOf("2026-02-02")));
   CHECK(core::MayChase(d, dunning.Debtor("DR1"), dunning.policy(), DayOf("2026-02-03")));
   // A debt not yet flagged overdue is never chased, whatever the day says.
-  v1::DebtState fresh = d;
+  core::Debt fresh = d;
   fresh.set_overdue(false);
   CHECK_FALSE(core::MayChase(fresh, dunning.Debtor("DR1"), dunning.policy(), DayOf("2026-02-09")));
 }

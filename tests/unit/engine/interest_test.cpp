@@ -64,7 +64,7 @@ void Run(MiniEngine& engine, const v1::Event& event) {
 }
 
 core::Owed OwedOn(MiniEngine& engine, const std::string& debt, const v1::DunningPolicy& policy, const char* day) {
-  const v1::DebtState& d = engine.access.debts.at(debt);
+  const core::Debt& d = engine.access.debts.at(debt);
   return core::OwedOn(d, *engine.access.Debtor(d.debtor_key()), policy, DayOf(day));
 }
 

@@ -24,7 +24,7 @@ void Promised(Book& book) {
 TEST_CASE("a promise to pay makes the debt PROMISED", "[ledger]") {
   Book book;
   Promised(book);
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_PROMISED);
   REQUIRE(d.has_promise());
   CHECK(d.promise().amount_minor() == 4000);
@@ -51,7 +51,7 @@ TEST_CASE("a promise is kept when the promised amount is paid", "[ledger]") {
   CHECK(book.Debt("D1").status() == v1::DEBT_STATUS_PROMISED);
   RequireMoves(book, {});
   Accept(book, Payment("pay2", kDebtor, "D1", "P2", 1500, "2026-02-14"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_OVERDUE);
   CHECK_FALSE(d.has_promise());
   CheckBalances(d, kAmount, 4000, 0, 0, 6000);
@@ -142,7 +142,7 @@ void Planned(Book& book) {
 TEST_CASE("a payment plan puts the debt IN_PAYMENT_PLAN", "[ledger]") {
   Book book;
   Planned(book);
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_IN_PAYMENT_PLAN);
   REQUIRE(d.has_plan());
   CHECK(d.plan().plan_id() == "PLAN-plan");
@@ -180,7 +180,7 @@ TEST_CASE("a missed instalment ends the plan and the debt goes back to dunning",
   CHECK(book.Debtor(kDebtor).instalments_missed() == 0);
 
   Accept(book, DayClosedEvent("day-0405", "2026-04-05"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_OVERDUE);
   CHECK_FALSE(d.has_plan());
   CheckBalances(d, kAmount, 5999, 0, 0, 4001);
@@ -252,7 +252,7 @@ TEST_CASE("a dispute makes the debt DISPUTED and stops reminders and promises", 
   Issue(book);
   CloseDueDate(book);
   Accept(book, Dispute("dsp", kDebtor, "D1", "2026-02-03"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_DISPUTED);
   REQUIRE(d.has_dispute());
   CHECK(d.dispute().disputed_minor() == kAmount);
@@ -353,7 +353,7 @@ TEST_CASE("a write-off closes the debt with its balance", "[ledger]") {
   CloseDueDate(book);
   Accept(book, Payment("pay1", kDebtor, "D1", "P1", 4000, "2026-02-10"));
   Accept(book, WriteOff("wo", kDebtor, "D1", "2026-06-30"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_WRITTEN_OFF);
   CHECK(d.written_off_minor() == 6000);
   CheckBalances(d, kAmount, 4000, 0, 0, 6000);

@@ -32,7 +32,7 @@ TEST_CASE("credit applied to a new invoice lowers what it owes and is drawn from
   Issue(book, "D2", 8'000, "2026-02-28");
   const core::Outcome& out = Accept(book, CreditApplied("apply1", kDebtor, "D2", 5'000, "2026-02-01"));
   CHECK(out.touched_debts == std::vector<std::string>{"D2"});
-  const v1::DebtState& d2 = book.Debt("D2");
+  const core::Debt& d2 = book.Debt("D2");
   CHECK(d2.balance_minor() == 3'000);
   CHECK(d2.paid_minor() == 5'000);
   CHECK(d2.credited_minor() == 0);
@@ -72,7 +72,7 @@ TEST_CASE("a credit note's surplus applied to another debt credits it", "[ledger
   REQUIRE(CreditOf(book.Debtor(kDebtor), "EUR") == 500);
   Issue(book, "D2", 300, "2026-02-28");
   Accept(book, CreditApplied("apply1", kDebtor, "D2", 300, "2026-01-15"));
-  const v1::DebtState& d2 = book.Debt("D2");
+  const core::Debt& d2 = book.Debt("D2");
   CHECK(d2.status() == v1::DEBT_STATUS_CREDITED);
   CHECK(d2.credited_minor() == 300);
   CHECK(d2.paid_minor() == 0);

@@ -62,7 +62,7 @@ class Book {
     return out;
   }
 
-  v1::DebtState& Debt(const std::string& debt_id) { return engine.access.debts.at(debt_id); }
+  core::Debt& Debt(const std::string& debt_id) { return engine.access.debts.at(debt_id); }
   v1::DebtorState& Debtor(const std::string& debtor_key) { return engine.access.debtors.at(debtor_key); }
 
   // Every debt, every non-empty debtor and the partition meta, serialized.
@@ -78,7 +78,7 @@ class Book {
       out += '\0';
       out += bytes;
     };
-    for (const auto& [id, debt] : engine.access.debts) add("debt:" + id, debt);
+    for (const auto& [id, debt] : engine.access.debts) add("debt:" + id, debt.ToProto());
     for (const auto& [key, debtor] : engine.access.debtors) {
       if (debtor.ByteSizeLong() != 0) add("debtor:" + key, debtor);
     }
@@ -167,7 +167,7 @@ inline void RequireMoves(const Book& book, const std::vector<Move>& expected) {
 }
 
 // The five money figures of a debt.
-inline void CheckBalances(const v1::DebtState& d, std::int64_t issued, std::int64_t paid, std::int64_t reversed,
+inline void CheckBalances(const core::Debt& d, std::int64_t issued, std::int64_t paid, std::int64_t reversed,
                           std::int64_t credited, std::int64_t balance) {
   INFO("debt " << d.ShortDebugString());
   CHECK(d.issued_minor() == issued);

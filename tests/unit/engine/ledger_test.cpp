@@ -17,7 +17,7 @@ namespace {
 TEST_CASE("an invoice opens a debt not yet due", "[ledger]") {
   Book book;
   const core::Outcome& out = Accept(book, Invoice("e1", kDebtor, "D1", kAmount, "2026-01-01", "2026-01-31"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_NOT_YET_DUE);
   CheckBalances(d, kAmount, 0, 0, 0, kAmount);
   CHECK_FALSE(d.overdue());
@@ -81,7 +81,7 @@ TEST_CASE("DayClosed on the due date makes a debt overdue, not the day before", 
   RequireMoves(book, {});
 
   Accept(book, DayClosedEvent("day-31", "2026-01-31"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_OVERDUE);
   CHECK(d.overdue());
   CheckBalances(d, kAmount, 0, 0, 0, kAmount);
@@ -134,7 +134,7 @@ TEST_CASE("a courtesy reminder (level 0) is allowed before the due date", "[ledg
   Book book;
   Issue(book);
   Accept(book, Reminder("r0", kDebtor, "D1", 0, v1::CHANNEL_EMAIL, "2026-01-25"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_NOT_YET_DUE);
   CHECK(d.dunning_level() == 0);
   CHECK(d.reminders_sent() == 1);
@@ -189,7 +189,7 @@ TEST_CASE("reminders on an overdue debt lead into dunning, then formal notice", 
   CHECK(book.Debt("D1").status() == v1::DEBT_STATUS_IN_DUNNING);
 
   Accept(book, Reminder("fn", kDebtor, "D1", 6, v1::CHANNEL_FORMAL_NOTICE, "2026-03-10"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_FORMAL_NOTICE_SENT);
   CHECK(d.formal_notice_sent());
   CHECK(d.dunning_level() == 6);
@@ -206,7 +206,7 @@ TEST_CASE("a partial payment keeps the debt open", "[ledger]") {
   Book book;
   Issue(book);
   Accept(book, Payment("pay1", kDebtor, "D1", "P1", 4000, "2026-01-20"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_NOT_YET_DUE);
   CheckBalances(d, kAmount, 4000, 0, 0, 6000);
   CHECK(ToDay(d.last_payment_date()) == DayOf("2026-01-20"));
@@ -231,7 +231,7 @@ TEST_CASE("a full payment on time closes the debt PAID and counts it on time", "
   Book book;
   Issue(book);
   Accept(book, Payment("pay1", kDebtor, "D1", "P1", kAmount, "2026-01-31"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_PAID);
   CheckBalances(d, kAmount, kAmount, 0, 0, 0);
   CHECK(ToDay(d.closed_on()) == DayOf("2026-01-31"));
@@ -275,7 +275,7 @@ TEST_CASE("an overpayment closes the debt and keeps the excess as debtor credit"
   Book book;
   Issue(book);
   Accept(book, Payment("pay1", kDebtor, "D1", "P1", 12500, "2026-01-20"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_PAID);
   CheckBalances(d, kAmount, kAmount, 0, 0, 0);
   const v1::DebtorState& debtor = book.Debtor(kDebtor);
@@ -423,7 +423,7 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   REQUIRE(book.Debtor(kDebtor).days_late_max() == 10);
 
   const core::Outcome& out = Accept(book, Reversal("rev1", kDebtor, "P1", "2026-02-15"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_OVERDUE);
   CheckBalances(d, kAmount, kAmount, kAmount, 0, kAmount);
   CHECK(IsUnset(d.closed_on()));
@@ -614,7 +614,7 @@ TEST_CASE("a credit note to zero closes the debt CREDITED", "[ledger]") {
   Book book;
   Issue(book);
   Accept(book, CreditNote("cn1", kDebtor, "D1", kAmount, "2026-01-10"));
-  const v1::DebtState& d = book.Debt("D1");
+  const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_CREDITED);
   CheckBalances(d, kAmount, 0, 0, kAmount, 0);
   CHECK(ToDay(d.closed_on()) == DayOf("2026-01-10"));
@@ -656,10 +656,10 @@ TEST_CASE("CheckDebtInvariants notices every broken money invariant", "[ledger]"
   // Accept() relies on it after every event: it must not be vacuous.
   Book book;
   Issue(book);
-  const v1::DebtState good = book.Debt("D1");
+  const core::Debt good = book.Debt("D1");
   REQUIRE(core::CheckDebtInvariants(good) == "");
 
-  v1::DebtState d = good;
+  core::Debt d = good;
   d.set_balance_minor(kAmount - 1);  // Not issued - paid + reversed - credited.
   CHECK_FALSE(core::CheckDebtInvariants(d).empty());
 

@@ -65,7 +65,7 @@ TEST_CASE("a replay refuses a DayClosed typed centuries ahead, and the real clos
   CHECK(stats.rejected_by_reason[v1::REJECTION_REASON_BUSINESS_DATE_TOO_FAR] == 1);
   const auto meta = Read<v1::PartitionMeta>(*store, store::Family::kMeta, store::PartitionMetaKey(0));
   CHECK(FormatDay(*ToDay(meta.business_date())) == "2026-01-10");
-  const auto debt = Read<v1::DebtState>(*store, store::Family::kDebt, store::EntityKey(0, "D1"));
+  const auto debt = Read<core::Debt>(*store, store::Family::kDebt, store::EntityKey(0, "D1"));
   CHECK(debt.status() == v1::DEBT_STATUS_OVERDUE);
 }
 

@@ -62,12 +62,12 @@ replay::ReplayStats ReplayLog(store::Store* store, const std::string& log) {
   return stats;
 }
 
-v1::DebtState ReadDebt(const store::Store& store, std::uint32_t partition, const std::string& debt_id) {
+core::Debt ReadDebt(const store::Store& store, std::uint32_t partition, const std::string& debt_id) {
   std::string value;
   bool found = false;
   REQUIRE(store.Get(store::Family::kDebt, store::EntityKey(partition, debt_id), &value, &found).ok());
   REQUIRE(found);
-  v1::DebtState debt;
+  core::Debt debt;
   REQUIRE(debt.ParseFromString(value));
   return debt;
 }

@@ -166,10 +166,10 @@ TEST_CASE("the cache writes back only at FlushTo, one Put per changed state", "[
   bool found = false;
   REQUIRE(s->Get(store::Family::kDebt, store::EntityKey(5, "D1"), &value, &found).ok());
   REQUIRE(found);
-  v1::DebtState debt;
+  core::Debt debt;
   REQUIRE(debt.ParseFromString(value));
   REQUIRE(debt.balance_minor() == 5000);
-  REQUIRE(debt.review_date().year() == 2026);
+  REQUIRE(debt.review_date().ToCivil().year() == 2026);
   REQUIRE(CountFamily(*s, store::Family::kTimer) == 1);
 }
 
@@ -287,7 +287,7 @@ TEST_CASE("the audit notices a debt whose balance breaks the invariant", "[store
   std::string value;
   bool found = false;
   REQUIRE(s->Get(store::Family::kDebt, store::EntityKey(0, "D1"), &value, &found).ok());
-  v1::DebtState debt;
+  core::Debt debt;
   REQUIRE(debt.ParseFromString(value));
   debt.set_balance_minor(699);
   rocksdb::WriteBatch bad;
