@@ -125,7 +125,7 @@ Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day 
 
 Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
                           const std::vector<const core::Debt*>& touched_debts,
-                          const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) {
+                          const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) {
   steps_.clear();
   for (std::uint32_t index = 0; index < touched_debts.size(); ++index) {
     const core::Debt* debt = touched_debts[index];
@@ -153,7 +153,7 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
 }
 
 Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                             const std::vector<const core::Debt*>& touched_debts, const v1::DebtorState* debtor) {
+                             const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) {
   // A visit never changes a balance nor reaches a step: only the debtor's
   // risk (promises broken, instalments missed, age) moves.
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();
@@ -164,7 +164,7 @@ Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_close
 // needs; FlushTo scores it. The score is a function of the debtor's state and
 // the row's as-of day, which only grows: scoring the last state with the
 // largest day gives what scoring after every event gave last.
-Status Projector::Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to) {
+Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to) {
   const std::string key = RiskRowKey(partition, debtor.debtor_key());
   auto [it, inserted] = risk_rows_.try_emplace(key);
   RiskEntry& entry = it->second;

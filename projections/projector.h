@@ -43,9 +43,9 @@ class Projector : public replay::ProjectionSink {
   explicit Projector(store::Store* store) : store_(store) {}
 
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& touched_debts,
-                 const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) override;
+                 const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) override;
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                    const std::vector<const core::Debt*>& touched_debts, const v1::DebtorState* debtor) override;
+                    const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) override;
   Status Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) override;
   void FlushTo(rocksdb::WriteBatch* batch) override;
   std::size_t FlushBytesEstimate() const override;
@@ -83,7 +83,7 @@ class Projector : public replay::ProjectionSink {
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
   Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day);
-  Status Rescore(std::uint32_t partition, const v1::DebtorState& debtor, Day advance_to);
+  Status Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
   void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
                   std::vector<std::string>* markers);

@@ -143,7 +143,7 @@ Status FillRisk(const store::Store& store, const rocksdb::Snapshot* snapshot, st
   // The segment is the engine's (core/segment.h) under the policy in force.
   std::string value;
   bool found = false;
-  v1::DebtorState debtor;
+  core::Debtor debtor;
   if (Status s = ReadOne(store, snapshot, store::Family::kDebtor, store::EntityKey(partition, row.debtor_key()), &value,
                          &found);
       !s.ok()) {

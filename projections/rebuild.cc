@@ -128,9 +128,10 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
   }
   {
     auto it = store->NewIterator(store::Family::kDebtor, nullptr, &upper);
-    v1::DebtorState debtor;
+    v1::DebtorState scratch;
+    core::Debtor debtor;
     for (it->Seek(first); it->Valid(); it->Next()) {
-      if (!debtor.ParseFromArray(it->value().data(), static_cast<int>(it->value().size()))) {
+      if (!debtor.ParseFrom(std::string_view(it->value().data(), it->value().size()), &scratch)) {
         return Status::Corruption("debtor state " + it->key().ToString());
       }
       if (debtor.debtor_key().empty()) continue;  // Never scored live either (projector.cc).

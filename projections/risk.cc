@@ -41,7 +41,7 @@ const std::array<RiskSignal, kRiskSignalCount>& RiskSignals() { return kSignals;
 
 std::string RiskCode(std::uint32_t code) { return fmt::format("R{:02d}", code); }
 
-RiskInputs RiskInputsOf(const v1::DebtorState& d) {
+RiskInputs RiskInputsOf(const core::Debtor& d) {
   RiskInputs in;
   in.debts_total = d.debts_total();
   in.debts_paid_on_time = d.debts_paid_on_time();
@@ -64,7 +64,7 @@ RiskInputs RiskInputsOf(const v1::DebtorState& d) {
   return in;
 }
 
-RiskScore ScoreDebtor(const v1::DebtorState& d, Day as_of) { return ScoreRisk(RiskInputsOf(d), as_of); }
+RiskScore ScoreDebtor(const core::Debtor& d, Day as_of) { return ScoreRisk(RiskInputsOf(d), as_of); }
 
 RiskScore ScoreRisk(const RiskInputs& d, Day as_of) {
   std::array<std::uint64_t, kRiskSignalCount> raw{};

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/core/civil_date.h"
+#include "engine/core/debtor.h"
 #include "relance/v1/state.pb.h"
 
 namespace relance::projections {
@@ -55,13 +56,13 @@ struct RiskInputs {
   bool insolvency = false;
 };
 
-RiskInputs RiskInputsOf(const v1::DebtorState& debtor);
+RiskInputs RiskInputsOf(const core::Debtor& debtor);
 
 // as_of: the day the age of the oldest unpaid invoice is measured on
 // (kNoDay: not measured, R08 gives 0).
 RiskScore ScoreRisk(const RiskInputs& debtor, Day as_of);
 // ScoreRisk(RiskInputsOf(debtor), as_of).
-RiskScore ScoreDebtor(const v1::DebtorState& debtor, Day as_of);
+RiskScore ScoreDebtor(const core::Debtor& debtor, Day as_of);
 
 // Codes of the (at most 3) largest non-zero contributions, points
 // descending, then code ascending.

@@ -6,10 +6,16 @@
 // Thread safety: plain values; no shared state.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "engine/core/civil_date.h"
+
+namespace google::protobuf {
+class Message;
+}
 
 namespace relance::core {
 
@@ -80,6 +86,47 @@ class Boxed {
 
  private:
   std::unique_ptr<Message> value_;
+};
+
+// The fields of `message` this binary does not know (a newer writer's),
+// serialised into *out (empty when none), and back: a working state keeps
+// them to write them back as they came. Top-level fields only.
+void TakeUnknownFields(google::protobuf::Message* message, std::string* out);
+void PutUnknownFields(const std::string& unknown, google::protobuf::Message* message);
+
+// A list of a working state: a vector with the calls of a protobuf
+// repeated field that the rules make (Add, Get, Mutable, DeleteSubrange,
+// SwapElements), its elements inline instead of one allocation each.
+template <typename T>
+class Repeated {
+ public:
+  using iterator = typename std::vector<T>::iterator;
+  using const_iterator = typename std::vector<T>::const_iterator;
+  using value_type = T;
+
+  int size() const { return static_cast<int>(items_.size()); }
+  bool empty() const { return items_.empty(); }
+  const T& Get(int index) const { return items_[static_cast<std::size_t>(index)]; }
+  T* Mutable(int index) { return &items_[static_cast<std::size_t>(index)]; }
+  const T& operator[](int index) const { return Get(index); }
+  T* Add() { return &items_.emplace_back(); }
+  void Add(T value) { items_.push_back(std::move(value)); }
+  void Clear() { items_.clear(); }
+  void Reserve(int count) { items_.reserve(static_cast<std::size_t>(count)); }
+  void DeleteSubrange(int start, int count) { items_.erase(items_.begin() + start, items_.begin() + start + count); }
+  void SwapElements(int a, int b) {
+    std::swap(items_[static_cast<std::size_t>(a)], items_[static_cast<std::size_t>(b)]);
+  }
+  iterator erase(const_iterator at) { return items_.erase(at); }
+  iterator begin() { return items_.begin(); }
+  iterator end() { return items_.end(); }
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  auto rbegin() const { return items_.rbegin(); }
+  bool operator==(const Repeated& other) const = default;
+
+ private:
+  std::vector<T> items_;
 };
 
 }  // namespace relance::core

@@ -25,7 +25,7 @@ std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, S
 }
 
 void CloseDebtorDay(const DueDebtor& due, StateAccess& access, Day day, const PolicyView& policy, Outcome* out) {
-  v1::DebtorState* debtor = access.Debtor(due.debtor_key);
+  Debtor* debtor = access.Debtor(due.debtor_key);
   for (const std::string& debt_id : due.debt_ids) CloseDay(*access.FindDebt(debt_id), *debtor, day, policy, out);
   ReviewDebtor(due.debtor_key, access, day, policy, out);
 }

@@ -1,7 +1,5 @@
 #include "engine/core/debt.h"
 
-#include <google/protobuf/unknown_field_set.h>
-
 #include <utility>
 
 namespace relance::core {
@@ -110,11 +108,7 @@ bool Debt::FromProto(v1::DebtState* from) {
   interest_suspended_.Swap(from->mutable_interest_suspended());
   credit_applications_.Swap(from->mutable_credit_applications());
   ok &= DateFrom(from->has_formal_notice_action_date(), from->formal_notice_action_date(), &formal_notice_action_date_);
-  const google::protobuf::Reflection* reflection = from->GetReflection();
-  unknown_.clear();
-  if (const auto& unknown = reflection->GetUnknownFields(*from); !unknown.empty()) {
-    unknown.SerializeToString(&unknown_);
-  }
+  TakeUnknownFields(from, &unknown_);
   return ok;
 }
 
@@ -166,9 +160,7 @@ void Debt::ScalarsTo(v1::DebtState* to) const {
   DateTo(handed_over_on_, &S::mutable_handed_over_on, &S::clear_handed_over_on, to);
   DateTo(next_action_day_, &S::mutable_next_action_day, &S::clear_next_action_day, to);
   DateTo(formal_notice_action_date_, &S::mutable_formal_notice_action_date, &S::clear_formal_notice_action_date, to);
-  google::protobuf::UnknownFieldSet* unknown = to->GetReflection()->MutableUnknownFields(to);
-  unknown->Clear();
-  if (!unknown_.empty()) unknown->ParseFromString(unknown_);
+  PutUnknownFields(unknown_, to);
 }
 
 void Debt::ToProto(v1::DebtState* to) const {

@@ -23,67 +23,10 @@
 #include <string_view>
 
 #include "engine/core/compact.h"
+#include "engine/core/state_fields.h"
 #include "relance/v1/state.pb.h"
 
 namespace relance::core {
-
-#define RELANCE_STATE_SCALAR(Type, name)           \
- public:                                           \
-  Type name() const { return name##_; }            \
-  void set_##name(Type value) { name##_ = value; } \
-  void clear_##name() { name##_ = Type{}; }        \
-                                                   \
- private:                                          \
-  Type name##_ = Type{};
-
-#define RELANCE_STATE_STRING(name)                                   \
- public:                                                             \
-  const std::string& name() const { return name##_; }                \
-  void set_##name(std::string value) { name##_ = std::move(value); } \
-  std::string* mutable_##name() { return &name##_; }                 \
-  void clear_##name() { name##_.clear(); }                           \
-                                                                     \
- private:                                                            \
-  std::string name##_;
-
-#define RELANCE_STATE_DATE(name)                        \
- public:                                                \
-  const DateField& name() const { return name##_; }     \
-  DateField* mutable_##name() { return &name##_; }      \
-  bool has_##name() const { return name##_.present(); } \
-  void clear_##name() { name##_.Clear(); }              \
-                                                        \
- private:                                               \
-  DateField name##_;
-
-#define RELANCE_STATE_MESSAGE(Type, name)                  \
- public:                                                   \
-  const Type& name() const { return name##_.get(); }       \
-  Type* mutable_##name() { return name##_.mutable_get(); } \
-  bool has_##name() const { return name##_.has(); }        \
-  void clear_##name() { name##_.Clear(); }                 \
-                                                           \
- private:                                                  \
-  Boxed<Type> name##_;
-
-#define RELANCE_STATE_REPEATED(Container, Element, name) \
- public:                                                 \
-  const Container& name() const { return name##_; }      \
-  Container* mutable_##name() { return &name##_; }       \
-  int name##_size() const { return name##_.size(); }     \
-  void clear_##name() { name##_.Clear(); }               \
-                                                         \
- private:                                                \
-  Container name##_;
-
-#define RELANCE_STATE_REPEATED_MESSAGE(Element, name)                                \
-  RELANCE_STATE_REPEATED(google::protobuf::RepeatedPtrField<Element>, Element, name) \
- public:                                                                             \
-  const Element& name(int index) const { return name##_.Get(index); }                \
-  Element* mutable_##name(int index) { return name##_.Mutable(index); }              \
-  Element* add_##name() { return name##_.Add(); }                                    \
-                                                                                     \
- private:
 
 class Debt {
   RELANCE_STATE_STRING(debt_id)
@@ -176,12 +119,5 @@ class Debt {
   std::string unknown_;
   void ScalarsTo(v1::DebtState* to) const;
 };
-
-#undef RELANCE_STATE_REPEATED_MESSAGE
-#undef RELANCE_STATE_REPEATED
-#undef RELANCE_STATE_MESSAGE
-#undef RELANCE_STATE_DATE
-#undef RELANCE_STATE_STRING
-#undef RELANCE_STATE_SCALAR
 
 }  // namespace relance::core

@@ -103,14 +103,14 @@ std::int64_t ChaseablePrincipal(const Debt& d) {
 }
 
 // The common part of the hard rule, for any step (courtesy included).
-bool MayContactAtAll(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
+bool MayContactAtAll(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy) {
   if (IsClosed(d.status()) || d.has_plan() || d.has_promise() || d.with_agency() || d.in_legal_action()) return false;
   if (debtor.has_insolvency()) return false;
   const std::int64_t principal = ChaseablePrincipal(d);
   return principal > 0 && principal >= MinimumBalance(policy, d.currency());
 }
 
-bool MayCourtesy(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+bool MayCourtesy(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy, Day day) {
   return !d.overdue() && day < DayOf(d.due_date()) && MayContactAtAll(d, debtor, policy);
 }
 
@@ -148,7 +148,7 @@ struct Group {
 
 using GroupKey = std::tuple<std::string, int, int>;  // (creditor, kind, channel)
 
-Day ContactsLastWeek(const v1::DebtorState& debtor, Day day, int* count) {
+Day ContactsLastWeek(const Debtor& debtor, Day day, int* count) {
   Day last = kNoDay;
   *count = 0;
   for (const auto& c : debtor.contact_dates()) {
@@ -167,7 +167,7 @@ std::string ActionId(std::string_view debtor_key, const Group& g, Day day) {
   return fmt::format("A{}-{:016x}", date, Fnv1a64(identity));
 }
 
-void AddItem(v1::Action& action, const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+void AddItem(v1::Action& action, const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy, Day day,
              std::uint32_t level) {
   const bool letter = action.kind() == v1::ACTION_KIND_REMINDER || action.kind() == v1::ACTION_KIND_FORMAL_NOTICE ||
                       action.kind() == v1::ACTION_KIND_HAND_OVER || action.kind() == v1::ACTION_KIND_LEGAL;
@@ -343,7 +343,7 @@ void Collect(std::map<GroupKey, Group>& groups, Debt* d, v1::ActionKind kind, v1
   if (step != nullptr) g.level = std::max(g.level, step->level());
 }
 
-void CollectDue(std::map<GroupKey, Group>& groups, Debt* d, const v1::DebtorState& debtor, Segment segment,
+void CollectDue(std::map<GroupKey, Group>& groups, Debt* d, const Debtor& debtor, Segment segment,
                 const v1::DunningPolicy& policy, Day day) {
   if (IsClosed(d->status())) return;
   if (const v1::Ladder* ladder = LadderFor(policy, segment, d->debtor_type()); ladder != nullptr) {
@@ -404,7 +404,7 @@ void Record(const Group& g, const std::vector<Debt*>& listed, Day day, Outcome* 
 // The action of a group; `listed` receives the other invoices a letter lists
 // beside the ones whose step it carries.
 v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::vector<Debt*>& open,
-                       const v1::DebtorState& debtor, Segment segment, const PolicyView& view, Day day,
+                       const Debtor& debtor, Segment segment, const PolicyView& view, Day day,
                        std::vector<Debt*>* listed) {
   const v1::DunningPolicy& policy = *view.policy;
   v1::Action a;
@@ -447,7 +447,7 @@ v1::Action BuildAction(std::string_view debtor_key, const Group& g, const std::v
 
 }  // namespace
 
-Segment SegmentFor(const v1::DebtorState& debtor, const v1::DunningPolicy& policy) {
+Segment SegmentFor(const Debtor& debtor, const v1::DunningPolicy& policy) {
   return SegmentOf(debtor, SegmentThresholds::From(policy.segments()));
 }
 
@@ -460,7 +460,7 @@ const v1::Ladder* LadderFor(const v1::DunningPolicy& policy, Segment segment, v1
   return nullptr;
 }
 
-bool MayChase(const Debt& d, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day) {
+bool MayChase(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy, Day day) {
   const Day due = DayOf(d.due_date());
   if (!d.overdue() || due == kNoDay || day <= due) return false;
   return MayContactAtAll(d, debtor, policy);
@@ -536,7 +536,7 @@ std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta) {
   return days;
 }
 
-Day NextActionDay(const Debt& d, const v1::DebtorState& debtor, const PolicyView& view) {
+Day NextActionDay(const Debt& d, const Debtor& debtor, const PolicyView& view) {
   if (view.policy == nullptr || IsClosed(d.status())) return kNoDay;
   const v1::DunningPolicy& policy = *view.policy;
   Day next = kNoDay;
@@ -561,7 +561,7 @@ Day NextActionDay(const Debt& d, const v1::DebtorState& debtor, const PolicyView
 namespace {
 
 // Sets next_action_day; true when it changed.
-bool Retime(Debt& d, const v1::DebtorState& debtor, const PolicyView& view) {
+bool Retime(Debt& d, const Debtor& debtor, const PolicyView& view) {
   const Day next = NextActionDay(d, debtor, view);
   const Day stored = IsUnset(d.next_action_day()) ? kNoDay : DayOf(d.next_action_day());
   if (next == stored) return false;
@@ -576,7 +576,7 @@ bool Retime(Debt& d, const v1::DebtorState& debtor, const PolicyView& view) {
 // The ladder depends on the debtor's segment: when an event or a day moves
 // the debtor to another segment, every open debt is re-timed on its new
 // ladder, not only the ones the event touched.
-void FollowSegment(v1::DebtorState& debtor, StateAccess& access, const PolicyView& view, Outcome* out) {
+void FollowSegment(Debtor& debtor, StateAccess& access, const PolicyView& view, Outcome* out) {
   if (view.policy == nullptr) return;
   const std::string_view segment = SegmentName(SegmentFor(debtor, *view.policy));
   if (debtor.dunning_segment() == segment) return;
@@ -590,13 +590,11 @@ void FollowSegment(v1::DebtorState& debtor, StateAccess& access, const PolicyVie
 
 }  // namespace
 
-bool RetimeDebt(Debt& debt, const v1::DebtorState& debtor, const PolicyView& policy) {
-  return Retime(debt, debtor, policy);
-}
+bool RetimeDebt(Debt& debt, const Debtor& debtor, const PolicyView& policy) { return Retime(debt, debtor, policy); }
 
 void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAccess& access, const Context& context) {
   if (outcome->touched_debts.empty() && !outcome->debtor_touched) return;
-  v1::DebtorState& debtor = *access.Debtor(debtor_key);
+  Debtor& debtor = *access.Debtor(debtor_key);
   for (const auto& id : outcome->touched_debts) {
     if (Debt* d = access.FindDebt(id); d != nullptr) Retime(*d, debtor, context.policy);
   }
@@ -606,7 +604,7 @@ void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAcces
 void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, const PolicyView& view, Outcome* out) {
   if (view.policy == nullptr) return;
   const v1::DunningPolicy& policy = *view.policy;
-  v1::DebtorState& debtor = *access.Debtor(debtor_key);
+  Debtor& debtor = *access.Debtor(debtor_key);
   const Segment segment = SegmentFor(debtor, policy);
   std::vector<Debt*> open;
   for (const auto& ref : debtor.open_debts()) {

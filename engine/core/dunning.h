@@ -29,10 +29,10 @@ namespace relance::core {
 const v1::Ladder* LadderFor(const v1::DunningPolicy& policy, Segment segment, v1::DebtorType type);
 
 // The segment the policy's thresholds give the debtor.
-Segment SegmentFor(const v1::DebtorState& debtor, const v1::DunningPolicy& policy);
+Segment SegmentFor(const Debtor& debtor, const v1::DunningPolicy& policy);
 
 // The hard rule for ladder steps of level >= 1 on `day` (see above).
-bool MayChase(const Debt& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day);
+bool MayChase(const Debt& debt, const Debtor& debtor, const v1::DunningPolicy& policy, Day day);
 
 // The step this debt waits for and the day it falls due: the due date plus the
 // step's offset, but never sooner after the previous reminder than the
@@ -59,7 +59,7 @@ std::vector<Day> ContactHolidays(const v1::PartitionMeta& meta);
 // The next day this debt needs a dunning look (a step, a warning, an order
 // deadline); kNoDay when none. Stored in DebtState.next_action_day and read by
 // NextReviewDay, so the timer index wakes the debt on that day.
-Day NextActionDay(const Debt& debt, const v1::DebtorState& debtor, const PolicyView& policy);
+Day NextActionDay(const Debt& debt, const Debtor& debtor, const PolicyView& policy);
 
 // After an accepted event: recomputes next_action_day of the debts it
 // touched; when the debtor's segment changed, of all its open debts (they
@@ -67,7 +67,7 @@ Day NextActionDay(const Debt& debt, const v1::DebtorState& debtor, const PolicyV
 void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAccess& access, const Context& context);
 
 // Recomputes one debt's next_action_day (a new policy); true when it changed.
-bool RetimeDebt(Debt& debt, const v1::DebtorState& debtor, const PolicyView& policy);
+bool RetimeDebt(Debt& debt, const Debtor& debtor, const PolicyView& policy);
 
 // The dunning review of one debtor on the closed day `day`: appends the
 // actions due to out->actions, marks the debts it changed (action levels,

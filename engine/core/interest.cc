@@ -152,8 +152,7 @@ v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view curren
   }
 }
 
-Owed OwedOn(const Debt& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
-            bool with_periods) {
+Owed OwedOn(const Debt& debt, const Debtor& debtor, const v1::DunningPolicy& policy, Day day, bool with_periods) {
   Owed owed;
   const std::int64_t disputed = debt.has_dispute() ? debt.dispute().disputed_minor() : 0;
   owed.principal_minor = std::max<std::int64_t>(0, debt.balance_minor() - disputed);

@@ -19,6 +19,7 @@
 
 #include "engine/core/civil_date.h"
 #include "engine/core/debt.h"
+#include "engine/core/debtor.h"
 #include "relance/v1/policy.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -93,7 +94,7 @@ v1::Money IndemnityFor(const v1::DebtorTypeRules& rules, std::string_view curren
 // rule, unless `debtor` is in insolvency proceedings; nothing for a closed
 // or not yet due debt. With `with_periods`, also how the interest accrued
 // (Owed::interest_periods), for letters.
-Owed OwedOn(const Debt& debt, const v1::DebtorState& debtor, const v1::DunningPolicy& policy, Day day,
+Owed OwedOn(const Debt& debt, const Debtor& debtor, const v1::DunningPolicy& policy, Day day,
             bool with_periods = false);
 
 }  // namespace relance::core

@@ -201,7 +201,7 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
     }
     return;
   }
-  v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
+  Debtor& debtor = *access.Debtor(e.debtor_key());
   if (static_cast<std::size_t>(debtor.open_debts_size()) >= kOpenDebtsPerDebtorMax) {
     Reject(out, e, v1::REJECTION_REASON_LIMIT_EXCEEDED,
            fmt::format("debtor has {} open debts", kOpenDebtsPerDebtorMax));
@@ -275,7 +275,7 @@ void ApplyOrderStage(Debt& d, const v1::OrderForPaymentUpdate& u, Day day) {
   if (u.stage() == v1::ORDER_STAGE_ENFORCEABLE) InterruptLimitation(d, day);  // An enforceable title.
 }
 
-void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, Debt& d, v1::DebtorState& debtor, Outcome* out) {
+void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, Debt& d, Debtor& debtor, Outcome* out) {
   Day day = kNoDay;
   switch (KindOf(e)) {
     case EventKind::kCreditNoteIssued:
@@ -446,7 +446,7 @@ void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, Debt& d, v1::D
 
 void ApplyInsolvency(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.insolvency_proceedings();
-  v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
+  Debtor& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
   if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "insolvency event already applied");
@@ -547,7 +547,7 @@ void ApplyChecked(const v1::Event& event, const Context& context, StateAccess& a
                        v1::OrderStage_Name(d->order().stage()), v1::LegalActionKind_Name(d->legal_action_kind())));
     return;
   }
-  v1::DebtorState& debtor = *access.Debtor(event.debtor_key());
+  Debtor& debtor = *access.Debtor(event.debtor_key());
   out->debtor_touched = true;
   ApplyDebtEvent(event, context.policy, *d, debtor, out);
 }
@@ -563,7 +563,7 @@ void Apply(const v1::Event& event, const Context& context, StateAccess& access, 
   // credit, which is empty for nearly every debtor.
   if (context.policy.policy != nullptr &&
       context.policy.policy->credit_application() == v1::CREDIT_APPLICATION_OLDEST_OPEN_DEBT) {
-    v1::DebtorState& debtor = *access.Debtor(event.debtor_key());
+    Debtor& debtor = *access.Debtor(event.debtor_key());
     const Day day = std::max(EventDay(event), context.business_date);
     if (debtor.credit_size() > 0 && !debtor.open_debts().empty() && day != kNoDay) {
       v1::CivilDate date;
@@ -666,7 +666,7 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
   out->accepted = true;
 }
 
-void CloseDay(Debt& d, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out) {
+void CloseDay(Debt& d, Debtor& debtor, Day day, const PolicyView& policy, Outcome* out) {
   const std::string cause = "day:" + FormatDay(day);
   Recorder rec(out, cause, day);
   if (IsClosed(d.status())) return;

@@ -17,6 +17,7 @@
 
 #include "engine/core/civil_date.h"
 #include "engine/core/debt.h"
+#include "engine/core/debtor.h"
 #include "relance/v1/actions.pb.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/outcomes.pb.h"
@@ -35,7 +36,7 @@ class StateAccess {
   // REQUIRES: FindDebt(debt_id) == nullptr. Returns an empty state.
   virtual Debt* CreateDebt(std::string_view debt_id) = 0;
   // Never nullptr: an unknown debtor comes back empty.
-  virtual v1::DebtorState* Debtor(std::string_view debtor_key) = 0;
+  virtual core::Debtor* Debtor(std::string_view debtor_key) = 0;
 };
 
 // The rules in force, resolved from a DunningPolicy (or built-in defaults).
@@ -161,7 +162,7 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
 
 // The time-driven part of a DayClosed for one debt whose review date has come:
 // overdue, broken promises, missed instalments. REQUIRES: day != kNoDay.
-void CloseDay(Debt& debt, v1::DebtorState& debtor, Day day, const PolicyView& policy, Outcome* out);
+void CloseDay(Debt& debt, Debtor& debtor, Day day, const PolicyView& policy, Outcome* out);
 
 // The next day a DayClosed must look at this debt, kNoDay if none.
 Day NextReviewDay(const Debt& debt, const PolicyView& policy);

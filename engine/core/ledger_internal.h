@@ -82,7 +82,7 @@ void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std:
                     std::vector<std::uint64_t>* evicted = nullptr);
 // Adds a debtor-level event id to the debtor's window; what leaves the window
 // goes to out->forgotten and is counted in debtor.ids_forgotten.
-void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out);
+void RememberDebtorEvent(Debtor& debtor, std::uint64_t h, Outcome* out);
 
 // Paid less reversed: what a promise or a plan measures progress against.
 std::int64_t NetPaid(const Debt& d);
@@ -91,25 +91,25 @@ std::int64_t NetPaid(const Debt& d);
 void InterruptLimitation(Debt& d, Day day);
 
 // The debtor's open debts, kept in order of due date, then debt id.
-void AddOpenDebt(v1::DebtorState& debtor, const Debt& d);
-void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id);
+void AddOpenDebt(Debtor& debtor, const Debt& d);
+void RemoveOpenDebt(Debtor& debtor, std::string_view debt_id);
 
 // Credits up to the balance; the excess goes to the debtor's credit.
-void CreditDebt(Debt& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec);
+void CreditDebt(Debt& d, Debtor& debtor, std::int64_t amount, Day day, Recorder& rec);
 
 // The debtor's credit (unapplied cash) in `currency`.
-std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency);
+std::int64_t CreditOf(const Debtor& debtor, std::string_view currency);
 // Moves `amount` of the debtor's credit to debt d, on `date`, drawn from the
 // debtor's payments that left credit, oldest first (allocations of theirs,
 // paid), the rest credited. REQUIRES: 0 < amount <= min(CreditOf(debtor,
 // d.currency()), d.balance_minor()), d open.
-void ApplyCredit(Debt& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+void ApplyCredit(Debt& d, Debtor& debtor, std::int64_t amount, const v1::CivilDate& date,
                  std::string_view application_id, Recorder& rec);
 // The policy's CREDIT_APPLICATION_OLDEST_OPEN_DEBT: each currency's credit
 // goes to the debtor's open debts in that currency, oldest due first,
 // disputed ones skipped, as an unreferenced payment would.
-void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::string_view application_id,
-                     StateAccess& access, Outcome* out);
+void AutoApplyCredit(Debtor& debtor, const v1::CivilDate& date, std::string_view application_id, StateAccess& access,
+                     Outcome* out);
 
 // The debtor-level money events, checks included.
 void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out);

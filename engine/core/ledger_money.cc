@@ -29,7 +29,7 @@ void PushHashWindow(google::protobuf::RepeatedField<std::uint64_t>* hashes, std:
   }
 }
 
-void RememberDebtorEvent(v1::DebtorState& debtor, std::uint64_t h, Outcome* out) {
+void RememberDebtorEvent(Debtor& debtor, std::uint64_t h, Outcome* out) {
   std::vector<std::uint64_t> evicted;
   PushHashWindow(debtor.mutable_applied_event_hashes(), h, kDebtorEventHashesMax, &evicted);
   for (std::uint64_t gone : evicted) {
@@ -51,7 +51,7 @@ void InterruptLimitation(Debt& d, Day day) {
 
 namespace {
 
-void AddCredit(v1::DebtorState& debtor, std::string_view currency, std::int64_t amount) {
+void AddCredit(Debtor& debtor, std::string_view currency, std::int64_t amount) {
   if (amount == 0) return;
   auto* credits = debtor.mutable_credit();
   auto it = std::lower_bound(credits->begin(), credits->end(), currency,
@@ -67,7 +67,7 @@ void AddCredit(v1::DebtorState& debtor, std::string_view currency, std::int64_t 
 }
 
 // The debtor's late_days count, kept sorted by days.
-void AddLateDays(v1::DebtorState& debtor, std::uint32_t days) {
+void AddLateDays(Debtor& debtor, std::uint32_t days) {
   auto* late = debtor.mutable_late_days();
   auto it = std::lower_bound(late->begin(), late->end(), days,
                              [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
@@ -84,7 +84,7 @@ void AddLateDays(v1::DebtorState& debtor, std::uint32_t days) {
 
 // Undoes AddLateDays and lowers days_late_max to what is left. A state
 // written before late_days existed has no entry to remove: unchanged.
-void RemoveLateDays(v1::DebtorState& debtor, std::uint32_t days) {
+void RemoveLateDays(Debtor& debtor, std::uint32_t days) {
   auto* late = debtor.mutable_late_days();
   auto it = std::lower_bound(late->begin(), late->end(), days,
                              [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
@@ -94,15 +94,15 @@ void RemoveLateDays(v1::DebtorState& debtor, std::uint32_t days) {
   debtor.set_days_late_max(late->empty() ? 0 : late->rbegin()->days());
 }
 
-bool OpenRefLess(const v1::OpenDebtRef& a, Day a_due, const v1::OpenDebtRef& b, Day b_due) {
+bool OpenRefLess(const OpenDebt& a, Day a_due, const OpenDebt& b, Day b_due) {
   if (a_due != b_due) return a_due < b_due;
   return a.debt_id() < b.debt_id();
 }
 
 }  // namespace
 
-void AddOpenDebt(v1::DebtorState& debtor, const Debt& d) {
-  v1::OpenDebtRef ref;
+void AddOpenDebt(Debtor& debtor, const Debt& d) {
+  OpenDebt ref;
   ref.set_debt_id(d.debt_id());
   *ref.mutable_due_date() = d.due_date();
   ref.set_currency(d.currency());
@@ -119,7 +119,7 @@ void AddOpenDebt(v1::DebtorState& debtor, const Debt& d) {
   for (int i = refs->size() - 1; i > index; --i) refs->SwapElements(i, i - 1);
 }
 
-void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id) {
+void RemoveOpenDebt(Debtor& debtor, std::string_view debt_id) {
   auto* refs = debtor.mutable_open_debts();
   for (int i = 0; i < refs->size(); ++i) {
     if (refs->Get(i).debt_id() == debt_id) {
@@ -132,7 +132,7 @@ void RemoveOpenDebt(v1::DebtorState& debtor, std::string_view debt_id) {
 namespace {
 
 // Closes a debt whose balance reached zero (PAID or CREDITED).
-void CloseIfSettled(Debt& d, v1::DebtorState& debtor, v1::DebtStatus closing, Day day, Recorder& rec) {
+void CloseIfSettled(Debt& d, Debtor& debtor, v1::DebtStatus closing, Day day, Recorder& rec) {
   if (d.balance_minor() != 0 || IsClosed(d.status())) return;
   std::string detail;
   if (d.has_promise()) {
@@ -171,7 +171,7 @@ void CloseIfSettled(Debt& d, v1::DebtorState& debtor, v1::DebtStatus closing, Da
 // Money paid since the promise was made reaches its amount while the debt is
 // still open: the promise is kept and lifted. Settling the debt in full is
 // the debt's closing, counted by CloseIfSettled, not here.
-void KeepPromiseIfPaid(Debt& d, v1::DebtorState& debtor, Recorder& rec) {
+void KeepPromiseIfPaid(Debt& d, Debtor& debtor, Recorder& rec) {
   if (d.has_promise() && NetPaid(d) - d.promise().net_paid_at_start_minor() >= d.promise().amount_minor() &&
       d.balance_minor() > 0) {
     debtor.set_promises_kept(debtor.promises_kept() + 1);
@@ -180,7 +180,7 @@ void KeepPromiseIfPaid(Debt& d, v1::DebtorState& debtor, Recorder& rec) {
   }
 }
 
-void ReopenIfNeeded(Debt& d, v1::DebtorState& debtor, Day business_date, Recorder& rec) {
+void ReopenIfNeeded(Debt& d, Debtor& debtor, Day business_date, Recorder& rec) {
   if (d.balance_minor() == 0) return;
   if (d.status() != v1::DEBT_STATUS_PAID && d.status() != v1::DEBT_STATUS_CREDITED) return;
   // DayClosed skips closed debts: catch up with the days that passed meanwhile.
@@ -203,8 +203,7 @@ void ReopenIfNeeded(Debt& d, v1::DebtorState& debtor, Day business_date, Recorde
 }
 
 // Applies a payment share to one debt. Returns what it took.
-std::int64_t PayDebt(Debt& d, v1::DebtorState& debtor, const v1::PaymentReceived& p, std::int64_t amount,
-                     Recorder& rec) {
+std::int64_t PayDebt(Debt& d, Debtor& debtor, const v1::PaymentReceived& p, std::int64_t amount, Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   if (taken == 0) return 0;
   const Day value_day = *ToDay(p.value_date());
@@ -244,7 +243,7 @@ std::int64_t PayDebt(Debt& d, v1::DebtorState& debtor, const v1::PaymentReceived
 // checked it. The ids of the records that leave the window go to
 // out->forgotten: a payment id is recognised forever, not only while its
 // record is kept.
-void RecordPayment(v1::DebtorState& debtor, const v1::PaymentReceived& p, std::vector<v1::Allocation>& allocations,
+void RecordPayment(Debtor& debtor, const v1::PaymentReceived& p, std::vector<v1::Allocation>& allocations,
                    std::int64_t credit, Outcome* out) {
   auto* record = debtor.add_payments();
   record->set_payment_id(p.payment_id());
@@ -267,7 +266,7 @@ void RecordPayment(v1::DebtorState& debtor, const v1::PaymentReceived& p, std::v
   AddCredit(debtor, p.amount().currency(), credit);
 }
 
-const v1::PaymentRecord* FindPayment(const v1::DebtorState& debtor, std::string_view payment_id) {
+const v1::PaymentRecord* FindPayment(const Debtor& debtor, std::string_view payment_id) {
   for (const auto& record : debtor.payments()) {
     if (record.payment_id() == payment_id) return &record;
   }
@@ -279,7 +278,7 @@ const v1::PaymentRecord* FindPayment(const v1::DebtorState& debtor, std::string_
 void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.payment_received();
   const std::string& debt_id = !e.debt_id().empty() ? e.debt_id() : p.invoice_reference();
-  v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
+  Debtor& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
   Debt* target = nullptr;
   if (!debt_id.empty()) {
@@ -313,7 +312,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
     }
     if (any_open && debts.empty() &&
         std::none_of(debtor.open_debts().begin(), debtor.open_debts().end(),
-                     [&](const v1::OpenDebtRef& r) { return r.currency() == p.amount().currency(); })) {
+                     [&](const OpenDebt& r) { return r.currency() == p.amount().currency(); })) {
       Reject(out, e, v1::REJECTION_REASON_CURRENCY_MISMATCH,
              fmt::format("payment in {}, the debtor owes only other currencies", p.amount().currency()));
       return;
@@ -343,7 +342,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
 
 void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, Outcome* out) {
   const auto& p = e.payment_reversed();
-  v1::DebtorState& debtor = *access.Debtor(e.debtor_key());
+  Debtor& debtor = *access.Debtor(e.debtor_key());
   const std::uint64_t h = Fnv1a64(e.event_id());
   if (HasHash(debtor.applied_event_hashes(), h) || ctx.recall.event_id_seen) {
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "reversal already applied");
@@ -398,14 +397,14 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
   out->accepted = true;
 }
 
-std::int64_t CreditOf(const v1::DebtorState& debtor, std::string_view currency) {
+std::int64_t CreditOf(const Debtor& debtor, std::string_view currency) {
   for (const auto& m : debtor.credit()) {
     if (m.currency() == currency) return m.amount_minor();
   }
   return 0;
 }
 
-void ApplyCredit(Debt& d, v1::DebtorState& debtor, std::int64_t amount, const v1::CivilDate& date,
+void ApplyCredit(Debt& d, Debtor& debtor, std::int64_t amount, const v1::CivilDate& date,
                  std::string_view application_id, Recorder& rec) {
   // Drawn from the payments that left credit, oldest first: each becomes an
   // allocation of its payment, so reversing that payment reopens this debt.
@@ -454,8 +453,8 @@ void ApplyCredit(Debt& d, v1::DebtorState& debtor, std::int64_t amount, const v1
   }
 }
 
-void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::string_view application_id,
-                     StateAccess& access, Outcome* out) {
+void AutoApplyCredit(Debtor& debtor, const v1::CivilDate& date, std::string_view application_id, StateAccess& access,
+                     Outcome* out) {
   if (debtor.credit_size() == 0) return;
   Recorder rec(out, application_id, *ToDay(date));
   // Copies: applying credit changes both lists.
@@ -477,7 +476,7 @@ void AutoApplyCredit(v1::DebtorState& debtor, const v1::CivilDate& date, std::st
   }
 }
 
-void CreditDebt(Debt& d, v1::DebtorState& debtor, std::int64_t amount, Day day, Recorder& rec) {
+void CreditDebt(Debt& d, Debtor& debtor, std::int64_t amount, Day day, Recorder& rec) {
   const std::int64_t taken = std::min(amount, d.balance_minor());
   d.set_credited_minor(d.credited_minor() + taken);
   if (taken != 0) rec.Balance(d, BalanceCause::kCredit, -taken);

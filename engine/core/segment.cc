@@ -20,7 +20,7 @@ SegmentThresholds SegmentThresholds::From(const v1::SegmentRules& rules) {
   return t;
 }
 
-Segment SegmentOf(const v1::DebtorState& debtor, const SegmentThresholds& t) {
+Segment SegmentOf(const Debtor& debtor, const SegmentThresholds& t) {
   const std::uint64_t broken = std::uint64_t{debtor.promises_broken()} + debtor.instalments_missed();
   if (debtor.has_insolvency()) return Segment::kAtRisk;
   if (t.at_risk_broken_promises > 0 && broken >= t.at_risk_broken_promises) return Segment::kAtRisk;

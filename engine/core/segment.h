@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "engine/core/debtor.h"
 #include "relance/v1/policy.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -35,6 +36,6 @@ struct SegmentThresholds {
 
 // At risk first (whatever the rest), then the share of closed debts paid
 // late; a debtor with fewer than reliable_min_debts closed debts is new.
-Segment SegmentOf(const v1::DebtorState& debtor, const SegmentThresholds& thresholds);
+Segment SegmentOf(const Debtor& debtor, const SegmentThresholds& thresholds);
 
 }  // namespace relance::core

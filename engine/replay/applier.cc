@@ -114,7 +114,7 @@ Status Applier::Recall(std::uint32_t partition, const v1::Event& event, core::Re
   }
   // An invalid key is the core's to reject; it names no stored debtor.
   if (event.debtor_key().empty() || event.debtor_key().size() > kIdLengthMax) return Status::Ok();
-  const v1::DebtorState* debtor = cache_.Bind(partition).Debtor(event.debtor_key());
+  const core::Debtor* debtor = cache_.Bind(partition).Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
   if (debtor->ids_forgotten() == 0) return Status::Ok();
   const std::string event_key = store::ForgottenEventKey(partition, event.debtor_key(), Fnv1a64(event.event_id()));
@@ -224,7 +224,7 @@ Status Applier::Retime(std::uint32_t partition, const std::string& debt_id) {
   core::StateAccess& access = cache_.Bind(partition);
   core::Debt* debt = access.FindDebt(debt_id);
   if (debt == nullptr || core::IsClosed(debt->status())) return cache_.read_status();
-  const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+  const core::Debtor* debtor = access.Debtor(debt->debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
   if (!core::RetimeDebt(*debt, *debtor, ctx.policy)) return Status::Ok();
   outcome_.Reset();
@@ -301,7 +301,7 @@ Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
     projected_debts_.push_back(debt);
   }
   visited_debts_.clear();
-  const v1::DebtorState* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
+  const core::Debtor* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
   return projection_sink_->OnEvent(partition, event, projected_debts_, outcome_.balance_changes, debtor);
 }
@@ -315,7 +315,7 @@ Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_c
     core::StateAccess& access = cache_.Bind(partition);
     const core::Debt* debt = access.FindDebt(debt_id);
     if (debt == nullptr) return Status::Corruption(fmt::format("visited debt {} is missing", debt_id));
-    const v1::DebtorState* debtor = access.Debtor(debt->debtor_key());
+    const core::Debtor* debtor = access.Debtor(debt->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();
     projected_debts_.assign(1, debt);
     if (Status s = projection_sink_->OnDayVisit(partition, day_closed, projected_debts_, debtor); !s.ok()) return s;

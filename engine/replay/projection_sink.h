@@ -55,11 +55,11 @@ class ProjectionSink {
   // debtor: the event's debtor (nullptr when the event names none).
   virtual Status OnEvent(std::uint32_t partition, const v1::Event& event,
                          const std::vector<const core::Debt*>& touched_debts,
-                         const std::vector<core::BalanceChange>& balance_changes, const v1::DebtorState* debtor) = 0;
+                         const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) = 0;
 
   // After a DayClosed (`day_closed`) visited a debt and changed it.
   virtual Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                            const std::vector<const core::Debt*>& touched_debts, const v1::DebtorState* debtor) = 0;
+                            const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) = 0;
 
   // Adds every row changed since the last call to `batch`.
   virtual void FlushTo(rocksdb::WriteBatch* batch) = 0;

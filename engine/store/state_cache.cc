@@ -68,7 +68,7 @@ bool StateCache::ParseState(const char* data, std::size_t size, DebtEntry* entry
 }
 
 bool StateCache::ParseState(const char* data, std::size_t size, DebtorEntry* entry) {
-  return entry->state.ParseFromArray(data, static_cast<int>(size));
+  return entry->state.ParseFrom(std::string_view(data, size), &debtor_scratch_);
 }
 
 void StateCache::Loaded(DebtEntry& entry) {
@@ -98,7 +98,7 @@ core::Debt* StateCache::Access::CreateDebt(std::string_view debt_id) {
   return &slot.second.state;
 }
 
-v1::DebtorState* StateCache::Access::Debtor(std::string_view debtor_key) {
+core::Debtor* StateCache::Access::Debtor(std::string_view debtor_key) {
   DebtorSlot& slot = *cache_->LoadDebtor(cache_->ScratchKey(debtor_key));
   cache_->recent_debtor_ = &slot;
   return &slot.second.state;
@@ -312,7 +312,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   std::sort(dirty_debtors_.begin(), dirty_debtors_.end(),
             [](const auto& a, const auto& b) { return a->first < b->first; });
   for (DebtorSlot* it : dirty_debtors_) {
-    it->second.state.SerializeToString(&value_);
+    it->second.state.SerializeTo(&value_, &debtor_scratch_);
     it->second.value_bytes = static_cast<std::uint32_t>(value_.size());
     batch->Put(store_->handle(Family::kDebtor), it->first, value_);
     it->second.dirty = false;

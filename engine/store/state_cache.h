@@ -101,7 +101,7 @@ class StateCache {
     std::uint64_t last_used = 0;
   };
   struct DebtorEntry {
-    v1::DebtorState state;
+    core::Debtor state;
     std::uint32_t value_bytes = kNewStateBytes;
     bool exists = false;
     bool dirty = false;
@@ -115,7 +115,7 @@ class StateCache {
     explicit Access(StateCache* cache) : cache_(cache) {}
     core::Debt* FindDebt(std::string_view debt_id) override;
     core::Debt* CreateDebt(std::string_view debt_id) override;
-    v1::DebtorState* Debtor(std::string_view debtor_key) override;
+    core::Debtor* Debtor(std::string_view debtor_key) override;
     std::uint32_t partition = 0;
 
    private:
@@ -124,8 +124,8 @@ class StateCache {
 
   template <typename Map>
   typename Map::iterator Load(Map& map, Family family, const std::string& key);
-  // From the stored bytes (false: damaged); a debt through the stored
-  // message, converted (core::Debt::FromProto).
+  // From the stored bytes (false: damaged), through the stored message,
+  // converted (core::Debt::FromProto, core::Debtor::FromProto).
   bool ParseState(const char* data, std::size_t size, DebtEntry* entry);
   bool ParseState(const char* data, std::size_t size, DebtorEntry* entry);
   static void Loaded(DebtEntry& entry);
@@ -166,7 +166,9 @@ class StateCache {
   Access access_{this};
   std::string scratch_;
   std::string value_;
-  v1::DebtState debt_scratch_;      // Between the stored bytes and core::Debt, reused.
+  // Between the stored bytes and the working states, reused.
+  v1::DebtState debt_scratch_;
+  v1::DebtorState debtor_scratch_;
   HistoryScratch history_scratch_;  // Of AppendHistory.
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;

@@ -64,7 +64,7 @@ bool IsLadder(v1::ActionKind kind) {
 // action was decided on; "" when it holds.
 std::string HardRule(const v1::Action& a, const v1::ActionItem& item, const MiniEngine& engine) {
   const core::Debt& d = engine.access.debts.at(item.debt_id());
-  const v1::DebtorState& debtor = engine.access.debtors.at(d.debtor_key());
+  const core::Debtor& debtor = engine.access.debtors.at(d.debtor_key());
   const Day day = *ToDay(a.date());
   const Day due = *ToDay(d.due_date());
   const std::int64_t principal = d.balance_minor() - (d.has_dispute() ? d.dispute().disputed_minor() : 0);
@@ -192,7 +192,7 @@ std::string Everything(const MiniEngine& engine) {
   std::string out;
   for (const auto& [id, debt] : engine.access.debts) out += id + ":" + codec::DeterministicBytes(debt.ToProto()) + "\n";
   for (const auto& [key, debtor] : engine.access.debtors) {
-    out += key + ":" + codec::DeterministicBytes(debtor) + "\n";
+    out += key + ":" + codec::DeterministicBytes(debtor.ToProto()) + "\n";
   }
   out += codec::DeterministicBytes(engine.meta) + "\n";
   for (const auto& a : engine.actions) out += codec::DeterministicBytes(a) + "\n";

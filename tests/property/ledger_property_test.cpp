@@ -49,7 +49,7 @@ Snapshot Take(const MiniEngine& engine) {
   Snapshot s;
   for (const auto& [id, debt] : engine.access.debts) s.debts.emplace(id, Bytes(debt.ToProto()));
   for (const auto& [key, debtor] : engine.access.debtors) {
-    std::string bytes = Bytes(debtor);
+    std::string bytes = Bytes(debtor.ToProto());
     if (!bytes.empty()) s.debtors.emplace(key, std::move(bytes));
   }
   s.meta = Bytes(engine.meta);

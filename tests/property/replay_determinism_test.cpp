@@ -103,11 +103,11 @@ class NoReadAhead : public replay::ProjectionSink {
  public:
   explicit NoReadAhead(std::unique_ptr<replay::ProjectionSink> inner) : inner_(std::move(inner)) {}
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& debts,
-                 const std::vector<core::BalanceChange>& changes, const v1::DebtorState* debtor) override {
+                 const std::vector<core::BalanceChange>& changes, const core::Debtor* debtor) override {
     return inner_->OnEvent(partition, event, debts, changes, debtor);
   }
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed, const std::vector<const core::Debt*>& debts,
-                    const v1::DebtorState* debtor) override {
+                    const core::Debtor* debtor) override {
     return inner_->OnDayVisit(partition, day_closed, debts, debtor);
   }
   void FlushTo(rocksdb::WriteBatch* batch) override { inner_->FlushTo(batch); }

@@ -152,9 +152,9 @@ core::Debt* MapAccess::CreateDebt(std::string_view debt_id) {
   return &it->second;
 }
 
-v1::DebtorState* MapAccess::Debtor(std::string_view debtor_key) {
+core::Debtor* MapAccess::Debtor(std::string_view debtor_key) {
   auto it = debtors.find(debtor_key);
-  if (it == debtors.end()) it = debtors.emplace(std::string(debtor_key), v1::DebtorState{}).first;
+  if (it == debtors.end()) it = debtors.emplace(std::string(debtor_key), core::Debtor{}).first;
   return &it->second;
 }
 

@@ -55,10 +55,10 @@ class MapAccess : public core::StateAccess {
  public:
   core::Debt* FindDebt(std::string_view debt_id) override;
   core::Debt* CreateDebt(std::string_view debt_id) override;
-  v1::DebtorState* Debtor(std::string_view debtor_key) override;
+  core::Debtor* Debtor(std::string_view debtor_key) override;
 
   std::map<std::string, core::Debt, std::less<>> debts;
-  std::map<std::string, v1::DebtorState, std::less<>> debtors;
+  std::map<std::string, core::Debtor, std::less<>> debtors;
 };
 
 // Applies debt/debtor events to a MapAccess and DayClosed events to every

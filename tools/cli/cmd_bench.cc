@@ -63,13 +63,13 @@ class NaiveAccess : public core::StateAccess {
     return &debt;
   }
   core::Debt* CreateDebt(std::string_view debt_id) override { return &debts_[std::string(debt_id)]; }
-  v1::DebtorState* Debtor(std::string_view key) override {
+  core::Debtor* Debtor(std::string_view key) override {
     if (!debtor_key_.empty()) return &debtor_;
     debtor_key_ = key;
     std::string value;
     bool found = false;
     (void)store_->Get(store::Family::kDebtor, store::EntityKey(partition_, key), &value, &found);
-    if (found) debtor_.ParseFromString(value);
+    if (found) (void)debtor_.ParseFrom(value, &debtor_scratch_);
     return &debtor_;
   }
   // The same writes the engine makes, one event at a time: each touched
@@ -95,7 +95,7 @@ class NaiveAccess : public core::StateAccess {
                  event_bytes);
     }
     if (outcome.debtor_touched) {
-      debtor_.SerializeToString(&value);
+      debtor_.SerializeTo(&value, &debtor_scratch_);
       batch->Put(store_->handle(store::Family::kDebtor), store::EntityKey(partition_, debtor_key_), value);
     }
   }
@@ -105,7 +105,8 @@ class NaiveAccess : public core::StateAccess {
   std::uint32_t partition_;
   std::map<std::string, core::Debt, std::less<>> debts_;
   v1::DebtState scratch_;
-  v1::DebtorState debtor_;
+  core::Debtor debtor_;
+  v1::DebtorState debtor_scratch_;
   std::string debtor_key_;
 };
 

@@ -1,5 +1,6 @@
-// core::Debt, the working state of a debt: it must give back the stored bytes
-// it was read from (the digest is over those bytes), whatever the state holds.
+// core::Debt and core::Debtor, the working states: they must give back the
+// stored bytes they were read from (the digest is over those bytes), whatever
+// the state holds.
 #include "engine/core/debt.h"
 
 #include <google/protobuf/unknown_field_set.h>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "engine/codec/event_codec.h"
+#include "engine/core/debtor.h"
 #include "engine/replay/replayer.h"
 #include "engine/store/store.h"
 #include "projections/projector.h"
@@ -56,6 +58,7 @@ v1::DebtState SampleState() {
 TEST_CASE("every debt state of the golden logs comes back through core::Debt as the same bytes", "[core][debt]") {
   TempDir dir;
   int states = 0, with_plan = 0, with_dispute = 0, with_promise = 0, with_payments = 0, with_contacts = 0;
+  int debtors_seen = 0, with_open_debts = 0, with_contact_dates = 0, with_credit = 0;
   for (const auto& [log, partitions] : {std::pair<std::string, std::uint32_t>{"mixed-p64.pb", 64},
                                         std::pair<std::string, std::uint32_t>{"policy-midway-p64.jsonl", 64}}) {
     CAPTURE(log);
@@ -82,6 +85,22 @@ TEST_CASE("every debt state of the golden logs comes back through core::Debt as 
       with_contacts += debt.contacts_size() > 0;
     }
     REQUIRE(it->status().ok());
+    auto debtors = store->NewIterator(store::Family::kDebtor);
+    v1::DebtorState debtor_scratch;
+    core::Debtor debtor;
+    for (debtors->SeekToFirst(); debtors->Valid(); debtors->Next()) {
+      const std::string stored = debtors->value().ToString();
+      CAPTURE(debtors->key().ToString());
+      REQUIRE(debtor.ParseFrom(stored, &debtor_scratch));
+      debtor.SerializeTo(&bytes, &debtor_scratch);
+      REQUIRE(bytes == stored);
+      REQUIRE(debtor.SerializeAsString() == stored);
+      ++debtors_seen;
+      with_open_debts += debtor.open_debts_size() > 1;
+      with_contact_dates += debtor.contact_dates_size() > 0;
+      with_credit += debtor.credit_size() > 0;
+    }
+    REQUIRE(debtors->status().ok());
   }
   // The logs reach every part of a state that is held apart.
   CAPTURE(states, with_plan, with_dispute, with_promise, with_payments, with_contacts);
@@ -91,6 +110,56 @@ TEST_CASE("every debt state of the golden logs comes back through core::Debt as 
   REQUIRE(with_promise > 0);
   REQUIRE(with_payments > 0);
   REQUIRE(with_contacts > 0);
+  CAPTURE(debtors_seen, with_open_debts, with_contact_dates, with_credit);
+  REQUIRE(debtors_seen > 100);
+  REQUIRE(with_open_debts > 0);
+  REQUIRE(with_contact_dates > 0);
+  REQUIRE(with_credit > 0);
+}
+
+TEST_CASE("a debtor's open debts and contact days keep their order, presence and unset dates", "[core][debtor]") {
+  v1::DebtorState state;
+  state.set_debtor_key("DR-1");
+  v1::OpenDebtRef* first = state.add_open_debts();
+  first->set_debt_id("D-2");
+  SetCivil(DaysFromCivil(2026, 1, 31), first->mutable_due_date());
+  first->set_currency("EUR");
+  state.add_open_debts()->set_debt_id("D-1");  // No due date: absent.
+  state.add_open_debts()->mutable_due_date();  // Present but unset.
+  SetCivil(DaysFromCivil(2026, 2, 2), state.add_contact_dates());
+  state.add_contact_dates();  // Empty.
+  state.mutable_first_seen();
+  state.GetReflection()->MutableUnknownFields(&state)->AddFixed64(777, 42);
+  const std::string stored = state.SerializeAsString();
+
+  core::Debtor debtor;
+  REQUIRE(debtor.ParseFromString(stored));
+  REQUIRE(debtor.open_debts_size() == 3);
+  REQUIRE(debtor.open_debts(0).debt_id() == "D-2");
+  REQUIRE(debtor.open_debts(0).due_date().day() == DaysFromCivil(2026, 1, 31));
+  REQUIRE_FALSE(debtor.open_debts(1).due_date().present());
+  REQUIRE(debtor.open_debts(2).due_date().present());
+  REQUIRE(debtor.contact_dates(0).day() == DaysFromCivil(2026, 2, 2));
+  REQUIRE(debtor.contact_dates(1).day() == kNoDay);
+  REQUIRE(debtor.SerializeAsString() == stored);
+
+  // Shorter lists are written shorter through a scratch message that held
+  // longer ones.
+  v1::DebtorState scratch;
+  std::string bytes;
+  REQUIRE(debtor.ParseFrom(stored, &scratch));
+  debtor.mutable_open_debts()->DeleteSubrange(0, 2);
+  debtor.mutable_contact_dates()->DeleteSubrange(0, 1);
+  debtor.SerializeTo(&bytes, &scratch);
+  v1::DebtorState back;
+  REQUIRE(back.ParseFromString(bytes));
+  REQUIRE(back.open_debts_size() == 1);
+  REQUIRE(back.contact_dates_size() == 1);
+  REQUIRE(back.GetReflection()->GetUnknownFields(back).field_count() == 1);
+
+  v1::DebtorState damaged = state;
+  damaged.mutable_contact_dates(0)->set_month(13);
+  REQUIRE_FALSE(debtor.ParseFromString(damaged.SerializeAsString()));
 }
 
 TEST_CASE("a date present but unset, and fields this binary does not know, are written back as they came",

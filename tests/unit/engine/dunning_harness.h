@@ -138,7 +138,7 @@ class Dunning {
   }
 
   const core::Debt& Debt(const std::string& id) const { return engine.access.debts.at(id); }
-  v1::DebtorState& Debtor(const std::string& key) { return *engine.access.Debtor(key); }
+  core::Debtor& Debtor(const std::string& key) { return *engine.access.Debtor(key); }
   const v1::DunningPolicy& policy() const { return engine.meta.policy(); }
 
   MiniEngine engine;

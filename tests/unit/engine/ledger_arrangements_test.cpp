@@ -359,7 +359,7 @@ TEST_CASE("a write-off closes the debt with its balance", "[ledger]") {
   CheckBalances(d, kAmount, 4000, 0, 0, 6000);
   CHECK(ToDay(d.closed_on()) == DayOf("2026-06-30"));
   RequireMoves(book, {{"D1", v1::DEBT_STATUS_OVERDUE, v1::DEBT_STATUS_WRITTEN_OFF, "debtor insolvent"}});
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.written_off_count() == 1);
   CHECK(debtor.open_debts_size() == 0);
   CHECK(core::NextReviewDay(d, core::PolicyView{}) == kNoDay);

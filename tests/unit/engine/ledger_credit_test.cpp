@@ -10,7 +10,7 @@
 namespace relance::testing {
 namespace {
 
-std::int64_t CreditOf(const v1::DebtorState& debtor, const std::string& currency) {
+std::int64_t CreditOf(const core::Debtor& debtor, const std::string& currency) {
   for (const auto& m : debtor.credit()) {
     if (m.currency() == currency) return m.amount_minor();
   }
@@ -43,7 +43,7 @@ TEST_CASE("credit applied to a new invoice lowers what it owes and is drawn from
   CHECK(ToDay(d2.payments(0).value_date()) == DayOf("2026-02-01"));
   REQUIRE(d2.credit_applications_size() == 1);
   CHECK(d2.credit_applications(0).cash_minor() == 5'000);
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(CreditOf(debtor, "EUR") == 0);
   CHECK(debtor.credit_size() == 0);
   REQUIRE(debtor.payments_size() == 1);

@@ -63,7 +63,7 @@ class Book {
   }
 
   core::Debt& Debt(const std::string& debt_id) { return engine.access.debts.at(debt_id); }
-  v1::DebtorState& Debtor(const std::string& debtor_key) { return engine.access.debtors.at(debtor_key); }
+  core::Debtor& Debtor(const std::string& debtor_key) { return engine.access.debtors.at(debtor_key); }
 
   // Every debt, every non-empty debtor and the partition meta, serialized.
   // An empty debtor is the same as an absent one: StateAccess::Debtor hands
@@ -80,7 +80,7 @@ class Book {
     };
     for (const auto& [id, debt] : engine.access.debts) add("debt:" + id, debt.ToProto());
     for (const auto& [key, debtor] : engine.access.debtors) {
-      if (debtor.ByteSizeLong() != 0) add("debtor:" + key, debtor);
+      if (debtor.ByteSizeLong() != 0) add("debtor:" + key, debtor.ToProto());
     }
     add("meta", engine.meta);
     return out;
@@ -177,14 +177,14 @@ inline void CheckBalances(const core::Debt& d, std::int64_t issued, std::int64_t
   CHECK(d.balance_minor() == balance);
 }
 
-inline std::vector<std::string> OpenDebtIds(const v1::DebtorState& debtor) {
+inline std::vector<std::string> OpenDebtIds(const core::Debtor& debtor) {
   std::vector<std::string> ids;
   for (const auto& ref : debtor.open_debts()) ids.push_back(ref.debt_id());
   return ids;
 }
 
 // Sum of the debtor's credit in `currency` (0 when absent).
-inline std::int64_t CreditOf(const v1::DebtorState& debtor, const std::string& currency) {
+inline std::int64_t CreditOf(const core::Debtor& debtor, const std::string& currency) {
   std::int64_t total = 0;
   for (const auto& m : debtor.credit()) {
     if (m.currency() == currency) total += m.amount_minor();

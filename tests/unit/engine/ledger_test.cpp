@@ -40,7 +40,7 @@ TEST_CASE("an invoice opens a debt not yet due", "[ledger]") {
   CHECK(t.balance_minor() == kAmount);
   CHECK(t.currency() == "EUR");
 
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.debtor_key() == kDebtor);
   CHECK(debtor.debts_total() == 1);
   CHECK(ToDay(debtor.first_seen()) == DayOf("2026-01-01"));
@@ -215,7 +215,7 @@ TEST_CASE("a partial payment keeps the debt open", "[ledger]") {
   CHECK(d.payments(0).amount_minor() == 4000);
   RequireMoves(book, {});
 
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(OpenDebtIds(debtor) == std::vector<std::string>{"D1"});
   REQUIRE(debtor.payments_size() == 1);
   CHECK(debtor.payments(0).amount_minor() == 4000);
@@ -241,7 +241,7 @@ TEST_CASE("a full payment on time closes the debt PAID and counts it on time", "
   CHECK(book.transitions[0].balance_minor() == 0);
   CHECK(ToDay(book.transitions[0].date()) == DayOf("2026-01-31"));
 
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.debts_paid_on_time() == 1);
   CHECK(debtor.debts_paid_late() == 0);
   CHECK(debtor.days_late_total() == 0);
@@ -264,7 +264,7 @@ TEST_CASE("a late full payment counts the days late", "[ledger]") {
   Accept(book, Payment("pay3", kDebtor, "D2", "P3", 5000, "2026-02-23"));
   CHECK(book.Debt("D2").recorded_days_late() == 34);
 
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.debts_paid_on_time() == 0);
   CHECK(debtor.debts_paid_late() == 2);
   CHECK(debtor.days_late_total() == 44);
@@ -278,7 +278,7 @@ TEST_CASE("an overpayment closes the debt and keeps the excess as debtor credit"
   const core::Debt& d = book.Debt("D1");
   CHECK(d.status() == v1::DEBT_STATUS_PAID);
   CheckBalances(d, kAmount, kAmount, 0, 0, 0);
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(CreditOf(debtor, "EUR") == 2500);
   REQUIRE(debtor.payments_size() == 1);
   CHECK(debtor.payments(0).credit_minor() == 2500);
@@ -302,7 +302,7 @@ TEST_CASE("credits are kept per currency, sorted by currency", "[ledger]") {
   Accept(book, Payment("p-u", kDebtor, "DU", "PU", 5100, "2026-01-20", "USD"));
   Accept(book, Payment("p-e", kDebtor, "D1", "PE", 10200, "2026-01-20"));
   Accept(book, Payment("p-c", kDebtor, "DC", "PC", 5300, "2026-01-20", "CHF"));
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   REQUIRE(debtor.credit_size() == 3);
   CHECK(debtor.credit(0).currency() == "CHF");
   CHECK(debtor.credit(0).amount_minor() == 300);
@@ -335,7 +335,7 @@ TEST_CASE("an unreferenced payment goes to the oldest due debt first, then spill
   RequireMoves(book, {{"D2", v1::DEBT_STATUS_NOT_YET_DUE, v1::DEBT_STATUS_PAID, ""}});
   CHECK(out.touched_debts == std::vector<std::string>{"D2", "D3"});
   {
-    const v1::DebtorState& debtor = book.Debtor(kDebtor);
+    const core::Debtor& debtor = book.Debtor(kDebtor);
     REQUIRE(debtor.payments_size() == 1);
     const v1::PaymentRecord& record = debtor.payments(0);
     REQUIRE(record.allocations_size() == 2);
@@ -353,7 +353,7 @@ TEST_CASE("an unreferenced payment goes to the oldest due debt first, then spill
   CHECK(book.Debt("D1").status() == v1::DEBT_STATUS_PAID);
   RequireMoves(book, {{"D3", v1::DEBT_STATUS_NOT_YET_DUE, v1::DEBT_STATUS_PAID, ""},
                       {"D1", v1::DEBT_STATUS_NOT_YET_DUE, v1::DEBT_STATUS_PAID, ""}});
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(CreditOf(debtor, "EUR") == 3000);
   CHECK(debtor.payments(1).credit_minor() == 3000);
   CHECK(debtor.open_debts_size() == 0);
@@ -437,7 +437,7 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   CHECK(book.transitions[0].balance_minor() == kAmount);
   CHECK(out.touched_debts == std::vector<std::string>{"D1"});
 
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.bounces() == 1);
   CHECK(debtor.debts_paid_late() == 0);
   CHECK(debtor.days_late_total() == 0);
@@ -620,7 +620,7 @@ TEST_CASE("a credit note to zero closes the debt CREDITED", "[ledger]") {
   CHECK(ToDay(d.closed_on()) == DayOf("2026-01-10"));
   RequireMoves(book, {{"D1", v1::DEBT_STATUS_NOT_YET_DUE, v1::DEBT_STATUS_CREDITED, ""}});
   CHECK(book.transitions[0].cause_event_id() == "cn1");
-  const v1::DebtorState& debtor = book.Debtor(kDebtor);
+  const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.open_debts_size() == 0);
   CHECK(debtor.debts_paid_on_time() == 0);  // Credited is not paid.
   CHECK(debtor.debts_paid_late() == 0);

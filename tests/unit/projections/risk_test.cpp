@@ -13,7 +13,7 @@ namespace {
 std::uint32_t Points(const RiskScore& s, std::uint32_t code) { return s.points[code - 1]; }
 
 TEST_CASE("risk: a perfect payer scores 0 with no reason", "[projections][risk]") {
-  v1::DebtorState d;
+  core::Debtor d;
   d.set_debts_total(12);
   d.set_debts_paid_on_time(12);
   d.set_promises_made(1);
@@ -24,7 +24,7 @@ TEST_CASE("risk: a perfect payer scores 0 with no reason", "[projections][risk]"
 }
 
 TEST_CASE("risk: a chronic late payer is led by the late share and the delay", "[projections][risk]") {
-  v1::DebtorState d;
+  core::Debtor d;
   d.set_debts_total(10);
   d.set_debts_paid_on_time(2);
   d.set_debts_paid_late(8);
@@ -40,12 +40,12 @@ TEST_CASE("risk: a chronic late payer is led by the late share and the delay", "
 }
 
 TEST_CASE("risk: broken promises and bounces put a debtor at the top", "[projections][risk]") {
-  v1::DebtorState d;
+  core::Debtor d;
   d.set_debts_total(2);
   d.set_promises_made(3);
   d.set_promises_broken(3);
   d.set_bounces(2);
-  d.add_open_debts()->mutable_due_date()->CopyFrom(ToCivil(20'000));
+  d.add_open_debts()->mutable_due_date()->Set(20'000);
   const RiskScore s = ScoreDebtor(d, 20'060);
   CHECK(Points(s, 3) == 200);  // 3 * 70, capped.
   CHECK(Points(s, 4) == 160);
@@ -56,7 +56,7 @@ TEST_CASE("risk: broken promises and bounces put a debtor at the top", "[project
 }
 
 TEST_CASE("risk: the score is capped at 1000 and ties go to the lower code", "[projections][risk]") {
-  v1::DebtorState d;
+  core::Debtor d;
   d.set_debts_total(1);
   d.set_debts_paid_late(1);
   d.set_days_late_max(400);
@@ -71,8 +71,8 @@ TEST_CASE("risk: the score is capped at 1000 and ties go to the lower code", "[p
   CHECK(RiskCode(3) == "R03");
 }
 
-v1::DebtorState RandomDebtor(testing::Prng& rng) {
-  v1::DebtorState d;
+core::Debtor RandomDebtor(testing::Prng& rng) {
+  core::Debtor d;
   const auto total = static_cast<std::uint32_t>(rng.Below(40));
   d.set_debts_total(total);
   const auto closed = static_cast<std::uint32_t>(total == 0 ? 0 : rng.Below(total + 1));
@@ -90,7 +90,7 @@ v1::DebtorState RandomDebtor(testing::Prng& rng) {
   d.set_reminders_received(static_cast<std::uint32_t>(rng.Below(60)));
   d.set_instalments_missed(static_cast<std::uint32_t>(rng.Below(4)));
   for (std::uint64_t i = rng.Below(6); i > 0; --i) {
-    d.add_open_debts()->mutable_due_date()->CopyFrom(ToCivil(static_cast<Day>(20'000 + rng.Below(300))));
+    d.add_open_debts()->mutable_due_date()->Set(static_cast<Day>(20'000 + rng.Below(300)));
   }
   if (rng.Chance(50)) d.mutable_insolvency()->set_kind(v1::INSOLVENCY_KIND_SAFEGUARD);
   return d;
@@ -101,7 +101,7 @@ TEST_CASE("risk: one more late payment, broken promise or bounce never lowers th
   INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
   testing::Prng rng(seed);
   for (int i = 0; i < 5'000; ++i) {
-    const v1::DebtorState d = RandomDebtor(rng);
+    const core::Debtor d = RandomDebtor(rng);
     const Day as_of = static_cast<Day>(20'100 + rng.Below(400));
     const std::uint32_t before = ScoreDebtor(d, as_of).score;
     REQUIRE(before <= kRiskScoreMax);
@@ -109,7 +109,7 @@ TEST_CASE("risk: one more late payment, broken promise or bounce never lowers th
     // One more late payment, all else equal (docs/risk.md: the exposure and
     // age signals are about what is still owed, not about the history).
     if (d.debts_paid_late() + d.debts_paid_on_time() < d.debts_total()) {
-      v1::DebtorState late = d;
+      core::Debtor late = d;
       const auto days = static_cast<std::uint32_t>(1 + rng.Below(200));
       late.set_debts_paid_late(late.debts_paid_late() + 1);
       late.set_days_late_total(late.days_late_total() + days);
@@ -117,11 +117,11 @@ TEST_CASE("risk: one more late payment, broken promise or bounce never lowers th
       REQUIRE(ScoreDebtor(late, as_of).score >= before);
     }
 
-    v1::DebtorState broken = d;
+    core::Debtor broken = d;
     broken.set_promises_broken(broken.promises_broken() + 1);
     REQUIRE(ScoreDebtor(broken, as_of).score >= before);
 
-    v1::DebtorState bounced = d;
+    core::Debtor bounced = d;
     bounced.set_bounces(bounced.bounces() + 1);
     REQUIRE(ScoreDebtor(bounced, as_of).score >= before);
   }

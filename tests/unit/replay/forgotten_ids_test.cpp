@@ -145,7 +145,7 @@ TEST_CASE("ids forgotten in the uncommitted batch count as seen, and are committ
   std::string value;
   bool found = false;
   REQUIRE(store->Get(store::Family::kDebtor, store::EntityKey(0, kDebtor), &value, &found).ok());
-  v1::DebtorState debtor;
+  core::Debtor debtor;
   REQUIRE(debtor.ParseFromString(value));
   CHECK(debtor.ids_forgotten() == 20);
   CHECK(ReadDebt(*store, 0, "D1").paid_minor() == count);

@@ -1,0 +1,78 @@
+// The core's working state of one debtor: what v1::DebtorState stores, held
+// for deciding (see debt.h, whose rules it follows). Its open debts and the
+// days it was contacted, read by every review of the debtor and every
+// payment, are inline lists with day numbers instead of a message per entry
+// and a CivilDate message per date.
+//
+// Thread safety: a plain value; one writer owns it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/core/compact.h"
+#include "engine/core/state_fields.h"
+#include "relance/v1/state.pb.h"
+
+namespace relance::core {
+
+// One of a debtor's open debts (v1::OpenDebtRef).
+class OpenDebt {
+  RELANCE_STATE_STRING(debt_id)
+  RELANCE_STATE_DATE(due_date)
+  RELANCE_STATE_STRING(currency)
+
+ public:
+  bool operator==(const OpenDebt& other) const = default;
+};
+
+class Debtor {
+  RELANCE_STATE_STRING(debtor_key)
+  RELANCE_STATE_LIST(OpenDebt, open_debts)                     // Sorted by (due_date, debt_id).
+  RELANCE_STATE_REPEATED_MESSAGE(v1::Money, credit)            // Unapplied cash per currency, sorted by currency.
+  RELANCE_STATE_REPEATED_MESSAGE(v1::PaymentRecord, payments)  // Recent payments, oldest first, bounded.
+  RELANCE_STATE_SCALAR(std::uint32_t, debts_total)
+  RELANCE_STATE_SCALAR(std::uint32_t, debts_paid_on_time)
+  RELANCE_STATE_SCALAR(std::uint32_t, debts_paid_late)
+  RELANCE_STATE_SCALAR(std::uint64_t, days_late_total)
+  RELANCE_STATE_SCALAR(std::uint32_t, days_late_max)
+  RELANCE_STATE_SCALAR(std::uint32_t, promises_made)
+  RELANCE_STATE_SCALAR(std::uint32_t, promises_kept)
+  RELANCE_STATE_SCALAR(std::uint32_t, promises_broken)
+  RELANCE_STATE_SCALAR(std::uint32_t, plans_agreed)
+  RELANCE_STATE_SCALAR(std::uint32_t, instalments_missed)
+  RELANCE_STATE_SCALAR(std::uint32_t, bounces)
+  RELANCE_STATE_SCALAR(std::uint32_t, disputes_opened)
+  RELANCE_STATE_SCALAR(std::uint32_t, reminders_received)
+  RELANCE_STATE_SCALAR(std::uint32_t, written_off_count)
+  RELANCE_STATE_DATE(first_seen)
+  RELANCE_STATE_REPEATED(google::protobuf::RepeatedField<std::uint64_t>, std::uint64_t, applied_event_hashes)
+  RELANCE_STATE_LIST(DateField, contact_dates)  // Newest last, bounded (caps).
+  RELANCE_STATE_MESSAGE(v1::InsolvencyProceedings, insolvency)
+  RELANCE_STATE_STRING(dunning_segment)
+  RELANCE_STATE_SCALAR(std::uint64_t, ids_forgotten)
+  RELANCE_STATE_REPEATED_MESSAGE(v1::LateDays, late_days)
+
+ public:
+  void add_applied_event_hashes(std::uint64_t hash) { applied_event_hashes_.Add(hash); }
+  std::uint64_t applied_event_hashes(int index) const { return applied_event_hashes_.Get(index); }
+  void Clear() { *this = Debtor(); }
+  // The stored message's size (diagnostics, tests: it converts).
+  std::size_t ByteSizeLong() const { return ToProto().ByteSizeLong(); }
+
+  // As Debt's (debt.h): from and to the stored message and its bytes.
+  [[nodiscard]] bool FromProto(v1::DebtorState* from);
+  void ToProto(v1::DebtorState* to) const;
+  v1::DebtorState ToProto() const;
+  [[nodiscard]] bool ParseFrom(std::string_view bytes, v1::DebtorState* scratch);
+  void SerializeTo(std::string* bytes, v1::DebtorState* scratch);
+  [[nodiscard]] bool ParseFromString(std::string_view bytes);
+  std::string SerializeAsString() const;
+  std::string ShortDebugString() const { return ToProto().ShortDebugString(); }
+
+ private:
+  std::string unknown_;  // As Debt's.
+};
+
+}  // namespace relance::core
