@@ -11,6 +11,7 @@ Day DayOf(const v1::CivilDate& date) {
   const std::optional<Day> day = ToDay(date);
   return day ? *day : kNoDay;
 }
+Day DayOf(const core::DateField& date) { return date.day(); }
 
 // Adds `delta_minor` at `day`, keeping deltas sorted by day and free of zeros.
 void AddDelta(pb::DebtRow* row, Day day, std::int64_t delta_minor) {

@@ -35,7 +35,8 @@ class DateField {
   void Clear() { value_ = kAbsent; }
   // A CivilDate message with the same content (empty when absent or unset).
   v1::CivilDate ToCivil() const { return relance::ToCivil(day()); }
-  operator v1::CivilDate() const { return ToCivil(); }  // NOLINT: stands in for the message it replaced.
+  // Explicit: a conversion back to a message in a rule is a cost to see.
+  explicit operator v1::CivilDate() const { return ToCivil(); }
   // An invalid date cannot be held: callers validate first (FromCivil).
   DateField& operator=(const v1::CivilDate& date) {
     const std::optional<Day> day = relance::ToDay(date);

@@ -33,6 +33,7 @@ Day DayOf(const v1::CivilDate& date) {
   const auto day = ToDay(date);
   return day ? *day : kNoDay;
 }
+Day DayOf(const DateField& date) { return date.day(); }
 
 v1::ActionKind KindOfStep(const v1::LadderStep& step) {
   if (step.level() == 0) return v1::ACTION_KIND_COURTESY_NOTICE;
@@ -175,8 +176,8 @@ void AddItem(v1::Action& action, const Debt& d, const Debtor& debtor, const v1::
   auto* item = action.add_items();
   item->set_debt_id(d.debt_id());
   item->set_invoice_number(d.invoice_number());
-  *item->mutable_issue_date() = d.issue_date();
-  *item->mutable_due_date() = d.due_date();
+  SetCivil(d.issue_date().day(), item->mutable_issue_date());
+  SetCivil(d.due_date().day(), item->mutable_due_date());
   item->set_currency(d.currency());
   item->set_principal_minor(owed.principal_minor);
   item->set_interest_minor(owed.interest_minor);
