@@ -179,24 +179,21 @@ v1::DebtState Debt::ToProto() const {
   return out;
 }
 
-void Debt::LendTo(v1::DebtState* to) {
-  ScalarsTo(to);
-  applied_event_hashes_.Swap(to->mutable_applied_event_hashes());
-  payments_.Swap(to->mutable_payments());
-  contacts_.Swap(to->mutable_contacts());
-  debtor_address_.Swap(to->mutable_debtor_address());
-  interest_suspended_.Swap(to->mutable_interest_suspended());
-  credit_applications_.Swap(to->mutable_credit_applications());
+void Debt::SwapLists(v1::DebtState* with) {
+  applied_event_hashes_.Swap(with->mutable_applied_event_hashes());
+  payments_.Swap(with->mutable_payments());
+  contacts_.Swap(with->mutable_contacts());
+  debtor_address_.Swap(with->mutable_debtor_address());
+  interest_suspended_.Swap(with->mutable_interest_suspended());
+  credit_applications_.Swap(with->mutable_credit_applications());
 }
 
-void Debt::RestoreFrom(v1::DebtState* to) {
-  applied_event_hashes_.Swap(to->mutable_applied_event_hashes());
-  payments_.Swap(to->mutable_payments());
-  contacts_.Swap(to->mutable_contacts());
-  debtor_address_.Swap(to->mutable_debtor_address());
-  interest_suspended_.Swap(to->mutable_interest_suspended());
-  credit_applications_.Swap(to->mutable_credit_applications());
+void Debt::LendTo(v1::DebtState* to) {
+  ScalarsTo(to);
+  SwapLists(to);
 }
+
+void Debt::RestoreFrom(v1::DebtState* to) { SwapLists(to); }
 
 bool Debt::ParseFrom(std::string_view bytes, v1::DebtState* scratch) {
   return scratch->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) && FromProto(scratch);

@@ -118,6 +118,8 @@ class Debt {
   // back as they came. Empty for every state this binary wrote.
   std::string unknown_;
   void ScalarsTo(v1::DebtState* to) const;
+  // Exchanges the lists with the message's (LendTo, RestoreFrom).
+  void SwapLists(v1::DebtState* with);
 };
 
 }  // namespace relance::core

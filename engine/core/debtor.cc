@@ -126,15 +126,16 @@ void Debtor::SerializeTo(std::string* bytes, v1::DebtorState* scratch) {
   FieldsTo(*this, scratch);
   PutUnknownFields(unknown_, scratch);
   // The message-held lists are lent, not copied.
-  credit_.Swap(scratch->mutable_credit());
-  payments_.Swap(scratch->mutable_payments());
-  applied_event_hashes_.Swap(scratch->mutable_applied_event_hashes());
-  late_days_.Swap(scratch->mutable_late_days());
+  SwapLists(scratch);
   scratch->SerializeToString(bytes);
-  credit_.Swap(scratch->mutable_credit());
-  payments_.Swap(scratch->mutable_payments());
-  applied_event_hashes_.Swap(scratch->mutable_applied_event_hashes());
-  late_days_.Swap(scratch->mutable_late_days());
+  SwapLists(scratch);
+}
+
+void Debtor::SwapLists(v1::DebtorState* with) {
+  credit_.Swap(with->mutable_credit());
+  payments_.Swap(with->mutable_payments());
+  applied_event_hashes_.Swap(with->mutable_applied_event_hashes());
+  late_days_.Swap(with->mutable_late_days());
 }
 
 bool Debtor::ParseFromString(std::string_view bytes) {

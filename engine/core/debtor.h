@@ -73,6 +73,8 @@ class Debtor {
 
  private:
   std::string unknown_;  // As Debt's.
+  // Exchanges the lists held as messages with `with`'s (SerializeTo).
+  void SwapLists(v1::DebtorState* with);
 };
 
 }  // namespace relance::core

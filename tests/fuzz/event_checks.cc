@@ -21,12 +21,12 @@ std::string Snapshot(const testing::MiniEngine& engine) {
   engine.meta.AppendToString(&out);
   for (const auto& [id, debt] : engine.access.debts) {
     out += "\ndebt " + id + " ";
-    debt.AppendToString(&out);
+    out += debt.SerializeAsString();
   }
   for (const auto& [key, debtor] : engine.access.debtors) {
     if (debtor.ByteSizeLong() == 0) continue;
     out += "\ndebtor " + key + " ";
-    debtor.AppendToString(&out);
+    out += debtor.SerializeAsString();
   }
   return out;
 }
