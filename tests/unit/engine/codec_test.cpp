@@ -267,6 +267,16 @@ TEST_CASE("a field the schema does not know is refused in binary as in JSON, at 
     CHECK(codec::DecodeBinary(bytes, &decoded) == expected);
     CHECK(decoded.event_id().empty());  // Nothing half-decoded is handed on.
   }
+  // A known field number with another wire type (debt_id, a string, as a
+  // varint): the parser keeps it as unknown, and so it is refused too.
+  const int debt_id_number = v1::Event::descriptor()->FindFieldByName("debt_id")->number();
+  v1::Event wrong_type = known;
+  wrong_type.GetReflection()->MutableUnknownFields(&wrong_type)->AddVarint(debt_id_number, 7);
+  std::string wrong_bytes;
+  REQUIRE(wrong_type.SerializeToString(&wrong_bytes));
+  v1::Event wrong_decoded;
+  CHECK(codec::DecodeBinary(wrong_bytes, &wrong_decoded) ==
+        fmt::format("unknown field in protobuf Event (field number {})", debt_id_number));
   // The JSON rule, for comparison: the same kind of record is refused.
   v1::Event from_json;
   CHECK_FALSE(
