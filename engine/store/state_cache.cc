@@ -151,7 +151,7 @@ void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& 
   const Day new_review = core::ScheduledReviewDay(entry.state, context);
   if (new_review != old_review) {
     SetCivil(new_review, entry.state.mutable_review_date());
-    if (new_review != kNoDay) scheduled_[{access_.partition, new_review}].push_back(debt_id);
+    if (new_review != kNoDay) scheduled_[{access_.partition, new_review}].push_back(slot);
   }
   if (!entry.dirty) {
     entry.dirty = true;
@@ -214,7 +214,10 @@ void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view ca
 }
 
 Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) {
-  std::vector<std::string> candidates;
+  // Candidates by slot: the reviews scheduled since the last commit name
+  // dirty entries (never evicted before the commit that clears them), the
+  // committed ones are looked up once, read together when not cached.
+  std::vector<DebtSlot*> candidates;
   // Committed reviews, from the timer index, unless none can be due.
   auto floor = committed_review_floor_.find(partition);
   if (floor == committed_review_floor_.end() || floor->second <= day) {
@@ -224,16 +227,31 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
     const rocksdb::Slice upper_bound(partition_limit);
     auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
     Day next_review = INT32_MAX;  // None after `day`.
+    std::vector<std::string> missing, no_debtors;
     for (it->Seek(start); it->Valid(); it->Next()) {
       const std::string_view key(it->key().data(), it->key().size());
       if (key >= limit) {
         next_review = TimerDay(key);
         break;
       }
-      candidates.emplace_back(TimerDebtId(key));
+      std::string entity = EntityKey(partition, TimerDebtId(key));
+      if (auto found = debts_.find(entity); found != debts_.end()) {
+        candidates.push_back(&*found);
+      } else {
+        missing.push_back(std::move(entity));
+      }
     }
     if (!it->status().ok()) return FromRocks(it->status());
     committed_review_floor_[partition] = next_review;
+    // The states not in the cache are read in one sorted MultiGet rather
+    // than one Get each: a cold day (a restart, a working set larger than
+    // the cache) reads thousands of them.
+    if (!missing.empty()) {
+      std::vector<std::string> keys = missing;
+      if (Status s = Prefetch(&keys, &no_debtors); !s.ok()) return s;
+      for (const std::string& key : missing) candidates.push_back(&*LoadDebt(key));
+      if (!read_status_.ok()) return read_status_;
+    }
   }
   // Reviews scheduled since the last commit.
   const Day first_day = after_day == kNoDay ? INT32_MIN : after_day + 1;
@@ -241,32 +259,22 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
        s != scheduled_.end() && s->first.first == partition && s->first.second <= day; ++s) {
     candidates.insert(candidates.end(), s->second.begin(), s->second.end());
   }
-  // Keep those whose current review is due, once each, in (day, id) order.
+  // Keep those whose current review is due, once each, in (day, id) order
+  // (within a partition, key order is id order).
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  // The states not in the cache are read in one sorted MultiGet rather than
-  // one Get each: a cold day (a restart, a working set larger than the
-  // cache) reads thousands of them.
-  std::vector<std::string> missing, no_debtors;
-  for (const auto& id : candidates) {
-    std::string key = EntityKey(partition, id);
-    if (debts_.count(key) == 0) missing.push_back(std::move(key));
-  }
-  if (!missing.empty()) {
-    if (Status s = Prefetch(&missing, &no_debtors); !s.ok()) return s;
-  }
-  std::vector<std::pair<Day, std::string>> due;
-  Bind(partition);
-  for (auto& id : candidates) {
-    const DebtEntry& entry = LoadDebt(ScratchKey(id))->second;
-    if (!read_status_.ok()) return read_status_;
+  std::vector<std::pair<Day, const DebtSlot*>> due;
+  for (const DebtSlot* slot : candidates) {
+    const DebtEntry& entry = slot->second;
     if (!entry.exists) continue;
     const Day review = *ToDay(entry.state.review_date());
     if (review == kNoDay || review > day || (after_day != kNoDay && review <= after_day)) continue;
-    due.emplace_back(review, std::move(id));
+    due.emplace_back(review, slot);
   }
-  std::sort(due.begin(), due.end());
-  for (auto& [review, id] : due) debt_ids->push_back(std::move(id));
+  std::sort(due.begin(), due.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->first < b.second->first;
+  });
+  for (const auto& [review, slot] : due) debt_ids->emplace_back(std::string_view(slot->first).substr(2));
   return Status::Ok();
 }
 

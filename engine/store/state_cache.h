@@ -150,12 +150,14 @@ class StateCache {
   std::vector<DebtSlot*> recent_debts_;
   DebtorSlot* recent_debtor_ = nullptr;
   DebtSlot* FindRecentDebt(std::string_view debt_id);
-  // Reviews scheduled since the last commit: (partition, day) -> debt ids.
+  // Reviews scheduled since the last commit: (partition, day) -> debts.
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.
   // A B-tree (its nodes hold many keys): walking a red-black tree node by
   // node for every debt an event touched was 4% of a replay, in cache misses.
-  absl::btree_map<std::pair<std::uint32_t, Day>, std::vector<std::string>> scheduled_;
+  // The debts are named by their slots: a scheduled debt is dirty, and so
+  // stays in the cache until the commit that clears this map.
+  absl::btree_map<std::pair<std::uint32_t, Day>, std::vector<DebtSlot*>> scheduled_;
   // Per partition, a day no committed review after the last closed day lies
   // before (absent: unknown). DueDebts skips the timer index when the day it
   // closes is before it: most partitions have nothing due on most days, and
