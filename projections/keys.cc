@@ -26,15 +26,21 @@ std::string KindPrefix(char kind, std::uint32_t partition) {
   return key;
 }
 
+void AssignRowKey(char kind, std::uint32_t partition, std::string_view id, std::string* key) {
+  key->assign(1, kind);
+  store::AppendPartition(key, partition);
+  key->append(id);
+}
+
 std::string DebtRowKey(std::uint32_t partition, std::string_view debt_id) {
-  std::string key = KindPrefix(kDebtRowKind, partition);
-  key.append(debt_id);
+  std::string key;
+  AssignRowKey(kDebtRowKind, partition, debt_id, &key);
   return key;
 }
 
 std::string RiskRowKey(std::uint32_t partition, std::string_view debtor_key) {
-  std::string key = KindPrefix(kRiskRowKind, partition);
-  key.append(debtor_key);
+  std::string key;
+  AssignRowKey(kRiskRowKind, partition, debtor_key, &key);
   return key;
 }
 

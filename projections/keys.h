@@ -58,6 +58,9 @@ static_assert(kAgeingBlockKind >= 'a' && kAgeingBlockKind <= 'z' && kLateDebtKin
 // kind | p: the prefix of one partition's rows of one kind.
 std::string KindPrefix(char kind, std::uint32_t partition);
 std::string DebtRowKey(std::uint32_t partition, std::string_view debt_id);
+// The same key written over `key` (its buffer reused: no allocation once it
+// has grown, where a lookup per event built a new string).
+void AssignRowKey(char kind, std::uint32_t partition, std::string_view id, std::string* key);
 std::string RiskRowKey(std::uint32_t partition, std::string_view debtor_key);
 std::string RiskIndexKey(std::uint32_t partition, std::uint32_t score, std::string_view debtor_key);
 std::string StepRowKey(std::uint32_t partition, std::uint32_t level, std::int32_t channel);

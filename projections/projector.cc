@@ -32,12 +32,12 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
   std::vector<std::string> keys;
   keys.reserve(debts.size() + debtors.size());
   for (const replay::RowRef& debt : debts) {
-    std::string key = DebtRowKey(debt.partition, debt.id);
-    if (debt_rows_.count(key) == 0 && read_ahead_.count(key) == 0) keys.push_back(std::move(key));
+    AssignRowKey(kDebtRowKind, debt.partition, debt.id, &key_);
+    if (!debt_rows_.contains(key_) && !read_ahead_.contains(key_)) keys.push_back(key_);
   }
   for (const replay::RowRef& debtor : debtors) {
-    std::string key = RiskRowKey(debtor.partition, debtor.id);
-    if (risk_rows_.count(key) == 0 && read_ahead_.count(key) == 0) keys.push_back(std::move(key));
+    AssignRowKey(kRiskRowKind, debtor.partition, debtor.id, &key_);
+    if (!risk_rows_.contains(key_) && !read_ahead_.contains(key_)) keys.push_back(key_);
   }
   if (keys.empty()) return Status::Ok();
   std::sort(keys.begin(), keys.end());
@@ -133,7 +133,8 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
     // The invoice's own debt has no row yet; other debts an invoice touches
     // (credit the policy applied to older ones) have theirs.
     const bool is_new = event.has_invoice_issued() && debt->debt_id() == event.debt_id();
-    if (Status s = LoadDebt(DebtRowKey(partition, debt->debt_id()), is_new, &entry); !s.ok()) return s;
+    AssignRowKey(kDebtRowKind, partition, debt->debt_id(), &key_);
+    if (Status s = LoadDebt(key_, is_new, &entry); !s.ok()) return s;
     pb::DebtRow& row = entry->row;
     FoldDebtEvent(event, *debt, balance_changes, index, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
@@ -165,7 +166,8 @@ Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_close
 // the row's as-of day, which only grows: scoring the last state with the
 // largest day gives what scoring after every event gave last.
 Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to) {
-  const std::string key = RiskRowKey(partition, debtor.debtor_key());
+  AssignRowKey(kRiskRowKind, partition, debtor.debtor_key(), &key_);
+  const std::string& key = key_;
   auto [it, inserted] = risk_rows_.try_emplace(key);
   RiskEntry& entry = it->second;
   if (inserted) {

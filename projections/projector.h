@@ -100,6 +100,7 @@ class Projector : public replay::ProjectionSink {
   store::StringMap<pb::StepRow> step_rows_;
   StepDeltas steps_;  // Scratch of one event.
   std::string value_;
+  std::string key_;  // A row's key, rebuilt for each lookup.
   // Rows read by Prefetch and not used yet: the stored value, or nullopt
   // when the store has none. Forgotten at FlushTo.
   store::StringMap<std::optional<std::string>> read_ahead_;

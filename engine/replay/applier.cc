@@ -53,10 +53,10 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   for (const v1::Event* e : events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
-    debtor_keys.push_back(store::EntityKey(p, e->debtor_key()));
+    cache_.WantDebtor(p, e->debtor_key(), &debtor_keys);
     debtor_rows.push_back({p, e->debtor_key()});
     if (e->debt_id().empty()) continue;
-    debt_keys.push_back(store::EntityKey(p, e->debt_id()));
+    cache_.WantDebt(p, e->debt_id(), &debt_keys);
     // A new invoice's debt has no row to read.
     if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
   }
@@ -268,7 +268,7 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
   // The debtors in one MultiGet too (DueDebts read their debts so).
   std::vector<std::string> debtor_keys, no_debts;
   debtor_keys.reserve(by_debtor.size());
-  for (const core::DueDebtor& due : by_debtor) debtor_keys.push_back(store::EntityKey(partition, due.debtor_key));
+  for (const core::DueDebtor& due : by_debtor) cache_.WantDebtor(partition, due.debtor_key, &debtor_keys);
   if (Status s = cache_.Prefetch(&no_debts, &debtor_keys); !s.ok()) return s;
   if (projection_sink_ != nullptr) {  // Their risk rows, rescored after the visits.
     std::vector<RowRef> debtor_rows;

@@ -25,11 +25,21 @@ StateCache::DebtSlot* StateCache::FindRecentDebt(std::string_view debt_id) {
   return &*debts_.find(ScratchKey(debt_id));
 }
 
-std::string& StateCache::ScratchKey(std::string_view id) {
+std::string& StateCache::ScratchKey(std::string_view id) { return ScratchKey(access_.partition, id); }
+
+std::string& StateCache::ScratchKey(std::uint32_t partition, std::string_view id) {
   scratch_.clear();
-  AppendPartition(&scratch_, access_.partition);
+  AppendPartition(&scratch_, partition);
   scratch_.append(id);
   return scratch_;
+}
+
+void StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys) {
+  if (const std::string& key = ScratchKey(partition, debt_id); !debts_.contains(key)) keys->push_back(key);
+}
+
+void StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys) {
+  if (const std::string& key = ScratchKey(partition, debtor_key); !debtors_.contains(key)) keys->push_back(key);
 }
 
 // Finds a state in the cache or reads it from `family`; an absent state
@@ -85,8 +95,20 @@ StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
 }
 
 core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
+  // The core asks again for the debts it just looked at (the event's debt
+  // by each rule, a review's debts after their grouping): the last few
+  // slots of this binding are compared before the key is hashed.
+  auto& recent = cache_->recent_debts_;
+  const std::size_t first = recent.size() > kRecentLooked ? recent.size() - kRecentLooked : 0;
+  for (std::size_t i = recent.size(); i-- > first;) {
+    DebtSlot* slot = recent[i];
+    if (std::string_view(slot->first).substr(2) == debt_id) {
+      ++cache_->hits_;
+      return slot->second.exists ? &slot->second.state : nullptr;
+    }
+  }
   DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
-  cache_->recent_debts_.push_back(&slot);
+  recent.push_back(&slot);
   return slot.second.exists ? &slot.second.state : nullptr;
 }
 

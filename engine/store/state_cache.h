@@ -45,6 +45,10 @@ class StateCache {
 
   // Reads, in one MultiGet per family, the keys (EntityKey) not in the cache.
   Status Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys);
+  // Adds the EntityKey of a state to `keys` (Prefetch's input) unless the
+  // state is cached: no key string is built for the states already here.
+  void WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys);
+  void WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys);
 
   // After an accepted outcome on the bound partition: the touched debts and
   // the debtor become dirty; the debts' review days are rescheduled.
@@ -133,6 +137,7 @@ class StateCache {
   DebtMap::iterator LoadDebt(const std::string& key);
   DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);
+  std::string& ScratchKey(std::uint32_t partition, std::string_view id);
   void MarkDebtDirty(const std::string& debt_id, const core::Context& context);
 
   Store* store_;
@@ -148,6 +153,7 @@ class StateCache {
   // Slots the core touched since the last Bind: MarkDirty and AppendHistory
   // find them here instead of hashing the key again.
   std::vector<DebtSlot*> recent_debts_;
+  static constexpr std::size_t kRecentLooked = 4;  // Of them, compared by FindDebt before hashing.
   DebtorSlot* recent_debtor_ = nullptr;
   DebtSlot* FindRecentDebt(std::string_view debt_id);
   // Reviews scheduled since the last commit: (partition, day) -> debts.
