@@ -72,8 +72,9 @@ void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
   }
   for (const v1::Action& action : outcome.actions) {
     ++actions_;
-    pending_actions_.emplace_back(store::ActionKey(*ToDay(action.date()), partition, action.action_id()),
-                                  action.SerializeAsString());
+    const auto& [key, value] = pending_actions_.emplace_back(
+        store::ActionKey(*ToDay(action.date()), partition, action.action_id()), action.SerializeAsString());
+    pending_action_bytes_ += key.size() + value.size();
     if (action_sink_) action_sink_(partition, action);
   }
   if (projection_sink_ != nullptr) {
@@ -331,6 +332,12 @@ std::size_t Applier::FlushBytesEstimate() const {
   return bytes + 64 * partitions();  // Partition metas.
 }
 
+std::size_t Applier::pending_bytes() const {
+  std::size_t bytes = cache_.pending_bytes() + pending_action_bytes_;
+  if (projection_sink_ != nullptr) bytes += projection_sink_->FlushBytesEstimate();
+  return bytes;
+}
+
 Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail) {
   if (Status s = cache_.CheckDirtyDebts(); !s.ok()) return s;
   cache_.FlushTo(batch);  // debt, debtor, history, timer
@@ -360,6 +367,7 @@ Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [key, value] : pending_actions_) batch->Put(store_->handle(store::Family::kAction), key, value);
   pending_actions_.clear();
+  pending_action_bytes_ = 0;
   // projection
   if (projection_sink_ != nullptr) projection_sink_->FlushTo(batch);
   return Status::Ok();

@@ -72,6 +72,9 @@ class Applier {
   // After a successful commit: lets the cache drop clean states.
   void Committed() { cache_.Evict(); }
   std::size_t dirty_count() const { return cache_.dirty_count(); }
+  // About the bytes the next FlushTo adds, cheap enough to ask after every
+  // window (FlushBytesEstimate walks the dirty states).
+  std::size_t pending_bytes() const;
 
   std::uint64_t transitions() const { return transitions_; }
   std::uint64_t actions() const { return actions_; }
@@ -108,6 +111,7 @@ class Applier {
   std::function<void(const v1::Transition&)> sink_;
   std::function<void(std::uint32_t, const v1::Action&)> action_sink_;
   std::vector<std::pair<std::string, std::string>> pending_actions_;  // (ActionKey, bytes) until FlushTo.
+  std::size_t pending_action_bytes_ = 0;                              // Their keys and values.
   // Forgotten-id keys (core::ForgottenId) since the last FlushTo: already
   // seen for the events after them, though not yet in the store.
   std::set<std::string> pending_forgotten_;

@@ -185,7 +185,8 @@ void Run::Progress(bool final_line) {
 }
 
 bool Run::CommitDue() const {
-  return events_since_commit_ >= options_.batch_events || writers_.DirtyCount() >= options_.cache_entries / 2;
+  return events_since_commit_ >= options_.batch_events || writers_.DirtyCount() >= options_.cache_entries / 2 ||
+         (options_.batch_bytes != 0 && writers_.PendingBytes() >= options_.batch_bytes);
 }
 
 Status Run::Finish(std::vector<Pending>& batch, std::size_t count) {

@@ -222,6 +222,12 @@ std::size_t Writers::DirtyCount() const {
   return dirty;
 }
 
+std::size_t Writers::PendingBytes() const {
+  std::size_t bytes = 0;
+  for (const auto& writer : writers_) bytes += writer->applier.pending_bytes();
+  return bytes;
+}
+
 Day Writers::business_date(std::uint32_t partition) const {
   // Partition p belongs to writer p % threads: only its Applier saw the
   // partition's DayClosed events.

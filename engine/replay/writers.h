@@ -114,6 +114,8 @@ class Writers {
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;
+  // About the bytes the next FlushTo writes (Applier::pending_bytes).
+  std::size_t PendingBytes() const;
 
   // The last closed business day of `partition` as its writer holds it,
   // kNoDay before its first DayClosed (what /metrics shows).

@@ -178,6 +178,7 @@ void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& 
   if (!entry.dirty) {
     entry.dirty = true;
     dirty_debts_.push_back(slot);
+    pending_bytes_ += slot->first.size() + entry.value_bytes;
   }
 }
 
@@ -193,6 +194,7 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
     if (!slot->second.dirty) {
       slot->second.dirty = true;
       dirty_debtors_.push_back(slot);
+      pending_bytes_ += slot->first.size() + slot->second.value_bytes;
     }
   }
 }
@@ -231,7 +233,9 @@ void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view ca
   for (std::uint32_t i = 0; i < outcome.touched_debts.size(); ++i) {
     DebtEntry& entry = FindRecentDebt(outcome.touched_debts[i])->second;
     if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
+    const std::size_t before = entry.history_chunk.size();
     AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &history_scratch_);
+    pending_bytes_ += entry.history_chunk.size() - before;
   }
 }
 
@@ -366,6 +370,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   }
   dirty_debts_.clear();
   dirty_debtors_.clear();
+  pending_bytes_ = 0;
   scheduled_.clear();
   ++generation_;
 }

@@ -89,6 +89,11 @@ class StateCache {
   const Status& read_status() const { return read_status_; }
   std::size_t size() const { return debts_.size() + debtors_.size(); }
   std::size_t dirty_count() const { return dirty_debts_.size() + dirty_debtors_.size(); }
+  // About the bytes the dirty states and their history chunks will take in
+  // the next batch (their sizes when last read or written, and the chunks as
+  // they grew): kept as they change, so that a caller may ask after every
+  // window of events and commit by size.
+  std::size_t pending_bytes() const { return pending_bytes_; }
   std::uint64_t misses() const { return misses_; }
   std::uint64_t hits() const { return hits_; }
 
@@ -181,6 +186,7 @@ class StateCache {
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;
   std::uint64_t hits_ = 0;
+  std::size_t pending_bytes_ = 0;
   Status read_status_;
 };
 

@@ -93,6 +93,7 @@ struct RunSpec {
   std::string input;
   codec::Format format = codec::Format::kBinary;
   std::size_t batch_events = 10'000;
+  std::size_t batch_bytes = replay::ReplayOptions().batch_bytes;
   std::uint64_t stop_after = 0;
   bool bulk = true;
   bool read_ahead = true;  // false: the read side reads each row when first needed.
@@ -130,6 +131,7 @@ RunResult ReplayInto(const std::string& db, const RunSpec& spec) {
   options.input = spec.input;
   options.format = spec.format;
   options.batch_events = spec.batch_events;
+  options.batch_bytes = spec.batch_bytes;
   options.stop_after = spec.stop_after;
   options.rejections_logged_max = 0;
   // The read side too: its family is in the digest, so these tests prove it
@@ -242,6 +244,28 @@ TEST_CASE("the batch size does not change the digest", "[property][replay]") {
   REQUIRE(one.digest == whole.digest);
   REQUIRE(Malformed(one.stats) == log.garbage);
   RequireClean(one.audit);
+}
+
+TEST_CASE("a replay also commits when the bytes waiting for a commit reach their bound", "[property][replay]") {
+  Fixture& f = Shared();
+  CAPTURE(f.seed);
+  // No bound on events: only the states, history and read-side rows waiting
+  // for the next commit can end a batch.
+  RunSpec unbounded{f.log.binary_path};
+  unbounded.batch_events = 1'000'000;
+  unbounded.batch_bytes = 0;
+  const RunResult whole = ReplayInto(f.dir.Sub("bytes-unbounded"), unbounded);
+  RunSpec by_size = unbounded;
+  by_size.batch_bytes = std::size_t{1} << 20;
+  const RunResult small = ReplayInto(f.dir.Sub("bytes-1mib"), by_size);
+  CAPTURE(f.log.records, whole.stats.batches, small.stats.batches);
+  REQUIRE(whole.stats.batches == 1);
+  // A window of events (4,096) holds a few MiB of changes: each window
+  // commits, about.
+  REQUIRE(small.stats.batches >= f.log.records / 4096);
+  REQUIRE(small.digest == f.reference.digest);
+  REQUIRE(whole.digest == f.reference.digest);
+  RequireClean(small.audit);
 }
 
 TEST_CASE("the read side's rows read ahead in one MultiGet are the rows read one by one", "[property][replay]") {

@@ -40,6 +40,7 @@ struct BenchArgs {
   std::uint64_t naive_events = 0;  // 0: all of them.
   std::size_t cache_entries = replay::ReplayOptions().cache_entries;
   std::size_t batch_events = replay::ReplayOptions().batch_events;
+  std::size_t batch_mib = replay::ReplayOptions().batch_bytes >> 20;
   std::size_t threads = replay::ReplayOptions().threads;
   std::string dir;
   bool no_projections = false;
@@ -162,15 +163,18 @@ int RunBench(BenchArgs& args) {
   options.input = log;
   options.cache_entries = args.cache_entries;
   options.batch_events = args.batch_events;
+  options.batch_bytes = args.batch_mib << 20;
   options.threads = args.threads;
   options.rejections_logged_max = 0;
   if (!args.no_projections) options.projection_sink_factory = projections::ProjectorFactory();
   replay::ReplayStats stats;
   if (Status s = replay::Replay(store.get(), options, &stats); !s.ok()) return Fail("replay", s);
   const long rss_after = PeakRssKib();
-  std::printf("\nengine replay (bulk mode, cache %zu states, batches of %zu, projections %s, %llu writer threads):\n",
-              args.cache_entries, args.batch_events, args.no_projections ? "off" : "on",
-              static_cast<unsigned long long>(stats.threads));
+  std::printf(
+      "\nengine replay (bulk mode, cache %zu states, batches of %zu events or %zu MiB, projections %s, %llu writer "
+      "threads):\n",
+      args.cache_entries, args.batch_events, args.batch_mib, args.no_projections ? "off" : "on",
+      static_cast<unsigned long long>(stats.threads));
   PrintReplayStats(stats);
   std::printf("peak RSS during replay: %ld KiB (process before: %ld KiB)\n", rss_after, rss_before);
   // Average stored debt size, for the blind-put comparison.
@@ -372,6 +376,7 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--naive-events", args->naive_events, "Events for the naive loop (default: all)");
   cmd->add_option("--cache", args->cache_entries, "Engine cache size (states)");
   cmd->add_option("--batch", args->batch_events, "Engine batch size (events per commit)");
+  cmd->add_option("--batch-mib", args->batch_mib, "Engine batch size (about the MiB of a commit; 0: no bound)");
   cmd->add_option("--threads", args->threads, "Engine writer threads (default: the machine's cores)");
   cmd->add_option("--dir", args->dir, "Work directory (default: a temporary one, removed)");
   cmd->add_flag("--no-projections", args->no_projections, "Replay without the read side (to measure its cost)");

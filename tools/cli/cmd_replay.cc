@@ -23,6 +23,7 @@ struct ReplayArgs {
   bool wal = false;
   bool summary = false;
   bool no_projections = false;
+  std::size_t batch_mib = replay::ReplayOptions().batch_bytes >> 20;
 };
 
 // Prints the digest (and with verify, the audit) of an open store; 3 if an
@@ -58,6 +59,7 @@ int RunReplay(ReplayArgs& args) {
     }
   }
   // The progress line goes to stderr, and only when a person is watching.
+  args.options.batch_bytes = args.batch_mib << 20;
   args.options.progress = isatty(STDOUT_FILENO) != 0 && isatty(STDERR_FILENO) != 0;
   store::StoreOptions store_options;
   store_options.bulk = !args.wal;
@@ -90,6 +92,7 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "Force the input format: jsonl or pb")
       ->check(CLI::IsMember({"jsonl", "pb"}));
   cmd->add_option("--batch", args->options.batch_events, "Events per commit");
+  cmd->add_option("--batch-mib", args->batch_mib, "About the MiB of a commit, at most (0: no bound; default 128)");
   cmd->add_option("--partitions", args->options.partitions, "Partitions of a new database (default 64)");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory between commits");
   cmd->add_option("--threads", args->options.threads,
