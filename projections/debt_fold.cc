@@ -7,12 +7,6 @@
 namespace relance::projections {
 namespace {
 
-Day DayOf(const v1::CivilDate& date) {
-  const std::optional<Day> day = ToDay(date);
-  return day ? *day : kNoDay;
-}
-Day DayOf(const core::DateField& date) { return date.day(); }
-
 // Adds `delta_minor` at `day`, keeping deltas sorted by day and free of zeros.
 void AddDelta(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
   if (delta_minor == 0) return;

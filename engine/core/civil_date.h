@@ -57,6 +57,8 @@ inline std::optional<Day> ToDay(const v1::CivilDate& date) {
   if (!IsValidCivil(year, month, day)) return std::nullopt;
   return DaysFromCivil(year, month, day);
 }
+// The day, kNoDay when unset or invalid: for rules that treat both as "no date".
+inline Day DayOf(const v1::CivilDate& date) { return ToDay(date).value_or(kNoDay); }
 v1::CivilDate ToCivil(Day day);
 void SetCivil(Day day, v1::CivilDate* out);
 

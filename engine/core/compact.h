@@ -138,6 +138,7 @@ namespace relance {
 // reads either (beside them, so that one lookup finds both).
 inline std::optional<Day> ToDay(const core::DateField& date) { return date.day(); }
 inline bool IsUnset(const core::DateField& date) { return date.day() == kNoDay; }
+inline Day DayOf(const core::DateField& date) { return date.day(); }
 inline void SetCivil(Day day, core::DateField* out) { out->Set(day); }
 
 }  // namespace relance

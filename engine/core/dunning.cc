@@ -29,12 +29,6 @@ constexpr int kWeekDays = 7;
 // calendar that is nothing but holidays.
 constexpr int kDeadlineShiftDaysMax = 14;
 
-Day DayOf(const v1::CivilDate& date) {
-  const auto day = ToDay(date);
-  return day ? *day : kNoDay;
-}
-Day DayOf(const DateField& date) { return date.day(); }
-
 v1::ActionKind KindOfStep(const v1::LadderStep& step) {
   if (step.level() == 0) return v1::ACTION_KIND_COURTESY_NOTICE;
   switch (step.channel()) {

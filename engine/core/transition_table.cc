@@ -116,15 +116,6 @@ std::string_view EventKindName(EventKind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
-namespace {
-
-Day DayOf(const v1::CivilDate& date) {
-  const std::optional<Day> day = ToDay(date);
-  return day ? *day : kNoDay;
-}
-
-}  // namespace
-
 Day EventDay(const v1::Event& e) {
   switch (KindOf(e)) {
     case EventKind::kInvoiceIssued:
