@@ -119,6 +119,7 @@ class Repeated {
     std::swap(items_[static_cast<std::size_t>(a)], items_[static_cast<std::size_t>(b)]);
   }
   iterator erase(const_iterator at) { return items_.erase(at); }
+  iterator erase(const_iterator first, const_iterator last) { return items_.erase(first, last); }
   iterator begin() { return items_.begin(); }
   iterator end() { return items_.end(); }
   const_iterator begin() const { return items_.begin(); }
@@ -129,6 +130,32 @@ class Repeated {
  private:
   std::vector<T> items_;
 };
+
+// Writes the list `from` into the repeated message field `to`, reusing the
+// messages it holds (those beyond the new size are dropped): a flush fills
+// one scratch message per state kind instead of allocating one per element.
+// put(element, message) is given a cleared message (a reused one may hold
+// another state's fields, unknown ones included).
+template <typename T, typename Field, typename Put>
+void PutList(const Repeated<T>& from, Field* to, Put&& put) {
+  while (to->size() > from.size()) to->RemoveLast();
+  for (int i = 0; i < from.size(); ++i) {
+    auto* message = i < to->size() ? to->Mutable(i) : to->Add();
+    message->Clear();
+    put(from.Get(i), message);
+  }
+}
+
+// A date field from and into a message: absent stays absent and present but
+// unset stays so, so that the stored bytes come back. DateFrom is false for
+// an invalid date.
+[[nodiscard]] inline bool DateFrom(bool present, const v1::CivilDate& date, DateField* out) {
+  if (!present) {
+    out->Clear();
+    return true;
+  }
+  return out->FromCivil(date);
+}
 
 }  // namespace relance::core
 

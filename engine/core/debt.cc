@@ -5,15 +5,6 @@
 namespace relance::core {
 namespace {
 
-// A date field from the message: absent stays absent, so the bytes come back.
-bool DateFrom(bool present, const v1::CivilDate& date, DateField* out) {
-  if (!present) {
-    out->Clear();
-    return true;
-  }
-  return out->FromCivil(date);
-}
-
 void DateTo(const DateField& date, v1::CivilDate* (v1::DebtState::*mutable_field)(),
             void (v1::DebtState::*clear_field)(), v1::DebtState* to) {
   if (!date.present()) {
@@ -31,6 +22,76 @@ void MessageTo(const Boxed<Message>& from, Message* (v1::DebtState::*mutable_fie
   } else {
     (to->*clear_field)();
   }
+}
+
+bool ShareFrom(v1::PaymentShare* from, PaymentShare* to) {
+  to->set_payment_id(std::move(*from->mutable_payment_id()));
+  to->set_amount_minor(from->amount_minor());
+  const bool ok = DateFrom(from->has_value_date(), from->value_date(), to->mutable_value_date());
+  to->set_reversed(from->reversed());
+  to->set_discount_minor(from->discount_minor());
+  to->set_credit_application_id(std::move(*from->mutable_credit_application_id()));
+  return ok;
+}
+
+void ShareTo(const PaymentShare& from, v1::PaymentShare* to) {
+  to->set_payment_id(from.payment_id());
+  to->set_amount_minor(from.amount_minor());
+  if (from.value_date().present()) SetCivil(from.value_date().day(), to->mutable_value_date());
+  to->set_reversed(from.reversed());
+  to->set_discount_minor(from.discount_minor());
+  to->set_credit_application_id(from.credit_application_id());
+}
+
+bool ContactFrom(v1::PriorContact* from, PriorContact* to) {
+  to->set_level(from->level());
+  to->set_channel(from->channel());
+  to->set_invoice_number(std::move(*from->mutable_invoice_number()));
+  return DateFrom(from->has_date(), from->date(), to->mutable_date());
+}
+
+void ContactTo(const PriorContact& from, v1::PriorContact* to) {
+  to->set_level(from.level());
+  to->set_channel(from.channel());
+  if (from.date().present()) SetCivil(from.date().day(), to->mutable_date());
+  to->set_invoice_number(from.invoice_number());
+}
+
+bool SuspendedFrom(v1::SuspendedInterest* from, SuspendedInterest* to) {
+  bool ok = DateFrom(from->has_from(), from->from(), to->mutable_from());
+  ok &= DateFrom(from->has_until(), from->until(), to->mutable_until());
+  to->set_amount_minor(from->amount_minor());
+  return ok;
+}
+
+void SuspendedTo(const SuspendedInterest& from, v1::SuspendedInterest* to) {
+  if (from.from().present()) SetCivil(from.from().day(), to->mutable_from());
+  if (from.until().present()) SetCivil(from.until().day(), to->mutable_until());
+  to->set_amount_minor(from.amount_minor());
+}
+
+bool ApplicationFrom(v1::CreditApplication* from, CreditApplication* to) {
+  to->set_application_id(std::move(*from->mutable_application_id()));
+  to->set_amount_minor(from->amount_minor());
+  to->set_cash_minor(from->cash_minor());
+  return DateFrom(from->has_date(), from->date(), to->mutable_date());
+}
+
+void ApplicationTo(const CreditApplication& from, v1::CreditApplication* to) {
+  to->set_application_id(from.application_id());
+  to->set_amount_minor(from.amount_minor());
+  to->set_cash_minor(from.cash_minor());
+  if (from.date().present()) SetCivil(from.date().day(), to->mutable_date());
+}
+
+// A list of the message into a list of the state, element by element.
+template <typename T, typename Field, typename From>
+bool ListFrom(Field* from, Repeated<T>* to, From&& convert) {
+  bool ok = true;
+  to->Clear();
+  to->Reserve(from->size());
+  for (auto& message : *from) ok &= convert(&message, to->Add());
+  return ok;
 }
 
 }  // namespace
@@ -86,7 +147,7 @@ bool Debt::FromProto(v1::DebtState* from) {
   agency_id_ = std::move(*from->mutable_agency_id());
   history_seq_ = from->history_seq();
   applied_event_hashes_.Swap(from->mutable_applied_event_hashes());
-  payments_.Swap(from->mutable_payments());
+  ok &= ListFrom(from->mutable_payments(), &payments_, ShareFrom);
   late_recorded_ = from->late_recorded();
   recorded_days_late_ = from->recorded_days_late();
   action_level_ = from->action_level();
@@ -99,20 +160,22 @@ bool Debt::FromProto(v1::DebtState* from) {
   } else {
     order_.Clear();
   }
-  contacts_.Swap(from->mutable_contacts());
+  ok &= ListFrom(from->mutable_contacts(), &contacts_, ContactFrom);
   ok &= DateFrom(from->has_formal_notice_date(), from->formal_notice_date(), &formal_notice_date_);
-  debtor_address_.Swap(from->mutable_debtor_address());
+  debtor_address_.Clear();
+  debtor_address_.Reserve(from->debtor_address_size());
+  for (std::string& line : *from->mutable_debtor_address()) debtor_address_.Add(std::move(line));
   debtor_email_ = std::move(*from->mutable_debtor_email());
   ok &= DateFrom(from->has_handed_over_on(), from->handed_over_on(), &handed_over_on_);
   ok &= DateFrom(from->has_next_action_day(), from->next_action_day(), &next_action_day_);
-  interest_suspended_.Swap(from->mutable_interest_suspended());
-  credit_applications_.Swap(from->mutable_credit_applications());
+  ok &= ListFrom(from->mutable_interest_suspended(), &interest_suspended_, SuspendedFrom);
+  ok &= ListFrom(from->mutable_credit_applications(), &credit_applications_, ApplicationFrom);
   ok &= DateFrom(from->has_formal_notice_action_date(), from->formal_notice_action_date(), &formal_notice_action_date_);
   TakeUnknownFields(from, &unknown_);
   return ok;
 }
 
-void Debt::ScalarsTo(v1::DebtState* to) const {
+void Debt::FieldsTo(v1::DebtState* to) const {
   using S = v1::DebtState;
   to->set_debt_id(debt_id_);
   to->set_debtor_key(debtor_key_);
@@ -160,17 +223,21 @@ void Debt::ScalarsTo(v1::DebtState* to) const {
   DateTo(handed_over_on_, &S::mutable_handed_over_on, &S::clear_handed_over_on, to);
   DateTo(next_action_day_, &S::mutable_next_action_day, &S::clear_next_action_day, to);
   DateTo(formal_notice_action_date_, &S::mutable_formal_notice_action_date, &S::clear_formal_notice_action_date, to);
+  PutList(payments_, to->mutable_payments(), ShareTo);
+  PutList(contacts_, to->mutable_contacts(), ContactTo);
+  auto* lines = to->mutable_debtor_address();
+  while (lines->size() > debtor_address_.size()) lines->RemoveLast();
+  for (int i = 0; i < debtor_address_.size(); ++i) {
+    *(i < lines->size() ? lines->Mutable(i) : lines->Add()) = debtor_address_.Get(i);
+  }
+  PutList(interest_suspended_, to->mutable_interest_suspended(), SuspendedTo);
+  PutList(credit_applications_, to->mutable_credit_applications(), ApplicationTo);
   PutUnknownFields(unknown_, to);
 }
 
 void Debt::ToProto(v1::DebtState* to) const {
-  ScalarsTo(to);
+  FieldsTo(to);
   *to->mutable_applied_event_hashes() = applied_event_hashes_;
-  *to->mutable_payments() = payments_;
-  *to->mutable_contacts() = contacts_;
-  *to->mutable_debtor_address() = debtor_address_;
-  *to->mutable_interest_suspended() = interest_suspended_;
-  *to->mutable_credit_applications() = credit_applications_;
 }
 
 v1::DebtState Debt::ToProto() const {
@@ -179,17 +246,10 @@ v1::DebtState Debt::ToProto() const {
   return out;
 }
 
-void Debt::SwapLists(v1::DebtState* with) {
-  applied_event_hashes_.Swap(with->mutable_applied_event_hashes());
-  payments_.Swap(with->mutable_payments());
-  contacts_.Swap(with->mutable_contacts());
-  debtor_address_.Swap(with->mutable_debtor_address());
-  interest_suspended_.Swap(with->mutable_interest_suspended());
-  credit_applications_.Swap(with->mutable_credit_applications());
-}
+void Debt::SwapLists(v1::DebtState* with) { applied_event_hashes_.Swap(with->mutable_applied_event_hashes()); }
 
 void Debt::LendTo(v1::DebtState* to) {
-  ScalarsTo(to);
+  FieldsTo(to);
   SwapLists(to);
 }
 

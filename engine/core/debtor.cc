@@ -3,6 +3,38 @@
 #include <utility>
 
 namespace relance::core {
+namespace {
+
+bool PaymentFrom(v1::PaymentRecord* from, PaymentRecord* to) {
+  to->set_payment_id(std::move(*from->mutable_payment_id()));
+  to->set_currency(std::move(*from->mutable_currency()));
+  to->set_amount_minor(from->amount_minor());
+  const bool ok = DateFrom(from->has_value_date(), from->value_date(), to->mutable_value_date());
+  to->mutable_allocations()->Reserve(from->allocations_size());
+  for (v1::Allocation& a : *from->mutable_allocations()) {
+    Allocation* allocation = to->add_allocations();
+    allocation->set_debt_id(std::move(*a.mutable_debt_id()));
+    allocation->set_amount_minor(a.amount_minor());
+  }
+  to->set_credit_minor(from->credit_minor());
+  to->set_reversed(from->reversed());
+  return ok;
+}
+
+void PaymentTo(const PaymentRecord& from, v1::PaymentRecord* to) {
+  to->set_payment_id(from.payment_id());
+  to->set_currency(from.currency());
+  to->set_amount_minor(from.amount_minor());
+  if (from.value_date().present()) SetCivil(from.value_date().day(), to->mutable_value_date());
+  PutList(from.allocations(), to->mutable_allocations(), [](const Allocation& a, v1::Allocation* out) {
+    out->set_debt_id(a.debt_id());
+    out->set_amount_minor(a.amount_minor());
+  });
+  to->set_credit_minor(from.credit_minor());
+  to->set_reversed(from.reversed());
+}
+
+}  // namespace
 
 bool Debtor::FromProto(v1::DebtorState* from) {
   bool ok = true;
@@ -15,8 +47,16 @@ bool Debtor::FromProto(v1::DebtorState* from) {
     if (ref.has_due_date()) ok &= open->mutable_due_date()->FromCivil(ref.due_date());
     open->set_currency(std::move(*ref.mutable_currency()));
   }
-  credit_.Swap(from->mutable_credit());
-  payments_.Swap(from->mutable_payments());
+  credit_.Clear();
+  credit_.Reserve(from->credit_size());
+  for (v1::Money& money : *from->mutable_credit()) {
+    CreditBalance* credit = credit_.Add();
+    credit->set_amount_minor(money.amount_minor());
+    credit->set_currency(std::move(*money.mutable_currency()));
+  }
+  payments_.Clear();
+  payments_.Reserve(from->payments_size());
+  for (v1::PaymentRecord& record : *from->mutable_payments()) ok &= PaymentFrom(&record, payments_.Add());
   debts_total_ = from->debts_total();
   debts_paid_on_time_ = from->debts_paid_on_time();
   debts_paid_late_ = from->debts_paid_late();
@@ -44,14 +84,20 @@ bool Debtor::FromProto(v1::DebtorState* from) {
   }
   dunning_segment_ = std::move(*from->mutable_dunning_segment());
   ids_forgotten_ = from->ids_forgotten();
-  late_days_.Swap(from->mutable_late_days());
+  late_days_.Clear();
+  late_days_.Reserve(from->late_days_size());
+  for (const v1::LateDays& late : from->late_days()) {
+    LateDays* days = late_days_.Add();
+    days->set_days(late.days());
+    days->set_debts(late.debts());
+  }
   TakeUnknownFields(from, &unknown_);
   return ok;
 }
 
 namespace {
 
-// Everything but the lists a flush lends (Debtor::SerializeTo).
+// Everything but the list a flush lends (Debtor::SerializeTo).
 void FieldsTo(const Debtor& d, v1::DebtorState* to) {
   to->set_debtor_key(d.debtor_key());
   auto* refs = to->mutable_open_debts();
@@ -99,16 +145,22 @@ void FieldsTo(const Debtor& d, v1::DebtorState* to) {
   }
   to->set_dunning_segment(d.dunning_segment());
   to->set_ids_forgotten(d.ids_forgotten());
+  PutList(d.credit(), to->mutable_credit(), [](const CreditBalance& credit, v1::Money* out) {
+    out->set_amount_minor(credit.amount_minor());
+    out->set_currency(credit.currency());
+  });
+  PutList(d.payments(), to->mutable_payments(), PaymentTo);
+  PutList(d.late_days(), to->mutable_late_days(), [](const LateDays& late, v1::LateDays* out) {
+    out->set_days(late.days());
+    out->set_debts(late.debts());
+  });
 }
 
 }  // namespace
 
 void Debtor::ToProto(v1::DebtorState* to) const {
   FieldsTo(*this, to);
-  *to->mutable_credit() = credit_;
-  *to->mutable_payments() = payments_;
   *to->mutable_applied_event_hashes() = applied_event_hashes_;
-  *to->mutable_late_days() = late_days_;
   PutUnknownFields(unknown_, to);
 }
 
@@ -125,18 +177,13 @@ bool Debtor::ParseFrom(std::string_view bytes, v1::DebtorState* scratch) {
 void Debtor::SerializeTo(std::string* bytes, v1::DebtorState* scratch) {
   FieldsTo(*this, scratch);
   PutUnknownFields(unknown_, scratch);
-  // The message-held lists are lent, not copied.
+  // The hashes are lent, not copied.
   SwapLists(scratch);
   scratch->SerializeToString(bytes);
   SwapLists(scratch);
 }
 
-void Debtor::SwapLists(v1::DebtorState* with) {
-  credit_.Swap(with->mutable_credit());
-  payments_.Swap(with->mutable_payments());
-  applied_event_hashes_.Swap(with->mutable_applied_event_hashes());
-  late_days_.Swap(with->mutable_late_days());
-}
+void Debtor::SwapLists(v1::DebtorState* with) { applied_event_hashes_.Swap(with->mutable_applied_event_hashes()); }
 
 bool Debtor::ParseFromString(std::string_view bytes) {
   v1::DebtorState scratch;

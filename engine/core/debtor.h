@@ -1,8 +1,9 @@
 // The core's working state of one debtor: what v1::DebtorState stores, held
-// for deciding (see debt.h, whose rules it follows). Its open debts and the
-// days it was contacted, read by every review of the debtor and every
-// payment, are inline lists with day numbers instead of a message per entry
-// and a CivilDate message per date.
+// for deciding (see debt.h, whose rules it follows). Its lists (open debts,
+// contact days, credit, recent payments and their allocations, late days)
+// are inline lists with day numbers instead of a message per entry and a
+// CivilDate message per date: a cached debtor took 2.3 kB of heap with its
+// payments as messages, for about 470 stored bytes.
 //
 // Thread safety: a plain value; one writer owns it.
 #pragma once
@@ -27,11 +28,52 @@ class OpenDebt {
   bool operator==(const OpenDebt& other) const = default;
 };
 
+// The part of a payment given to one debt (v1::Allocation).
+class Allocation {
+  RELANCE_STATE_STRING(debt_id)
+  RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
+
+ public:
+  bool operator==(const Allocation& other) const = default;
+};
+
+// One of a debtor's recent payments (v1::PaymentRecord).
+class PaymentRecord {
+  RELANCE_STATE_STRING(payment_id)
+  RELANCE_STATE_STRING(currency)
+  RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
+  RELANCE_STATE_DATE(value_date)
+  RELANCE_STATE_LIST(Allocation, allocations)
+  RELANCE_STATE_SCALAR(std::int64_t, credit_minor)  // The part kept as debtor credit.
+  RELANCE_STATE_SCALAR(bool, reversed)
+
+ public:
+  bool operator==(const PaymentRecord& other) const = default;
+};
+
+// Unapplied cash of a debtor in one currency (v1::Money).
+class CreditBalance {
+  RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
+  RELANCE_STATE_STRING(currency)
+
+ public:
+  bool operator==(const CreditBalance& other) const = default;
+};
+
+// How many of a debtor's debts were paid this many days late (v1::LateDays).
+class LateDays {
+  RELANCE_STATE_SCALAR(std::uint32_t, days)
+  RELANCE_STATE_SCALAR(std::uint32_t, debts)
+
+ public:
+  bool operator==(const LateDays& other) const = default;
+};
+
 class Debtor {
   RELANCE_STATE_STRING(debtor_key)
-  RELANCE_STATE_LIST(OpenDebt, open_debts)                     // Sorted by (due_date, debt_id).
-  RELANCE_STATE_REPEATED_MESSAGE(v1::Money, credit)            // Unapplied cash per currency, sorted by currency.
-  RELANCE_STATE_REPEATED_MESSAGE(v1::PaymentRecord, payments)  // Recent payments, oldest first, bounded.
+  RELANCE_STATE_LIST(OpenDebt, open_debts)     // Sorted by (due_date, debt_id).
+  RELANCE_STATE_LIST(CreditBalance, credit)    // Unapplied cash per currency, sorted by currency.
+  RELANCE_STATE_LIST(PaymentRecord, payments)  // Recent payments, oldest first, bounded.
   RELANCE_STATE_SCALAR(std::uint32_t, debts_total)
   RELANCE_STATE_SCALAR(std::uint32_t, debts_paid_on_time)
   RELANCE_STATE_SCALAR(std::uint32_t, debts_paid_late)
@@ -52,7 +94,7 @@ class Debtor {
   RELANCE_STATE_MESSAGE(v1::InsolvencyProceedings, insolvency)
   RELANCE_STATE_STRING(dunning_segment)
   RELANCE_STATE_SCALAR(std::uint64_t, ids_forgotten)
-  RELANCE_STATE_REPEATED_MESSAGE(v1::LateDays, late_days)
+  RELANCE_STATE_LIST(LateDays, late_days)
 
  public:
   void add_applied_event_hashes(std::uint64_t hash) { applied_event_hashes_.Add(hash); }
@@ -73,7 +115,7 @@ class Debtor {
 
  private:
   std::string unknown_;  // As Debt's.
-  // Exchanges the lists held as messages with `with`'s (SerializeTo).
+  // Exchanges the event hashes with `with`'s (SerializeTo).
   void SwapLists(v1::DebtorState* with);
 };
 

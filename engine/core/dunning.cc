@@ -210,7 +210,9 @@ void Finish(v1::Action& action, const std::vector<const Debt*>& debts) {
   }
   for (const Debt* d : debts) {
     if (action.debtor_name().empty() && !d->debtor_name().empty()) action.set_debtor_name(d->debtor_name());
-    if (action.debtor_address().empty()) *action.mutable_debtor_address() = d->debtor_address();
+    if (action.debtor_address().empty()) {
+      for (const std::string& line : d->debtor_address()) action.add_debtor_address(line);
+    }
     if (action.debtor_email().empty()) action.set_debtor_email(d->debtor_email());
     if (action.debtor_type() == v1::DEBTOR_TYPE_UNSPECIFIED) action.set_debtor_type(d->debtor_type());
   }

@@ -215,7 +215,8 @@ void ApplyInvoice(const v1::Event& e, const Context& ctx, StateAccess& access, O
   d.set_currency(p.amount().currency());
   d.set_debtor_type(p.debtor_type());
   d.set_debtor_name(p.debtor_name());
-  *d.mutable_debtor_address() = p.debtor_address();
+  d.clear_debtor_address();
+  for (const std::string& line : p.debtor_address()) d.add_debtor_address(line);
   d.set_debtor_email(p.debtor_email());
   *d.mutable_limitation_start() = p.due_date();
   *d.mutable_issue_date() = p.issue_date();
@@ -393,7 +394,7 @@ void ApplyDebtEvent(const v1::Event& e, const PolicyView& policy, Debt& d, Debto
       // Interest on the disputed days: the policy in force decides, now.
       if (still_owed > 0 && policy.policy != nullptr &&
           DisputeInterestFor(*policy.policy, d.debtor_type()) == v1::DISPUTE_INTEREST_SUSPEND) {
-        v1::SuspendedInterest* suspended = d.add_interest_suspended();
+        SuspendedInterest* suspended = d.add_interest_suspended();
         *suspended->mutable_from() = opened_on;
         SetCivil(day, suspended->mutable_until());
         suspended->set_amount_minor(still_owed);

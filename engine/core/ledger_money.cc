@@ -55,7 +55,7 @@ void AddCredit(Debtor& debtor, std::string_view currency, std::int64_t amount) {
   if (amount == 0) return;
   auto* credits = debtor.mutable_credit();
   auto it = std::lower_bound(credits->begin(), credits->end(), currency,
-                             [](const v1::Money& m, std::string_view c) { return m.currency() < c; });
+                             [](const CreditBalance& m, std::string_view c) { return m.currency() < c; });
   if (it == credits->end() || it->currency() != currency) {
     const int index = static_cast<int>(it - credits->begin());
     credits->Add()->set_currency(std::string(currency));
@@ -70,13 +70,13 @@ void AddCredit(Debtor& debtor, std::string_view currency, std::int64_t amount) {
 void AddLateDays(Debtor& debtor, std::uint32_t days) {
   auto* late = debtor.mutable_late_days();
   auto it = std::lower_bound(late->begin(), late->end(), days,
-                             [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
+                             [](const LateDays& l, std::uint32_t d) { return l.days() < d; });
   if (it != late->end() && it->days() == days) {
     it->set_debts(it->debts() + 1);
     return;
   }
   const int index = static_cast<int>(it - late->begin());
-  v1::LateDays* added = late->Add();
+  LateDays* added = late->Add();
   added->set_days(days);
   added->set_debts(1);
   for (int i = late->size() - 1; i > index; --i) late->SwapElements(i, i - 1);
@@ -87,7 +87,7 @@ void AddLateDays(Debtor& debtor, std::uint32_t days) {
 void RemoveLateDays(Debtor& debtor, std::uint32_t days) {
   auto* late = debtor.mutable_late_days();
   auto it = std::lower_bound(late->begin(), late->end(), days,
-                             [](const v1::LateDays& l, std::uint32_t d) { return l.days() < d; });
+                             [](const LateDays& l, std::uint32_t d) { return l.days() < d; });
   if (it == late->end() || it->days() != days) return;
   it->set_debts(it->debts() - 1);
   if (it->debts() == 0) late->erase(it);
@@ -243,7 +243,7 @@ std::int64_t PayDebt(Debt& d, Debtor& debtor, const v1::PaymentReceived& p, std:
 // checked it. The ids of the records that leave the window go to
 // out->forgotten: a payment id is recognised forever, not only while its
 // record is kept.
-void RecordPayment(Debtor& debtor, const v1::PaymentReceived& p, std::vector<v1::Allocation>& allocations,
+void RecordPayment(Debtor& debtor, const v1::PaymentReceived& p, std::vector<Allocation>& allocations,
                    std::int64_t credit, Outcome* out) {
   auto* record = debtor.add_payments();
   record->set_payment_id(p.payment_id());
@@ -266,7 +266,7 @@ void RecordPayment(Debtor& debtor, const v1::PaymentReceived& p, std::vector<v1:
   AddCredit(debtor, p.amount().currency(), credit);
 }
 
-const v1::PaymentRecord* FindPayment(const Debtor& debtor, std::string_view payment_id) {
+const PaymentRecord* FindPayment(const Debtor& debtor, std::string_view payment_id) {
   for (const auto& record : debtor.payments()) {
     if (record.payment_id() == payment_id) return &record;
   }
@@ -320,14 +320,14 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
   }
   Recorder rec(out, e.event_id(), *ToDay(p.value_date()));
   std::int64_t remaining = p.amount().amount_minor();
-  std::vector<v1::Allocation> allocations;
+  std::vector<Allocation> allocations;
   for (Debt* d : debts) {
     if (target != nullptr) d->add_applied_event_hashes(h);
     if (remaining == 0) break;
     const std::int64_t taken = PayDebt(*d, debtor, p, remaining, rec);
     if (taken == 0) continue;
     remaining -= taken;
-    v1::Allocation a;
+    Allocation a;
     a.set_debt_id(d->debt_id());
     a.set_amount_minor(taken);
     allocations.push_back(std::move(a));
@@ -348,7 +348,7 @@ void ApplyReversal(const v1::Event& e, const Context& ctx, StateAccess& access, 
     Reject(out, e, v1::REJECTION_REASON_DUPLICATE_EVENT, "reversal already applied");
     return;
   }
-  v1::PaymentRecord* record = nullptr;
+  PaymentRecord* record = nullptr;
   for (auto& r : *debtor.mutable_payments()) {
     if (r.payment_id() == p.payment_id()) record = &r;
   }
@@ -415,7 +415,7 @@ void ApplyCredit(Debt& d, Debtor& debtor, std::int64_t amount, const v1::CivilDa
     if (record.reversed() || record.currency() != d.currency() || record.credit_minor() <= 0) continue;
     const std::int64_t part = std::min(left, record.credit_minor());
     record.set_credit_minor(record.credit_minor() - part);
-    v1::Allocation* allocation = nullptr;
+    Allocation* allocation = nullptr;
     for (auto& a : *record.mutable_allocations()) {
       if (a.debt_id() == d.debt_id()) allocation = &a;
     }

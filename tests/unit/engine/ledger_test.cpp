@@ -337,7 +337,7 @@ TEST_CASE("an unreferenced payment goes to the oldest due debt first, then spill
   {
     const core::Debtor& debtor = book.Debtor(kDebtor);
     REQUIRE(debtor.payments_size() == 1);
-    const v1::PaymentRecord& record = debtor.payments(0);
+    const core::PaymentRecord& record = debtor.payments(0);
     REQUIRE(record.allocations_size() == 2);
     CHECK(record.allocations(0).debt_id() == "D2");
     CHECK(record.allocations(0).amount_minor() == 3000);
