@@ -440,7 +440,9 @@ void Engine::DeadLetter(const Incoming& in, v1::RejectionReason reason, const st
 Status Engine::GatherBatch() {
   int timeout = options_.poll_timeout_ms;
   Clock::time_point deadline{};
-  while (batch_.size() < options_.batch_events_max && !stop_.load()) {
+  std::size_t bytes = 0;
+  while (batch_.size() < options_.batch_events_max &&
+         (options_.batch_bytes_max == 0 || bytes < options_.batch_bytes_max) && !stop_.load()) {
     std::unique_ptr<RdKafka::Message> message(consumer_->consume(timeout));
     if (message->err() == RdKafka::ERR__TIMED_OUT) break;
     // After the first message, gather for at most batch_linger_ms: bigger
@@ -475,11 +477,14 @@ Status Engine::GatherBatch() {
       if (OnGap(p, expected, message->offset())) continue;
     }
     if (it != assigned_.end()) it->second = message->offset() + 1;
+    bytes += message->len() + (message->key() != nullptr ? message->key()->size() : 0);
     Incoming& in = batch_.emplace_back();
     in.message = std::move(message);
     last_message_ = Clock::now();
     if (first_message_ == Clock::time_point{}) first_message_ = last_message_;
   }
+  stats_->batch_messages_largest = std::max<std::uint64_t>(stats_->batch_messages_largest, batch_.size());
+  stats_->batch_bytes_largest = std::max<std::uint64_t>(stats_->batch_bytes_largest, bytes);
   return Status::Ok();
 }
 
@@ -846,10 +851,12 @@ Status RunEngine(const EngineOptions& options, const std::atomic<bool>& stop, En
 std::string FormatEngineStats(const EngineStats& stats) {
   std::string out = fmt::format(
       "messages: {}   applied: {}   rejected: {} (undecodable {})   transitions: {}\n"
-      "batches: {}   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} produced, {} acknowledged, {} parked\n"
+      "batches: {} (largest: {} messages, {} bytes)   commit latency: avg {:.2f} ms, max {:.2f} ms   outbox: {} "
+      "produced, {} acknowledged, {} parked\n"
       "offset gaps: {}   already applied, skipped: {}   lag at exit: {}   time: {:.2f} s, of which active {:.2f} s: "
       "{:.0f} messages/s\n",
       stats.messages, stats.applied, stats.rejected, stats.undecodable, stats.transitions, stats.batches,
+      stats.batch_messages_largest, stats.batch_bytes_largest,
       stats.batches ? static_cast<double>(stats.commit_micros_total) / static_cast<double>(stats.batches) / 1000.0
                     : 0.0,
       static_cast<double>(stats.commit_micros_max) / 1000.0, stats.outbox_produced, stats.outbox_delivered,

@@ -52,6 +52,11 @@ struct EngineOptions {
   std::size_t threads = 0;
   // Events per commit, at most. Default: 50,000.
   std::size_t batch_events_max = 50'000;
+  // Bytes of message payload per commit, at most (about: the message that
+  // reaches the bound ends the batch). The batch in hand is held in memory
+  // until its commit, and an event may take up to 1 MiB: 50,000 of them
+  // would be 50 GiB. 0: no bound. Default: 64 MiB.
+  std::size_t batch_bytes_max = std::size_t{64} << 20;
   // How long a poll waits for the first message of a batch. Default: 100 ms.
   int poll_timeout_ms = 100;
   // How long a batch keeps gathering after its first message. Default: 200 ms.
@@ -100,6 +105,10 @@ struct EngineStats {
   std::uint64_t uncommitted_messages = 0;  // Of the batch whose commit failed, ending the run.
   std::uint64_t transitions = 0;
   std::uint64_t batches = 0;
+  // The largest batch gathered (--batch, --batch-mib): its messages, and its
+  // bytes of message keys and payloads.
+  std::uint64_t batch_messages_largest = 0;
+  std::uint64_t batch_bytes_largest = 0;
   std::uint64_t commit_micros_total = 0;
   std::uint64_t commit_micros_max = 0;
   std::array<std::uint64_t, kCommitMicrosBounds.size() + 1> commit_micros_buckets{};

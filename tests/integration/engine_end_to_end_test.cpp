@@ -8,6 +8,7 @@
 // transitions and actions, record for record. A static member
 // (--instance-id) works as a dynamic one.
 // The portfolio is seeded: RELANCE_SEED=<seed> replays a run.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <map>
@@ -83,6 +84,46 @@ TEST_CASE("engine: a log published to 8 partitions ends in the state of a file r
   SECTION("protobuf-JSON (publish --as-json), 3 writer threads, a static group member") {
     PublishAndRun(seed, true, 3, "relance-0");
   }
+}
+
+// The batch in hand is held in memory until it commits: --batch-mib bounds
+// its bytes whatever the event count, and the state does not depend on it.
+TEST_CASE("engine: a batch ends at --batch-mib MiB of messages, and the state is the same", "[integration][engine]") {
+  const std::uint64_t seed = TestSeed();
+  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
+  TempDir dir;
+  // About 4 MiB of events.
+  const std::string log = GenLog(dir, "portfolio.pb", {8 * kDebtors, kDays, seed % 1'000'000'007});
+  const Reference ref = ReplayReference(dir, log, "reference");
+  MockKafkaProcess kafka(dir, kPartitions);
+  Publish(dir, kafka.bootstraps, log);
+  std::uint64_t total = 0;
+  std::uint64_t largest = 0;
+  for (const Record& r : ReadWholeTopic(kafka.bootstraps, kafka::kEventsTopic)) {
+    const std::uint64_t bytes = r.key.size() + r.value.size();
+    total += bytes;
+    largest = std::max(largest, bytes);
+  }
+  constexpr std::uint64_t kMib = 1 << 20;
+  REQUIRE(total > 3 * kMib);  // Enough for several batches of 1 MiB.
+
+  EngineSpec spec;
+  spec.brokers = kafka.bootstraps;
+  spec.db = dir.Sub("engine");
+  spec.group = "batch-mib";
+  spec.batch = 1'000'000;  // Only the bytes end a batch (or the linger).
+  spec.batch_mib = 1;
+  std::string err;
+  const EngineCounters counters = RunEngineUntilIdle(dir, spec, "run", seconds(60), &err);
+  INFO("total " << total << " bytes, largest message " << largest << " bytes, " << counters.batches
+                << " batches, the largest of " << counters.batch_bytes_largest << " bytes");
+  CHECK(counters.batch_bytes_largest > 0);
+  // The message that reaches the bound ends its batch.
+  CHECK(counters.batch_bytes_largest < kMib + largest);
+  CHECK(counters.batches >= total / (kMib + largest));
+  CHECK(counters.rejected == ref.rejected);
+  CHECK(VerifiedDigest(dir, spec.db) == ref.digest);
+  CHECK(kafka.Stop() == 0);
 }
 
 }  // namespace

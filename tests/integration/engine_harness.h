@@ -392,6 +392,7 @@ struct EngineSpec {
   std::string group = "relance";
   std::string instance_id;              // --instance-id; empty: dynamic membership.
   int batch = 0;                        // 0: the engine's default.
+  int batch_mib = -1;                   // --batch-mib; -1: the engine's default.
   int threads = 0;                      // Writer threads; 0: the engine's default.
   int exit_when_idle_ms = 0;            // 0: runs until SIGTERM.
   std::vector<std::string> properties;  // -X key=value
@@ -407,6 +408,10 @@ inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
   if (spec.batch > 0) {
     args.push_back("--batch");
     args.push_back(std::to_string(spec.batch));
+  }
+  if (spec.batch_mib >= 0) {
+    args.push_back("--batch-mib");
+    args.push_back(std::to_string(spec.batch_mib));
   }
   if (spec.threads > 0) {
     args.push_back("--threads");
@@ -427,6 +432,7 @@ inline std::vector<std::string> EngineArgs(const EngineSpec& spec) {
 // The engine's counters at exit (stdout of `relance run`).
 struct EngineCounters {
   std::uint64_t messages = 0, applied = 0, rejected = 0, undecodable = 0, offset_gaps = 0;
+  std::uint64_t batches = 0, batch_bytes_largest = 0;
   std::int64_t lag = -1;
 };
 
@@ -437,6 +443,8 @@ inline EngineCounters ParseCounters(const std::string& out) {
   c.rejected = CountOf(out, "rejected: (\\d+)");
   c.undecodable = CountOf(out, "undecodable (\\d+)");
   c.offset_gaps = CountOf(out, "offset gaps: (\\d+)");
+  c.batches = CountOf(out, "batches: (\\d+)");
+  c.batch_bytes_largest = CountOf(out, "batches: \\d+ \\(largest: \\d+ messages, (\\d+) bytes\\)");
   const std::string lag = Find(out, "lag at exit: (-?\\d+)");
   if (!lag.empty()) c.lag = std::stoll(lag);
   return c;

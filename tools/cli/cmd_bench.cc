@@ -24,6 +24,7 @@
 #include "engine/store/keys.h"
 #include "projections/projector.h"
 #include "tools/cli/commands.h"
+#include "tools/cli/global_options.h"
 #include "tools/cli/replay_report.h"
 #include "tools/gen/generator.h"
 
@@ -376,7 +377,8 @@ void AddBenchCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--naive-events", args->naive_events, "Events for the naive loop (default: all)");
   cmd->add_option("--cache", args->cache_entries, "Engine cache size (states)");
   cmd->add_option("--batch", args->batch_events, "Engine batch size (events per commit)");
-  cmd->add_option("--batch-mib", args->batch_mib, "Engine batch size (about the MiB of a commit; 0: no bound)");
+  cmd->add_option("--batch-mib", args->batch_mib, "Engine batch size (about the MiB of a commit; 0: no bound)")
+      ->check(CLI::Range(std::size_t{0}, kBatchMibMax));
   cmd->add_option("--threads", args->threads, "Engine writer threads (default: the machine's cores)");
   cmd->add_option("--dir", args->dir, "Work directory (default: a temporary one, removed)");
   cmd->add_flag("--no-projections", args->no_projections, "Replay without the read side (to measure its cost)");

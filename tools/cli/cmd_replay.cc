@@ -10,6 +10,7 @@
 #include "projections/projector.h"
 #include "projections/summary.h"
 #include "tools/cli/commands.h"
+#include "tools/cli/global_options.h"
 #include "tools/cli/replay_report.h"
 
 namespace relance::cli {
@@ -92,7 +93,8 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "Force the input format: jsonl or pb")
       ->check(CLI::IsMember({"jsonl", "pb"}));
   cmd->add_option("--batch", args->options.batch_events, "Events per commit");
-  cmd->add_option("--batch-mib", args->batch_mib, "About the MiB of a commit, at most (0: no bound; default 128)");
+  cmd->add_option("--batch-mib", args->batch_mib, "About the MiB of a commit, at most (0: no bound; default 128)")
+      ->check(CLI::Range(std::size_t{0}, kBatchMibMax));
   cmd->add_option("--partitions", args->options.partitions, "Partitions of a new database (default 64)");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory between commits");
   cmd->add_option("--threads", args->options.threads,

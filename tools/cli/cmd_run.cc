@@ -11,6 +11,7 @@
 #include "projections/api/server.h"
 #include "projections/projector.h"
 #include "tools/cli/commands.h"
+#include "tools/cli/global_options.h"
 
 namespace relance::cli {
 namespace {
@@ -24,6 +25,7 @@ struct RunArgs {
   std::vector<std::string> properties;
   std::string config;
   std::string http;  // ADDR:PORT of the embedded query API; empty: none.
+  std::size_t batch_mib = kafka::EngineOptions().batch_bytes_max >> 20;
   std::size_t http_threads = api::kHttpThreadsDefault;
   std::size_t http_connections_max = api::kHttpConnectionsDefault;
   int http_header_timeout_ms = api::kHeaderTimeoutMsDefault;
@@ -37,6 +39,7 @@ int RunService(RunArgs& args) {
   for (const auto& property : args.properties) {
     if (Status s = kafka::ParseProperty(property, &args.options.kafka); !s.ok()) return Fail("-X", s);
   }
+  args.options.batch_bytes_max = args.batch_mib << 20;
   args.options.projection_sink_factory = projections::ProjectorFactory();
   InstallStopSignals();
   kafka::EngineStats stats;
@@ -102,6 +105,10 @@ void AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--config", args->config, "File of librdkafka properties, key=value per line");
   cmd->add_option("-X", args->properties, "A librdkafka property key=value (SASL, SSL, ...); repeatable");
   cmd->add_option("--batch", args->options.batch_events_max, "Events per commit, at most");
+  cmd->add_option("--batch-mib", args->batch_mib,
+                  "MiB of messages per commit, at most (the batch is held in memory until it commits; 0: no bound; "
+                  "default 64)")
+      ->check(CLI::Range(std::size_t{0}, kBatchMibMax));
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory");
   cmd->add_option("--accept-gap", args->options.accept_gap_partitions,
                   "Go on past the gap a partition stopped at (events deleted from the topic), logging what is lost; "

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,9 @@ namespace relance::cli {
 // The default umask: files and directories the tool creates (databases,
 // letters, exports) are its user's alone; they hold personal data.
 inline constexpr unsigned kUmaskDefault = 0077;
+
+// The largest --batch-mib (1 TiB): the bytes must not overflow.
+inline constexpr std::size_t kBatchMibMax = std::size_t{1} << 20;
 
 // --log-format text|json, --log-level info|warn|error, --umask OCTAL: options
 // of the main app, accepted before or after the subcommand. Applied once
