@@ -22,6 +22,10 @@ namespace relance::core {
 struct DueDebtor {
   std::string debtor_key;
   std::vector<std::string> debt_ids;  // Its due debts, in the order found.
+  // The same debts, as the StateAccess gave them to GroupDueByDebtor: valid
+  // while the access keeps its states (until the shell's next commit), so
+  // that the visit does not look each one up again.
+  std::vector<Debt*> debts;
 };
 
 // Groups the debts due on a closed day by debtor, debtors in key order. A
@@ -31,8 +35,9 @@ std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, S
                                         std::string* missing);
 
 // One debtor's part of closing `day`: CloseDay on each of its due debts, in
-// order, then ReviewDebtor. Adds to `out` (not reset). REQUIRES: every id of
-// `due` names a debt of `access`, of that debtor; day != kNoDay.
+// order, then ReviewDebtor. Adds to `out` (not reset). REQUIRES: `due` comes
+// from GroupDueByDebtor on the same `access`, whose states are still those
+// it gave; day != kNoDay.
 void CloseDebtorDay(const DueDebtor& due, StateAccess& access, Day day, const PolicyView& policy, Outcome* out);
 
 }  // namespace relance::core

@@ -110,24 +110,25 @@ std::uint32_t LimitationYears(const v1::DunningPolicy& policy, v1::DebtorType ty
   return type == v1::DEBTOR_TYPE_B2C ? 2 : 5;
 }
 
-v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type) {
-  v1::DebtorTypeRules rules;
-  bool found = false;
+const v1::DebtorTypeRules& StatedRulesFor(const v1::DunningPolicy& policy, v1::DebtorType type) {
   for (const auto& r : policy.debtor_rules()) {
-    if (r.debtor_type() == type) {
-      rules = r;
-      found = true;
-      break;
-    }
+    if (r.debtor_type() == type) return r;
   }
-  const bool consumer = type == v1::DEBTOR_TYPE_B2C;
-  rules.set_limitation_years(LimitationYears(policy, type));
+  if (type == v1::DEBTOR_TYPE_B2C) return v1::DebtorTypeRules::default_instance();
   // The EUR 40 indemnity is the law for traders; a policy that says nothing
   // about B2B still claims it. A policy's explicit rules win.
-  if (!found && !consumer) {
-    rules.mutable_recovery_indemnity()->set_amount_minor(4000);
-    rules.mutable_recovery_indemnity()->set_currency("EUR");
-  }
+  static const v1::DebtorTypeRules* const kTraderDefaults = [] {
+    auto* rules = new v1::DebtorTypeRules;
+    rules->mutable_recovery_indemnity()->set_amount_minor(4000);
+    rules->mutable_recovery_indemnity()->set_currency("EUR");
+    return rules;
+  }();
+  return *kTraderDefaults;
+}
+
+v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type) {
+  v1::DebtorTypeRules rules = StatedRulesFor(policy, type);
+  rules.set_limitation_years(LimitationYears(policy, type));
   rules.set_debtor_type(type);
   return rules;
 }
@@ -161,7 +162,9 @@ Owed OwedOn(const Debt& debt, const Debtor& debtor, const v1::DunningPolicy& pol
   if (!due || *due == kNoDay || day <= *due || debt.balance_minor() <= 0) return owed;
   // A written-off debt keeps its balance but is closed: nothing runs on it.
   if (debt.status() == v1::DEBT_STATUS_WRITTEN_OFF) return owed;
-  const v1::DebtorTypeRules rules = RulesFor(policy, debt.debtor_type());
+  // Not RulesFor: copying and destroying the rules (their rate periods) for
+  // every debt reviewed was 7% of a DayClosed (bench dayclose).
+  const v1::DebtorTypeRules& rules = StatedRulesFor(policy, debt.debtor_type());
 
   // The principal's history: issued less credit notes from the start, then
   // each payment (not reversed: a bounced payment never paid anything) on its

@@ -71,6 +71,11 @@ struct Owed {
 // and no indemnity. See policy.proto.
 v1::DebtorTypeRules RulesFor(const v1::DunningPolicy& policy, v1::DebtorType type);
 
+// The same without the limitation years and the debtor type, by reference
+// (into `policy`, or to defaults that live as long as the program): what the
+// interest and the indemnity read, without a copy.
+const v1::DebtorTypeRules& StatedRulesFor(const v1::DunningPolicy& policy, v1::DebtorType type);
+
 // RulesFor(policy, type).interest().during_dispute() without copying the
 // rules, UNSPECIFIED read as ACCRUE.
 v1::DisputeInterest DisputeInterestFor(const v1::DunningPolicy& policy, v1::DebtorType type);

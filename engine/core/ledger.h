@@ -27,7 +27,9 @@
 namespace relance::core {
 
 // What the core may read and write. Pointers stay valid until the end of the
-// current Apply/CloseDay call.
+// current Apply/CloseDay call, and those GroupDueByDebtor gives until the
+// day's CloseDebtorDay calls are over (day_close.h): an implementation keeps
+// its states in place (node-based maps) and drops none before that.
 class StateAccess {
  public:
   virtual ~StateAccess() = default;
