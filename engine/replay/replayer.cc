@@ -197,6 +197,14 @@ Status Run::Finish(std::vector<Pending>& batch, std::size_t count) {
     if (Status s = Commit(last_offset_ + 1); !s.ok()) return s;
   }
   if (Status s = store_->Flush(); !s.ok()) return s;
+  // A replayed database is then served: the aggregate queries iterate the
+  // read side (GET /v1/ageing reads every ageing block), and across the
+  // versions a replay's commits left of its rows they took half as long
+  // again (p50 55 against 36 ms on the 1M-debt database; the compaction
+  // took 1.6 s after a replay of 200 s).
+  if (stats_->batches > 0) {
+    if (Status s = store_->Compact(store::Family::kProjection); !s.ok()) return s;
+  }
   stats_->cache_hits += writers_.cache_hits();
   stats_->cache_misses += writers_.cache_misses();
   stats_->transitions += writers_.transitions();

@@ -179,6 +179,13 @@ Status Store::Flush() {
   return FromRocks(db_->Flush(flush, all));
 }
 
+Status Store::Compact(Family family) {
+  if (options_.read_only) return Status::Ok();
+  rocksdb::CompactRangeOptions compact;
+  compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+  return FromRocks(db_->CompactRange(compact, handle(family), nullptr, nullptr));
+}
+
 Status Store::CatchUp() {
   if (!secondary()) return Status::InvalidArgument("not a secondary instance");
   return FromRocks(db_->TryCatchUpWithPrimary());

@@ -77,6 +77,9 @@ class Store {
   Status Write(rocksdb::WriteBatch* batch);
   // Flushes every family's memtable at one point (atomic flush).
   Status Flush();
+  // Compacts one family whole, to its last level: every key left with one
+  // version in one sorted run.
+  Status Compact(Family family);
   // A secondary: replays what the primary committed since the last call, one
   // whole WriteBatch at a time. Secondaries support no snapshots, so a reader
   // that needs one consistent view must not overlap a CatchUp.
