@@ -146,6 +146,18 @@ void PutList(const Repeated<T>& from, Field* to, Put&& put) {
   }
 }
 
+// The repeated message field `from` into the list `to` (whatever it held),
+// element by element: convert(message, element) may move the message's
+// text out, and is false for an element it cannot hold (an invalid date).
+template <typename T, typename Field, typename Convert>
+[[nodiscard]] bool ListFrom(Field* from, Repeated<T>* to, Convert&& convert) {
+  bool ok = true;
+  to->Clear();
+  to->Reserve(from->size());
+  for (auto& message : *from) ok &= convert(&message, to->Add());
+  return ok;
+}
+
 // A date field from and into a message: absent stays absent and present but
 // unset stays so, so that the stored bytes come back. DateFrom is false for
 // an invalid date.

@@ -16,9 +16,7 @@ std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, S
       *missing = std::move(debt_id);
       return {};
     }
-    DueDebtor& due = by_debtor[debt->debtor_key()];
-    due.debt_ids.push_back(std::move(debt_id));
-    due.debts.push_back(debt);
+    by_debtor[debt->debtor_key()].debts.push_back(debt);
   }
   std::vector<DueDebtor> out;
   out.reserve(by_debtor.size());

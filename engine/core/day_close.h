@@ -21,10 +21,9 @@ namespace relance::core {
 
 struct DueDebtor {
   std::string debtor_key;
-  std::vector<std::string> debt_ids;  // Its due debts, in the order found.
-  // The same debts, as the StateAccess gave them to GroupDueByDebtor: valid
-  // while the access keeps its states (until the shell's next commit), so
-  // that the visit does not look each one up again.
+  // Its due debts, in the order found, as the StateAccess gave them to
+  // GroupDueByDebtor: valid while the access keeps its states (until the
+  // shell's next commit), so that the visit does not look each one up again.
   std::vector<Debt*> debts;
 };
 

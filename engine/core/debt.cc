@@ -84,16 +84,6 @@ void ApplicationTo(const CreditApplication& from, v1::CreditApplication* to) {
   if (from.date().present()) SetCivil(from.date().day(), to->mutable_date());
 }
 
-// A list of the message into a list of the state, element by element.
-template <typename T, typename Field, typename From>
-bool ListFrom(Field* from, Repeated<T>* to, From&& convert) {
-  bool ok = true;
-  to->Clear();
-  to->Reserve(from->size());
-  for (auto& message : *from) ok &= convert(&message, to->Add());
-  return ok;
-}
-
 }  // namespace
 
 bool Debt::FromProto(v1::DebtState* from) {
@@ -162,9 +152,10 @@ bool Debt::FromProto(v1::DebtState* from) {
   }
   ok &= ListFrom(from->mutable_contacts(), &contacts_, ContactFrom);
   ok &= DateFrom(from->has_formal_notice_date(), from->formal_notice_date(), &formal_notice_date_);
-  debtor_address_.Clear();
-  debtor_address_.Reserve(from->debtor_address_size());
-  for (std::string& line : *from->mutable_debtor_address()) debtor_address_.Add(std::move(line));
+  ok &= ListFrom(from->mutable_debtor_address(), &debtor_address_, [](std::string* line, std::string* to) {
+    *to = std::move(*line);
+    return true;
+  });
   debtor_email_ = std::move(*from->mutable_debtor_email());
   ok &= DateFrom(from->has_handed_over_on(), from->handed_over_on(), &handed_over_on_);
   ok &= DateFrom(from->has_next_action_day(), from->next_action_day(), &next_action_day_);

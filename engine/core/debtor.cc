@@ -9,13 +9,12 @@ bool PaymentFrom(v1::PaymentRecord* from, PaymentRecord* to) {
   to->set_payment_id(std::move(*from->mutable_payment_id()));
   to->set_currency(std::move(*from->mutable_currency()));
   to->set_amount_minor(from->amount_minor());
-  const bool ok = DateFrom(from->has_value_date(), from->value_date(), to->mutable_value_date());
-  to->mutable_allocations()->Reserve(from->allocations_size());
-  for (v1::Allocation& a : *from->mutable_allocations()) {
-    Allocation* allocation = to->add_allocations();
-    allocation->set_debt_id(std::move(*a.mutable_debt_id()));
-    allocation->set_amount_minor(a.amount_minor());
-  }
+  bool ok = DateFrom(from->has_value_date(), from->value_date(), to->mutable_value_date());
+  ok &= ListFrom(from->mutable_allocations(), to->mutable_allocations(), [](v1::Allocation* a, Allocation* allocation) {
+    allocation->set_debt_id(std::move(*a->mutable_debt_id()));
+    allocation->set_amount_minor(a->amount_minor());
+    return true;
+  });
   to->set_credit_minor(from->credit_minor());
   to->set_reversed(from->reversed());
   return ok;
@@ -39,24 +38,17 @@ void PaymentTo(const PaymentRecord& from, v1::PaymentRecord* to) {
 bool Debtor::FromProto(v1::DebtorState* from) {
   bool ok = true;
   debtor_key_ = std::move(*from->mutable_debtor_key());
-  open_debts_.Clear();
-  open_debts_.Reserve(from->open_debts_size());
-  for (v1::OpenDebtRef& ref : *from->mutable_open_debts()) {
-    OpenDebt* open = open_debts_.Add();
-    open->set_debt_id(std::move(*ref.mutable_debt_id()));
-    if (ref.has_due_date()) ok &= open->mutable_due_date()->FromCivil(ref.due_date());
-    open->set_currency(std::move(*ref.mutable_currency()));
-  }
-  credit_.Clear();
-  credit_.Reserve(from->credit_size());
-  for (v1::Money& money : *from->mutable_credit()) {
-    CreditBalance* credit = credit_.Add();
-    credit->set_amount_minor(money.amount_minor());
-    credit->set_currency(std::move(*money.mutable_currency()));
-  }
-  payments_.Clear();
-  payments_.Reserve(from->payments_size());
-  for (v1::PaymentRecord& record : *from->mutable_payments()) ok &= PaymentFrom(&record, payments_.Add());
+  ok &= ListFrom(from->mutable_open_debts(), &open_debts_, [](v1::OpenDebtRef* ref, OpenDebt* open) {
+    open->set_debt_id(std::move(*ref->mutable_debt_id()));
+    open->set_currency(std::move(*ref->mutable_currency()));
+    return DateFrom(ref->has_due_date(), ref->due_date(), open->mutable_due_date());
+  });
+  ok &= ListFrom(from->mutable_credit(), &credit_, [](v1::Money* money, CreditBalance* credit) {
+    credit->set_amount_minor(money->amount_minor());
+    credit->set_currency(std::move(*money->mutable_currency()));
+    return true;
+  });
+  ok &= ListFrom(from->mutable_payments(), &payments_, PaymentFrom);
   debts_total_ = from->debts_total();
   debts_paid_on_time_ = from->debts_paid_on_time();
   debts_paid_late_ = from->debts_paid_late();
@@ -74,9 +66,8 @@ bool Debtor::FromProto(v1::DebtorState* from) {
   first_seen_.Clear();
   if (from->has_first_seen()) ok &= first_seen_.FromCivil(from->first_seen());
   applied_event_hashes_.Swap(from->mutable_applied_event_hashes());
-  contact_dates_.Clear();
-  contact_dates_.Reserve(from->contact_dates_size());
-  for (const v1::CivilDate& date : from->contact_dates()) ok &= contact_dates_.Add()->FromCivil(date);
+  ok &= ListFrom(from->mutable_contact_dates(), &contact_dates_,
+                 [](v1::CivilDate* date, DateField* day) { return day->FromCivil(*date); });
   if (from->has_insolvency()) {
     insolvency_.TakeFrom(from->mutable_insolvency());
   } else {
@@ -84,13 +75,11 @@ bool Debtor::FromProto(v1::DebtorState* from) {
   }
   dunning_segment_ = std::move(*from->mutable_dunning_segment());
   ids_forgotten_ = from->ids_forgotten();
-  late_days_.Clear();
-  late_days_.Reserve(from->late_days_size());
-  for (const v1::LateDays& late : from->late_days()) {
-    LateDays* days = late_days_.Add();
-    days->set_days(late.days());
-    days->set_debts(late.debts());
-  }
+  ok &= ListFrom(from->mutable_late_days(), &late_days_, [](v1::LateDays* late, LateDays* days) {
+    days->set_days(late->days());
+    days->set_debts(late->debts());
+    return true;
+  });
   TakeUnknownFields(from, &unknown_);
   return ok;
 }

@@ -281,7 +281,7 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
     core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
     outcome_.Reset();
     core::CloseDebtorDay(due, access, ctx.business_date, ctx.policy, &outcome_);
-    day_visits_ += due.debt_ids.size();
+    day_visits_ += due.debts.size();
     if (!cache_.read_status().ok()) return cache_.read_status();
     cache_.MarkDirty(outcome_, due.debtor_key, ctx);
     cache_.AppendHistory(outcome_, history_bytes);
