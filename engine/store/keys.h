@@ -39,6 +39,8 @@ void AppendPartition(std::string* key, std::uint32_t partition);
 std::uint32_t PartitionOf(std::string_view key);
 
 std::string EntityKey(std::uint32_t partition, std::string_view id);
+// The id of an EntityKey (what follows its partition).
+inline std::string_view EntityId(std::string_view key) { return key.substr(2); }
 std::string HistoryKey(std::uint32_t partition, std::string_view debt_id, std::uint64_t seq);
 std::string HistoryPrefix(std::uint32_t partition, std::string_view debt_id);
 std::string TimerKey(std::uint32_t partition, Day day, std::string_view debt_id);

@@ -20,7 +20,7 @@ core::StateAccess& StateCache::Bind(std::uint32_t partition) {
 
 StateCache::DebtSlot* StateCache::FindRecentDebt(std::string_view debt_id) {
   for (DebtSlot* slot : recent_debts_) {
-    if (std::string_view(slot->first).substr(2) == debt_id) return slot;
+    if (EntityId(slot->first) == debt_id) return slot;
   }
   return &*debts_.find(ScratchKey(debt_id));
 }
@@ -102,7 +102,7 @@ core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
   const std::size_t first = recent.size() > kRecentLooked ? recent.size() - kRecentLooked : 0;
   for (std::size_t i = recent.size(); i-- > first;) {
     DebtSlot* slot = recent[i];
-    if (std::string_view(slot->first).substr(2) == debt_id) {
+    if (EntityId(slot->first) == debt_id) {
       ++cache_->hits_;
       return slot->second.exists ? &slot->second.state : nullptr;
     }
@@ -187,7 +187,7 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
     for (const auto& debt_id : *ids) MarkDebtDirty(debt_id, context);
   }
   if (outcome.debtor_touched) {
-    DebtorSlot* slot = recent_debtor_ != nullptr && std::string_view(recent_debtor_->first).substr(2) == debtor_key
+    DebtorSlot* slot = recent_debtor_ != nullptr && EntityId(recent_debtor_->first) == debtor_key
                            ? recent_debtor_
                            : &*debtors_.find(ScratchKey(debtor_key));
     slot->second.exists = true;
@@ -206,7 +206,7 @@ Status StateCache::DebtIdsAfter(std::uint32_t partition, const std::string& afte
   std::vector<std::string> ids;
   for (const DebtSlot* slot : dirty_debts_) {
     if (PartitionOf(slot->first) != partition || !slot->second.exists) continue;
-    std::string id(std::string_view(slot->first).substr(2));
+    std::string id(EntityId(slot->first));
     if (id > after_id) ids.push_back(std::move(id));
   }
   const std::string start = EntityKey(partition, after_id);
@@ -300,7 +300,7 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
   std::sort(due.begin(), due.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second->first < b.second->first;
   });
-  for (const auto& [review, slot] : due) debt_ids->emplace_back(std::string_view(slot->first).substr(2));
+  for (const auto& [review, slot] : due) debt_ids->emplace_back(EntityId(slot->first));
   return Status::Ok();
 }
 
@@ -324,7 +324,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
   for (DebtSlot* it : dirty_debts_) {
     DebtEntry& entry = it->second;
     const std::uint32_t partition = PartitionOf(it->first);
-    const std::string_view debt_id = std::string_view(it->first).substr(2);
+    const std::string_view debt_id = EntityId(it->first);
     const Day review = *ToDay(entry.state.review_date());
     if (review != entry.persisted_review) {
       if (entry.persisted_review != kNoDay)
@@ -355,8 +355,7 @@ void StateCache::FlushTo(rocksdb::WriteBatch* batch) {
     DebtEntry& entry = it->second;
     if (entry.history_chunk.empty()) continue;
     batch->Put(store_->handle(Family::kHistory),
-               HistoryKey(PartitionOf(it->first), std::string_view(it->first).substr(2), entry.chunk_first_seq),
-               entry.history_chunk);
+               HistoryKey(PartitionOf(it->first), EntityId(it->first), entry.chunk_first_seq), entry.history_chunk);
     entry.history_chunk.clear();
     entry.history_chunk.shrink_to_fit();
   }
