@@ -11,52 +11,66 @@ namespace relance::projections {
 namespace {
 
 bool Parse(pb::StepRow* row, const std::string& value) { return row->ParseFromString(value); }
-bool Parse(const std::string& key, pb::RiskRow* row, std::string* index_key, const std::string& value) {
-  if (!row->ParseFromString(value)) return false;
+bool Parse(const std::string& key, pb::RiskRow* row, std::string* index_key, std::string_view value) {
+  if (!row->ParseFromArray(value.data(), static_cast<int>(value.size()))) return false;
   *index_key = RiskIndexKey(RowPartition(key), row->score(), row->debtor_key());
   return true;
 }
 
 }  // namespace
 
-Status Projector::ReadRow(const std::string& key, std::string* value, bool* found) {
-  const auto ahead = read_ahead_.find(key);
-  if (ahead == read_ahead_.end()) return store_->Get(store::Family::kProjection, key, value, found);
-  *found = ahead->second.has_value();
-  if (*found) value->swap(*ahead->second);
-  read_ahead_.erase(ahead);
-  return Status::Ok();
-}
-
+// Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
+// them there (untouched: FlushTo leaves them out until an event touches them).
 Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) {
-  std::vector<std::string> keys;
-  keys.reserve(debts.size() + debtors.size());
+  struct Wanted {
+    std::string_view key;  // The map's own copy.
+    DebtEntry* debt;       // Or:
+    RiskEntry* risk;
+  };
+  std::vector<Wanted> wanted;
+  wanted.reserve(debts.size() + debtors.size());
   for (const replay::RowRef& debt : debts) {
     AssignRowKey(kDebtRowKind, debt.partition, debt.id, &key_);
-    if (!debt_rows_.contains(key_) && !read_ahead_.contains(key_)) keys.push_back(key_);
+    auto [it, inserted] = debt_rows_.try_emplace(key_);
+    if (inserted) wanted.push_back({it->first, &it->second, nullptr});
   }
   for (const replay::RowRef& debtor : debtors) {
     AssignRowKey(kRiskRowKind, debtor.partition, debtor.id, &key_);
-    if (!risk_rows_.contains(key_) && !read_ahead_.contains(key_)) keys.push_back(key_);
+    auto [it, inserted] = risk_rows_.try_emplace(key_);
+    if (inserted) wanted.push_back({it->first, nullptr, &it->second});
   }
-  if (keys.empty()) return Status::Ok();
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
+  if (wanted.empty()) return Status::Ok();
+  std::sort(wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) { return a.key < b.key; });
+  std::vector<rocksdb::Slice> slices;
+  slices.reserve(wanted.size());
+  for (const Wanted& w : wanted) slices.emplace_back(w.key.data(), w.key.size());
+  std::vector<rocksdb::PinnableSlice> values(wanted.size());
+  std::vector<rocksdb::Status> statuses(wanted.size());
   store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(store::Family::kProjection), slices.size(),
                          slices.data(), values.data(), statuses.data(), /*sorted_input=*/true);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (statuses[i].IsNotFound()) {
-      read_ahead_.emplace(std::move(keys[i]), std::nullopt);
-    } else if (statuses[i].ok()) {
-      read_ahead_.emplace(std::move(keys[i]), values[i].ToString());
+  Status status;
+  for (std::size_t i = 0; i < wanted.size() && status.ok(); ++i) {
+    const std::string key(wanted[i].key);
+    const rocksdb::Slice* value = statuses[i].ok() ? &values[i] : nullptr;
+    if (!statuses[i].ok() && !statuses[i].IsNotFound()) {
+      status = store::FromRocks(statuses[i]);
+    } else if (wanted[i].debt != nullptr) {
+      status = SetDebt(key, value, wanted[i].debt);
     } else {
-      return store::FromRocks(statuses[i]);
+      status = SetRisk(key, value, wanted[i].risk);
     }
   }
-  return Status::Ok();
+  if (status.ok()) return status;
+  // None of them was read: the next lookup must not find them.
+  for (const Wanted& w : wanted) {
+    const std::string key(w.key);
+    if (w.debt != nullptr) {
+      debt_rows_.erase(key);
+    } else {
+      risk_rows_.erase(key);
+    }
+  }
+  return status;
 }
 
 template <typename Row>
@@ -65,23 +79,46 @@ Status Projector::LoadRow(const std::string& key, store::StringMap<Row>* rows, R
   *out = &it->second;
   *found = !inserted;
   if (!inserted) return Status::Ok();
-  if (Status s = ReadRow(key, &value_, found); !s.ok()) return s;
+  if (Status s = store_->Get(store::Family::kProjection, key, &value_, found); !s.ok()) return s;
   if (*found && !Parse(*out, value_)) return Status::Corruption("projection row " + key);
   return Status::Ok();
 }
 
-// The debt's entry of this commit; its stored row read the first time (a
-// new debt's row cannot exist yet, no need to look).
+Status Projector::SetDebt(const std::string& key, const rocksdb::Slice* value, DebtEntry* entry) {
+  entry->stored = value != nullptr;
+  if (value == nullptr) return Status::Ok();
+  if (!entry->row.ParseFromArray(value->data(), static_cast<int>(value->size()))) {
+    return Status::Corruption("projection row " + key);
+  }
+  entry->stored_outstanding_minor = entry->row.outstanding_minor();
+  entry->stored_last_delta_day = LastDeltaDay(entry->row);
+  return Status::Ok();
+}
+
+Status Projector::SetRisk(const std::string& key, const rocksdb::Slice* value, RiskEntry* entry) {
+  if (value == nullptr) {
+    entry->row.set_as_of_day(kNoDay);
+  } else if (!Parse(key, &entry->row, &entry->persisted_index_key, value->ToStringView())) {
+    return Status::Corruption("risk row " + key);
+  }
+  entry->row.set_debtor_key(std::string(RowId(key)));
+  return Status::Ok();
+}
+
+// The invoice's own debt (is_new) has no row in the store: none is read.
 Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out) {
   auto [it, inserted] = debt_rows_.try_emplace(key);
   DebtEntry& entry = it->second;
   *out = &entry;
-  if (!inserted || is_new) return Status::Ok();
-  if (Status s = ReadRow(key, &value_, &entry.stored); !s.ok()) return s;
-  if (!entry.stored) return Status::Ok();
-  if (!entry.row.ParseFromString(value_)) return Status::Corruption("projection row " + key);
-  entry.stored_outstanding_minor = entry.row.outstanding_minor();
-  entry.stored_last_delta_day = LastDeltaDay(entry.row);
+  if (is_new && !entry.touched) {
+    entry = DebtEntry();
+  } else if (inserted) {
+    bool found = false;
+    if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
+    const rocksdb::Slice value(value_);
+    if (Status s = SetDebt(key, found ? &value : nullptr, &entry); !s.ok()) return s;
+  }
+  entry.touched = true;
   return Status::Ok();
 }
 
@@ -111,10 +148,11 @@ Status Projector::CellsKept(std::uint32_t partition, bool* kept) {
   return Status::Ok();
 }
 
-Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day day) {
+Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day day, BlockEntry** out) {
   auto [it, inserted] = blocks_.try_emplace(key);
-  if (!inserted) return Status::Ok();
   BlockEntry& entry = it->second;
+  *out = &entry;
+  if (!inserted) return Status::Ok();
   if (Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored); !s.ok()) return s;
   if (entry.stored && (!block_proto_.ParseFromString(value_) || !FromProto(block_proto_, &entry.block))) {
     return Status::Corruption("ageing block " + key);
@@ -144,9 +182,13 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
     bool kept = false;
     if (Status s = CellsKept(partition, &kept); !s.ok()) return s;
     if (!kept || (entry->stored && row.outstanding_minor() == entry->stored_outstanding_minor)) continue;
-    if (Status s = LoadBlock(DueBlockKey(partition, row), row, row.due_day()); !s.ok()) return s;
-    if (entry->stored) continue;
-    if (Status s = LoadBlock(IssueBlockKey(partition, row), row, row.issue_day()); !s.ok()) return s;
+    if (entry->due_block == nullptr) {
+      if (Status s = LoadBlock(DueBlockKey(partition, row), row, row.due_day(), &entry->due_block); !s.ok()) return s;
+    }
+    if (entry->stored || entry->issue_block != nullptr) continue;
+    if (Status s = LoadBlock(IssueBlockKey(partition, row), row, row.issue_day(), &entry->issue_block); !s.ok()) {
+      return s;
+    }
   }
   if (Status s = AddSteps(partition); !s.ok()) return s;
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();
@@ -172,13 +214,11 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
   RiskEntry& entry = it->second;
   if (inserted) {
     bool found = false;
-    if (Status s = ReadRow(key, &value_, &found); !s.ok()) return s;
-    if (found && !Parse(key, &entry.row, &entry.persisted_index_key, value_)) {
-      return Status::Corruption("risk row " + key);
-    }
-    if (!found) entry.row.set_as_of_day(kNoDay);
-    entry.row.set_debtor_key(debtor.debtor_key());
+    if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
+    const rocksdb::Slice value(value_);
+    if (Status s = SetRisk(key, found ? &value : nullptr, &entry); !s.ok()) return s;
   }
+  entry.touched = true;
   if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));
   entry.inputs = RiskInputsOf(debtor);
   return Status::Ok();
@@ -229,6 +269,7 @@ void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
   for (const auto* slot : InKeyOrder(debt_rows_)) {
     const std::string& key = slot->first;
     const DebtEntry& entry = slot->second;
+    if (!entry.touched) continue;
     const pb::DebtRow& row = entry.row;
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
@@ -236,12 +277,12 @@ void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
     const auto cells = partition_cells_.find(partition);
     if (cells == partition_cells_.end() || cells->second.state != Cells::kKept) continue;
     if (!entry.stored || row.outstanding_minor() != entry.stored_outstanding_minor) {
-      AgeingBlock& due = blocks_.at(DueBlockKey(partition, row)).block;
+      AgeingBlock& due = entry.due_block->block;
       if (entry.stored) AddDue(row.due_day(), entry.stored_outstanding_minor, -1, &due);
       AddDue(row.due_day(), row.outstanding_minor(), +1, &due);
     }
     if (!entry.stored) {
-      AddIssued(row.issue_day(), row.issued_minor(), +1, &blocks_.at(IssueBlockKey(partition, row)).block);
+      AddIssued(row.issue_day(), row.issued_minor(), +1, &entry.issue_block->block);
     }
     const Day last_delta_day = LastDeltaDay(row);
     if (last_delta_day != entry.stored_last_delta_day) {
@@ -286,6 +327,7 @@ void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
   for (auto* slot : InKeyOrder(risk_rows_)) {
     const std::string& key = slot->first;
     RiskEntry& entry = slot->second;
+    if (!entry.touched) continue;
     pb::RiskRow& row = entry.row;
     const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
     row.set_score(score.score);
@@ -325,7 +367,6 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   risk_rows_.clear();
   step_rows_.clear();
   blocks_.clear();
-  read_ahead_.clear();
 }
 
 std::size_t Projector::FlushBytesEstimate() const {

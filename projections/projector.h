@@ -55,20 +55,29 @@ class Projector : public replay::ProjectionSink {
   std::uint64_t mismatches() const { return mismatches_; }
 
  private:
-  struct DebtEntry {
-    pb::DebtRow row;
-    bool stored = false;  // The row was in the store before this commit; then:
-    std::int64_t stored_outstanding_minor = 0;
-    Day stored_last_delta_day = kNoDay;
-  };
-  struct RiskEntry {
-    pb::RiskRow row;
-    std::string persisted_index_key;  // Empty when no index row is stored.
-    RiskInputs inputs;                // As the commit's last event left the debtor.
-  };
   struct BlockEntry {
     AgeingBlock block;
     bool stored = false;
+  };
+  // A row read ahead by Prefetch and not touched yet is in its map already
+  // (one lookup per use instead of two), but FlushTo writes touched rows only.
+  struct DebtEntry {
+    pb::DebtRow row;
+    bool touched = false;
+    bool stored = false;  // The row was in the store before this commit; then:
+    std::int64_t stored_outstanding_minor = 0;
+    Day stored_last_delta_day = kNoDay;
+    // The blocks the row moves, once looked up (a row's due and issue days,
+    // creditor and currency never change): node_hash_map elements stay put
+    // until FlushTo clears them all.
+    BlockEntry* due_block = nullptr;
+    BlockEntry* issue_block = nullptr;
+  };
+  struct RiskEntry {
+    pb::RiskRow row;
+    bool touched = false;
+    std::string persisted_index_key;  // Empty when no index row is stored.
+    RiskInputs inputs;                // As the commit's last event left the debtor.
   };
   enum class Cells : std::uint8_t { kUnknown, kKept, kLeftAlone };
   struct PartitionCells {
@@ -76,13 +85,15 @@ class Projector : public replay::ProjectionSink {
     bool marker_stored = false;
   };
 
-  // A stored row: from what Prefetch read ahead (then forgotten), else the store.
-  Status ReadRow(const std::string& key, std::string* value, bool* found);
   template <typename Row>
   Status LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found);
+  // The row of an entry just added to its map, from the stored value (found)
+  // or none: Prefetch's and the first lookup's.
+  Status SetDebt(const std::string& key, const rocksdb::Slice* value, DebtEntry* entry);
+  Status SetRisk(const std::string& key, const rocksdb::Slice* value, RiskEntry* entry);
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
-  Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day);
+  Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day, BlockEntry** out);
   Status Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
   void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
@@ -101,9 +112,6 @@ class Projector : public replay::ProjectionSink {
   StepDeltas steps_;  // Scratch of one event.
   std::string value_;
   std::string key_;  // A row's key, rebuilt for each lookup.
-  // Rows read by Prefetch and not used yet: the stored value, or nullopt
-  // when the store has none. Forgotten at FlushTo.
-  store::StringMap<std::optional<std::string>> read_ahead_;
   std::uint64_t mismatches_ = 0;
 };
 
