@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -74,6 +75,22 @@ void OutboxRelay::Add(v1::OutboxRecord record) {
   new_.emplace_back(next_seq_++, std::move(record));
 }
 
+void DeleteOutboxRecords(std::vector<std::uint64_t>* seqs, rocksdb::ColumnFamilyHandle* outbox,
+                         rocksdb::WriteBatch* batch) {
+  std::sort(seqs->begin(), seqs->end());
+  seqs->erase(std::unique(seqs->begin(), seqs->end()), seqs->end());
+  for (std::size_t first = 0; first < seqs->size();) {
+    std::size_t last = first;
+    while (last + 1 < seqs->size() && (*seqs)[last + 1] == (*seqs)[last] + 1) ++last;
+    if (last == first) {
+      batch->Delete(outbox, store::OutboxKey((*seqs)[first]));
+    } else {
+      batch->DeleteRange(outbox, store::OutboxKey((*seqs)[first]), store::OutboxKey((*seqs)[last] + 1));
+    }
+    first = last + 1;
+  }
+}
+
 Status OutboxRelay::WriteTo(rocksdb::WriteBatch* batch) {
   rocksdb::ColumnFamilyHandle* outbox = store_->handle(store::Family::kOutbox);
   std::string value;
@@ -81,7 +98,7 @@ Status OutboxRelay::WriteTo(rocksdb::WriteBatch* batch) {
     record.SerializeToString(&value);
     batch->Put(outbox, store::OutboxKey(seq), value);
   }
-  for (std::uint64_t seq : delivered_) batch->Delete(outbox, store::OutboxKey(seq));
+  DeleteOutboxRecords(&delivered_, outbox, batch);
   delivered_.clear();
   for (Refused& refused : refused_) {
     v1::ParkedRecord parked;

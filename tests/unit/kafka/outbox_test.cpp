@@ -146,5 +146,42 @@ TEST_CASE("permanent produce errors are the record's, not the connection's", "[k
   }
 }
 
+TEST_CASE("delivered outbox records are deleted by runs, and nothing else is", "[kafka][outbox]") {
+  testing::TempDir dir;
+  auto store = OpenStore(dir);
+  Fill(store.get());  // 0, 1, 2 and parked 5, 7; now records 3 to 12 as well.
+  rocksdb::ColumnFamilyHandle* outbox = store->handle(store::Family::kOutbox);
+  rocksdb::WriteBatch more;
+  for (std::uint64_t seq = 3; seq <= 12; ++seq) {
+    more.Put(outbox, store::OutboxKey(seq), Record("t" + std::to_string(seq)).SerializeAsString());
+  }
+  REQUIRE(store->Write(&more).ok());
+
+  // Acknowledged out of order, one twice: runs 1-4, 7, 9-11, and 0 and 6 kept.
+  std::vector<std::uint64_t> delivered = {10, 2, 4, 1, 9, 3, 7, 11, 2};
+  rocksdb::WriteBatch batch;
+  DeleteOutboxRecords(&delivered, outbox, &batch);
+  CHECK(delivered == std::vector<std::uint64_t>{1, 2, 3, 4, 7, 9, 10, 11});
+  CHECK(batch.Count() == 3);  // Two ranges and one key.
+  REQUIRE(store->Write(&batch).ok());
+
+  std::vector<std::uint64_t> left;
+  auto it = store->NewIterator(store::Family::kOutbox);
+  for (it->Seek(store::OutboxKey(0)); it->Valid() && it->key().ToString() < std::string(store::kOutboxLimit);
+       it->Next()) {
+    v1::OutboxRecord record;
+    REQUIRE(record.ParseFromString(it->value().ToString()));
+    left.push_back(std::stoull(record.id().substr(1)));
+  }
+  REQUIRE(it->status().ok());
+  CHECK(left == std::vector<std::uint64_t>{0, 5, 6, 8, 12});
+  CHECK(ParkedSeqs(*store) == std::vector<std::uint64_t>{5, 7});
+
+  std::vector<std::uint64_t> none;
+  rocksdb::WriteBatch empty;
+  DeleteOutboxRecords(&none, outbox, &empty);
+  CHECK(empty.Count() == 0);
+}
+
 }  // namespace
 }  // namespace relance::kafka
