@@ -50,15 +50,17 @@ core::Context Applier::ContextOf(std::uint32_t partition) const {
 Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   std::vector<std::string> debt_keys, debtor_keys;
   std::vector<RowRef> debt_rows, debtor_rows;
+  // The read side's rows of a state changed since the last commit were read
+  // when it changed (the projector keeps them until the commit): they are
+  // not asked for again, and a row this misses is read when first needed.
   for (const v1::Event* e : events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
-    cache_.WantDebtor(p, e->debtor_key(), &debtor_keys);
-    debtor_rows.push_back({p, e->debtor_key()});
+    if (!cache_.WantDebtor(p, e->debtor_key(), &debtor_keys)) debtor_rows.push_back({p, e->debtor_key()});
     if (e->debt_id().empty()) continue;
-    cache_.WantDebt(p, e->debt_id(), &debt_keys);
+    const bool changed = cache_.WantDebt(p, e->debt_id(), &debt_keys);
     // A new invoice's debt has no row to read.
-    if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
+    if (!changed && !e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
   }
   if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();

@@ -34,12 +34,24 @@ std::string& StateCache::ScratchKey(std::uint32_t partition, std::string_view id
   return scratch_;
 }
 
-void StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys) {
-  if (const std::string& key = ScratchKey(partition, debt_id); !debts_.contains(key)) keys->push_back(key);
+namespace {
+
+template <typename Map>
+bool Want(const Map& map, const std::string& key, std::vector<std::string>* keys) {
+  const auto it = map.find(key);
+  if (it != map.end()) return it->second.dirty;
+  keys->push_back(key);
+  return false;
 }
 
-void StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys) {
-  if (const std::string& key = ScratchKey(partition, debtor_key); !debtors_.contains(key)) keys->push_back(key);
+}  // namespace
+
+bool StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys) {
+  return Want(debts_, ScratchKey(partition, debt_id), keys);
+}
+
+bool StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys) {
+  return Want(debtors_, ScratchKey(partition, debtor_key), keys);
 }
 
 // Finds a state in the cache or reads it from `family`; an absent state

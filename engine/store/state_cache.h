@@ -47,8 +47,9 @@ class StateCache {
   Status Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys);
   // Adds the EntityKey of a state to `keys` (Prefetch's input) unless the
   // state is cached: no key string is built for the states already here.
-  void WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys);
-  void WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys);
+  // True when the state is cached and dirty: changed since the last commit.
+  bool WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys);
+  bool WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys);
 
   // After an accepted outcome on the bound partition: the touched debts and
   // the debtor become dirty; the debts' review days are rescheduled.
