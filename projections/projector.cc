@@ -11,7 +11,7 @@ namespace relance::projections {
 namespace {
 
 bool Parse(pb::StepRow* row, const std::string& value) { return row->ParseFromString(value); }
-bool Parse(const std::string& key, pb::RiskRow* row, std::string* index_key, std::string_view value) {
+bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::string_view value) {
   if (!row->ParseFromArray(value.data(), static_cast<int>(value.size()))) return false;
   *index_key = RiskIndexKey(RowPartition(key), row->score(), row->debtor_key());
   return true;
@@ -50,14 +50,13 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
                          slices.data(), values.data(), statuses.data(), /*sorted_input=*/true);
   Status status;
   for (std::size_t i = 0; i < wanted.size() && status.ok(); ++i) {
-    const std::string key(wanted[i].key);
     const rocksdb::Slice* value = statuses[i].ok() ? &values[i] : nullptr;
     if (!statuses[i].ok() && !statuses[i].IsNotFound()) {
       status = store::FromRocks(statuses[i]);
     } else if (wanted[i].debt != nullptr) {
-      status = SetDebt(key, value, wanted[i].debt);
+      status = SetStored(wanted[i].key, value, wanted[i].debt);
     } else {
-      status = SetRisk(key, value, wanted[i].risk);
+      status = SetStored(wanted[i].key, value, wanted[i].risk);
     }
   }
   if (status.ok()) return status;
@@ -84,25 +83,33 @@ Status Projector::LoadRow(const std::string& key, store::StringMap<Row>* rows, R
   return Status::Ok();
 }
 
-Status Projector::SetDebt(const std::string& key, const rocksdb::Slice* value, DebtEntry* entry) {
+Status Projector::SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry) {
   entry->stored = value != nullptr;
   if (value == nullptr) return Status::Ok();
   if (!entry->row.ParseFromArray(value->data(), static_cast<int>(value->size()))) {
-    return Status::Corruption("projection row " + key);
+    return Status::Corruption("projection row " + std::string(key));
   }
   entry->stored_outstanding_minor = entry->row.outstanding_minor();
   entry->stored_last_delta_day = LastDeltaDay(entry->row);
   return Status::Ok();
 }
 
-Status Projector::SetRisk(const std::string& key, const rocksdb::Slice* value, RiskEntry* entry) {
+Status Projector::SetStored(std::string_view key, const rocksdb::Slice* value, RiskEntry* entry) {
   if (value == nullptr) {
     entry->row.set_as_of_day(kNoDay);
   } else if (!Parse(key, &entry->row, &entry->persisted_index_key, value->ToStringView())) {
-    return Status::Corruption("risk row " + key);
+    return Status::Corruption("risk row " + std::string(key));
   }
   entry->row.set_debtor_key(std::string(RowId(key)));
   return Status::Ok();
+}
+
+template <typename Entry>
+Status Projector::ReadStored(const std::string& key, Entry* entry) {
+  bool found = false;
+  if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
+  const rocksdb::Slice value(value_);
+  return SetStored(key, found ? &value : nullptr, entry);
 }
 
 // The invoice's own debt (is_new) has no row in the store: none is read.
@@ -113,10 +120,7 @@ Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out)
   if (is_new && !entry.touched) {
     entry = DebtEntry();
   } else if (inserted) {
-    bool found = false;
-    if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
-    const rocksdb::Slice value(value_);
-    if (Status s = SetDebt(key, found ? &value : nullptr, &entry); !s.ok()) return s;
+    if (Status s = ReadStored(key, &entry); !s.ok()) return s;
   }
   entry.touched = true;
   return Status::Ok();
@@ -213,10 +217,7 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
   auto [it, inserted] = risk_rows_.try_emplace(key);
   RiskEntry& entry = it->second;
   if (inserted) {
-    bool found = false;
-    if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) return s;
-    const rocksdb::Slice value(value_);
-    if (Status s = SetRisk(key, found ? &value : nullptr, &entry); !s.ok()) return s;
+    if (Status s = ReadStored(key, &entry); !s.ok()) return s;
   }
   entry.touched = true;
   if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));

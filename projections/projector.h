@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -87,9 +88,11 @@ class Projector : public replay::ProjectionSink {
   template <typename Row>
   Status LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found);
   // The row of an entry just added to its map, from the stored value (found)
-  // or none: Prefetch's and the first lookup's.
-  Status SetDebt(const std::string& key, const rocksdb::Slice* value, DebtEntry* entry);
-  Status SetRisk(const std::string& key, const rocksdb::Slice* value, RiskEntry* entry);
+  // or none: Prefetch's and the first lookup's (ReadStored, one Get).
+  Status SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry);
+  Status SetStored(std::string_view key, const rocksdb::Slice* value, RiskEntry* entry);
+  template <typename Entry>
+  Status ReadStored(const std::string& key, Entry* entry);
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
   Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day, BlockEntry** out);
