@@ -114,6 +114,11 @@ Status Writers::ApplyOn(std::size_t index, const std::vector<WindowRecord>& wind
   return Status::Ok();
 }
 
+void Writers::RunOnEveryThread(const std::function<void(std::size_t, std::size_t)>& step) {
+  if (writers_.size() == 1) return step(0, 1);
+  pool_->Run([&](std::size_t index) { step(index, writers_.size()); });
+}
+
 Status Writers::ApplyWindow(const std::vector<WindowRecord>& window) {
   if (writers_.size() == 1) return ApplyOn(0, window);
   pool_->Run([&](std::size_t index) { writers_[index]->status = ApplyOn(index, window); });

@@ -19,6 +19,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -95,6 +96,11 @@ class Writers {
   // writer, then applies each record on its partitions. An error Status
   // means the store failed: the batch must not be committed.
   Status ApplyWindow(const std::vector<WindowRecord>& window);
+  // Runs step(thread, threads) once on every writer thread (thread 0 on the
+  // caller's) and returns when all have run: work that belongs to no
+  // partition, shared out by the caller (the replay decodes a window's
+  // records so, before ApplyWindow routes them).
+  void RunOnEveryThread(const std::function<void(std::size_t thread, std::size_t threads)>& step);
   // The outcome of record i of the last window.
   RecordOutcome Outcome(std::size_t i) const;
   // The outputs of record i of the last window (collect_outputs), moved out.
