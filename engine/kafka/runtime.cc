@@ -85,7 +85,8 @@ class Engine : public RdKafka::RebalanceCb, public RdKafka::DeliveryReportCb, pu
   bool GapAccepted(std::int32_t partition) const;
   void StopAtGap(std::int32_t partition, std::int64_t expected, std::int64_t got);
   void AddOutputs(const RdKafka::Message& m);
-  void Decode(Incoming* in);
+  // Touches nothing but `in`: the writer threads decode a batch together.
+  static void Decode(Incoming* in);
   void DeadLetter(const Incoming& in, v1::RejectionReason reason, const std::string& detail);
   void SetOutputValue(const google::protobuf::Message& message, v1::OutboxRecord* record) const;
   Status Commit();
@@ -560,9 +561,13 @@ Status Engine::ProcessBatch() {
   if (batch_.empty()) return Status::Ok();
   const std::uint32_t partitions = writers_->partitions();
   window_.assign(batch_.size(), replay::WindowRecord());
+  // Decoded by every writer thread (message i by thread i % threads), as the
+  // replay decodes its windows: each message is one thread's.
+  writers_->RunOnEveryThread([&](std::size_t thread, std::size_t threads) {
+    for (std::size_t i = thread; i < batch_.size(); i += threads) Decode(&batch_[i]);
+  });
   for (std::size_t i = 0; i < batch_.size(); ++i) {
     Incoming& in = batch_[i];
-    Decode(&in);
     if (!in.decode_error.empty()) continue;
     const RdKafka::Message& m = *in.message;
     const auto partition = static_cast<std::uint32_t>(m.partition());
