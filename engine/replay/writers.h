@@ -114,8 +114,8 @@ class Writers {
   // and the caller stops rather than retry. `meta_tail` is the caller's own
   // records of the `meta` family (the input cursor), committed with them.
   // The batch comes in family and key order: one writer's as it wrote it
-  // (Applier::FlushTo), several writers' parts merged (MergeBatches) on a
-  // bulk store.
+  // (Applier::FlushTo), several writers' parts one after the other, each in
+  // that order (store::InSortedRuns).
   Status FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail = {});
   // After a successful commit: lets the caches drop clean states.
   void Committed();

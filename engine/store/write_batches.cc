@@ -125,58 +125,33 @@ bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out) {
   return true;
 }
 
-bool IsSorted(const rocksdb::WriteBatch& batch) {
-  // Stops at the first record out of order.
+bool InSortedRuns(const rocksdb::WriteBatch& batch, std::size_t runs_max) {
+  // Stops at the first record that would start one run too many.
   class Checker : public Collector {
    public:
+    explicit Checker(std::size_t runs_max) : runs_max_(runs_max) {}
     rocksdb::Status PutCF(std::uint32_t family, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
       return Check({family, false, key, value});
     }
     rocksdb::Status DeleteCF(std::uint32_t family, const rocksdb::Slice& key) override {
       return Check({family, true, key, {}});
     }
-    bool out_of_order = false;
+    bool too_many = false;
 
    private:
     rocksdb::Status Check(const Record& record) {
-      if (!records.empty() && Less(record, records.back())) {
-        out_of_order = true;
+      if (!records.empty() && Less(record, records.back()) && ++runs_ > runs_max_) {
+        too_many = true;
         return rocksdb::Status::Aborted();
       }
       records.assign(1, record);
       return rocksdb::Status::OK();
     }
+    std::size_t runs_max_;
+    std::size_t runs_ = 1;
   };
-  Checker checker;
-  return batch.Iterate(&checker).ok() && !checker.other && !checker.out_of_order;
-}
-
-rocksdb::WriteBatch MergeBatches(const std::vector<const rocksdb::WriteBatch*>& parts) {
-  std::vector<std::vector<Record>> runs(parts.size());
-  std::size_t bytes = kHeaderBytes, count = 0;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (!Collect(*parts[i], &runs[i])) return JoinBatches(parts);
-    // A part not sorted yet (a small tail, a single writer's) is sorted here.
-    if (!std::is_sorted(runs[i].begin(), runs[i].end(), Less)) {
-      std::stable_sort(runs[i].begin(), runs[i].end(), Less);
-    }
-    bytes += parts[i]->GetDataSize() - kHeaderBytes;
-    count += runs[i].size();
-  }
-  // A k-way merge (k: the writer threads and a tail, a handful); on equal
-  // keys the earlier part first.
-  std::vector<Record> merged;
-  merged.reserve(count);
-  std::vector<std::size_t> next(runs.size(), 0);
-  for (std::size_t n = 0; n < count; ++n) {
-    std::size_t best = runs.size();
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-      if (next[i] == runs[i].size()) continue;
-      if (best == runs.size() || Less(runs[i][next[i]], runs[best][next[best]])) best = i;
-    }
-    merged.push_back(runs[best][next[best]++]);
-  }
-  return Encode(merged, bytes);
+  Checker checker(runs_max);
+  return batch.Iterate(&checker).ok() && !checker.other && !checker.too_many;
 }
 
 rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& parts) {

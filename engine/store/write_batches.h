@@ -1,8 +1,10 @@
 // Several WriteBatches committed as one: writer threads each fill their own
 // batch (in parallel, with no lock), and the commit joins them so that the
 // states of every partition and the input cursor still land atomically.
-// Each writer sorts its part and the commit merges them, since a memtable
-// takes keys in order far faster than in random order.
+// Each writer writes its part in key order, since a memtable takes keys in
+// order far faster than in random order, and a few sorted parts one after
+// the other as fast as one sorted batch (merging them cost the commit a
+// pass over every record while the other writers waited).
 //
 // Joining copies each part's records once into a buffer sized exactly: a
 // single batch grown by every Put doubled its buffer again and again, and the
@@ -26,14 +28,12 @@ rocksdb::WriteBatch JoinBatches(const std::vector<const rocksdb::WriteBatch*>& p
 // false, and leaves *out alone, when the batch holds another kind of record.
 bool SortBatch(const rocksdb::WriteBatch& batch, rocksdb::WriteBatch* out);
 
-// Whether the batch holds only puts and deletes, in family and key order.
-bool IsSorted(const rocksdb::WriteBatch& batch);
-
-// JoinBatches in family and key order: the parts' records merged (a part's
-// records of one key, and equal keys of several parts, in order). Parts
-// sorted beforehand (SortBatch, in parallel) are merged in one pass; a part
-// that is not is sorted first. A part with another kind of record than puts
-// and deletes: JoinBatches.
-rocksdb::WriteBatch MergeBatches(const std::vector<const rocksdb::WriteBatch*>& parts);
+// Whether the batch holds only puts and deletes in at most `runs_max` runs,
+// each in family and key order (1: the whole batch in order). A memtable
+// takes a few such runs one after the other as fast as one: each insert
+// resumes where the previous one ended, and only a run's first key is looked
+// for from the top.
+bool InSortedRuns(const rocksdb::WriteBatch& batch, std::size_t runs_max);
+inline bool IsSorted(const rocksdb::WriteBatch& batch) { return InSortedRuns(batch, 1); }
 
 }  // namespace relance::store

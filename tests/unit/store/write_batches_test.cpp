@@ -2,6 +2,7 @@
 // part's records in order and, written to RocksDB, gives the same database
 // as writing the parts one after the other. SortBatch: the records in key
 // order, those of one key in their order, and the same database.
+// InSortedRuns: sorted parts joined are in one run per part.
 #include "engine/store/write_batches.h"
 
 #include <rocksdb/write_batch.h>
@@ -149,8 +150,7 @@ TEST_CASE("a sorted batch holds the records in family and key order and commits 
   CHECK(rows == 50);  // Keys 0, 4, 8, ... of 400, less those deleted (multiples of 8).
 }
 
-// A batch's ops sorted as SortBatch and MergeBatches promise: by family id,
-// then key, stable.
+// A batch's ops sorted as SortBatch promises: by family id, then key, stable.
 std::vector<std::string> SortedOps(std::vector<std::string> ops) {
   auto family_key = [](const std::string& op) {
     const std::size_t cf = op.find(' ') + 1;
@@ -163,46 +163,50 @@ std::vector<std::string> SortedOps(std::vector<std::string> ops) {
   return ops;
 }
 
-TEST_CASE("merged batches hold every part's records in key order, a part's and earlier parts' first on a tie",
-          "[store]") {
+TEST_CASE("sorted parts joined are in one sorted run per part, and a bulk store writes them whole", "[store]") {
   TempDir dir;
   std::unique_ptr<store::Store> s;
-  REQUIRE(store::Store::Open(dir.Sub("db"), store::StoreOptions(), &s).ok());
+  store::StoreOptions options;
+  options.bulk = true;
+  REQUIRE(store::Store::Open(dir.Sub("db"), options, &s).ok());
   auto* debts = s->handle(store::Family::kDebt);
   auto* meta = s->handle(store::Family::kMeta);
-  std::vector<rocksdb::WriteBatch> parts(3);
-  for (int i = 0; i < 300; ++i) {
-    const int k = (i * 131) % 300;
+  std::vector<rocksdb::WriteBatch> parts(2);
+  for (int i = 0; i < 600; ++i) {
+    const int k = (i * 131) % 600;
     rocksdb::WriteBatch& part = parts[static_cast<std::size_t>(k % 2)];
     REQUIRE(part.Put(debts, "d" + std::to_string(k), "v" + std::to_string(i)).ok());
     if (k % 9 == 0) REQUIRE(part.Delete(debts, "d" + std::to_string(k)).ok());
   }
-  // The same key in two parts: the earlier part's record comes first.
-  REQUIRE(parts[0].Put(meta, "shared", "from part 0").ok());
-  REQUIRE(parts[1].Put(meta, "shared", "from part 1").ok());
-  REQUIRE(parts[2].Put(meta, "cursor", "42").ok());
-  std::vector<std::string> all;
-  for (const auto& part : parts) {
-    const auto ops = Ops(part);
-    all.insert(all.end(), ops.begin(), ops.end());
+  CHECK_FALSE(store::IsSorted(parts[0]));
+  CHECK_FALSE(store::InSortedRuns(parts[0], 8));  // Written in random order: many runs.
+  std::vector<rocksdb::WriteBatch> sorted(3);
+  REQUIRE(store::SortBatch(parts[0], &sorted[0]));
+  REQUIRE(store::SortBatch(parts[1], &sorted[1]));
+  CHECK(Ops(sorted[0]) == SortedOps(Ops(parts[0])));
+  CHECK(store::IsSorted(sorted[0]));
+  REQUIRE(sorted[2].Put(meta, "cursor", "42").ok());
+  const rocksdb::WriteBatch joined = store::JoinBatches({&sorted[0], &sorted[1], &sorted[2]});
+  // The second part starts below the first's last key; the cursor's family
+  // is after the debts'.
+  CHECK_FALSE(store::IsSorted(joined));
+  CHECK_FALSE(store::InSortedRuns(joined, 1));
+  CHECK(store::InSortedRuns(joined, 2));
+  CHECK(joined.Count() == sorted[0].Count() + sorted[1].Count() + sorted[2].Count());
+
+  // Written, every key holds its part's last record for it.
+  rocksdb::WriteBatch write = joined;
+  REQUIRE(s->Write(&write).ok());
+  for (int k = 0; k < 600; ++k) {
+    std::string value;
+    bool found = false;
+    REQUIRE(s->Get(store::Family::kDebt, "d" + std::to_string(k), &value, &found).ok());
+    CHECK(found == (k % 9 != 0));
   }
-  const std::vector<std::string> expected = SortedOps(all);
-  std::vector<const rocksdb::WriteBatch*> pointers = {&parts[0], &parts[1], &parts[2]};
-  SECTION("parts as written") {
-    CHECK_FALSE(store::IsSorted(parts[0]));
-    const rocksdb::WriteBatch merged = store::MergeBatches(pointers);
-    CHECK(Ops(merged) == expected);
-    CHECK(store::IsSorted(merged));
-  }
-  SECTION("parts sorted first, merged in one pass") {
-    std::vector<rocksdb::WriteBatch> sorted(2);
-    REQUIRE(store::SortBatch(parts[0], &sorted[0]));
-    REQUIRE(store::SortBatch(parts[1], &sorted[1]));
-    CHECK(store::IsSorted(sorted[0]));
-    const rocksdb::WriteBatch merged = store::MergeBatches({&sorted[0], &sorted[1], &parts[2]});
-    CHECK(merged.Count() == parts[0].Count() + parts[1].Count() + parts[2].Count());
-    CHECK(Ops(merged) == expected);
-  }
+  std::string cursor;
+  bool found = false;
+  REQUIRE(s->Get(store::Family::kMeta, "cursor", &cursor, &found).ok());
+  CHECK(cursor == "42");
 }
 
 TEST_CASE("a batch with a range deletion is not sorted", "[store]") {
