@@ -194,8 +194,8 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
   // and in parallel; the parts are joined into one atomic write, a few
   // sorted runs that the memtable takes as fast as one sorted batch
   // (store/write_batches.h). Merged into one run, they cost a pass over
-  // every record on the caller's thread while the other writers waited:
-  // 8 % of a bulk replay's wall time.
+  // every record on the caller's thread while the other writers waited
+  // (0.19 s of its 3.5 s in a two-thread replay of 302k events).
   pool_->Run([&](std::size_t index) {
     Writer& writer = *writers_[index];
     writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
