@@ -10,7 +10,6 @@
 namespace relance::projections {
 namespace {
 
-bool Parse(pb::StepRow* row, const std::string& value) { return row->ParseFromString(value); }
 bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::string_view value) {
   if (!row->ParseFromArray(value.data(), static_cast<int>(value.size()))) return false;
   *index_key = RiskIndexKey(RowPartition(key), row->score(), row->debtor_key());
@@ -21,6 +20,7 @@ bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::
 
 // Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
 // them there (untouched: FlushTo leaves them out until an event touches them).
+// The rows already there (read ahead or kept) count as used by this commit.
 Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) {
   struct Wanted {
     std::string_view key;  // The map's own copy.
@@ -32,11 +32,13 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
   for (const replay::RowRef& debt : debts) {
     AssignRowKey(kDebtRowKind, debt.partition, debt.id, &key_);
     auto [it, inserted] = debt_rows_.try_emplace(key_);
+    it->second.used = generation_;
     if (inserted) wanted.push_back({it->first, &it->second, nullptr});
   }
   for (const replay::RowRef& debtor : debtors) {
     AssignRowKey(kRiskRowKind, debtor.partition, debtor.id, &key_);
     auto [it, inserted] = risk_rows_.try_emplace(key_);
+    it->second.used = generation_;
     if (inserted) wanted.push_back({it->first, nullptr, &it->second});
   }
   if (wanted.empty()) return Status::Ok();
@@ -70,17 +72,6 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
     }
   }
   return status;
-}
-
-template <typename Row>
-Status Projector::LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found) {
-  auto [it, inserted] = rows->try_emplace(key);
-  *out = &it->second;
-  *found = !inserted;
-  if (!inserted) return Status::Ok();
-  if (Status s = store_->Get(store::Family::kProjection, key, &value_, found); !s.ok()) return s;
-  if (*found && !Parse(*out, value_)) return Status::Corruption("projection row " + key);
-  return Status::Ok();
 }
 
 Status Projector::SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry) {
@@ -120,9 +111,14 @@ Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out)
   if (is_new && !entry.touched) {
     entry = DebtEntry();
   } else if (inserted) {
-    if (Status s = ReadStored(key, &entry); !s.ok()) return s;
+    if (Status s = ReadStored(key, &entry); !s.ok()) {
+      debt_rows_.erase(it);
+      return s;
+    }
   }
+  touched_debt_rows_ += entry.touched ? 0 : 1;
   entry.touched = true;
+  entry.used = generation_;
   return Status::Ok();
 }
 
@@ -157,9 +153,14 @@ Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day 
   BlockEntry& entry = it->second;
   *out = &entry;
   if (!inserted) return Status::Ok();
-  if (Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored); !s.ok()) return s;
-  if (entry.stored && (!block_proto_.ParseFromString(value_) || !FromProto(block_proto_, &entry.block))) {
-    return Status::Corruption("ageing block " + key);
+  Status s = store_->Get(store::Family::kProjection, key, &value_, &entry.stored);
+  if (s.ok() && entry.stored && (!block_proto_.ParseFromString(value_) || !FromProto(block_proto_, &entry.block))) {
+    s = Status::Corruption("ageing block " + key);
+  }
+  if (!s.ok()) {
+    blocks_.erase(it);
+    *out = nullptr;
+    return s;
   }
   InitBlock(row, day, &entry.block);
   return Status::Ok();
@@ -217,9 +218,14 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
   auto [it, inserted] = risk_rows_.try_emplace(key);
   RiskEntry& entry = it->second;
   if (inserted) {
-    if (Status s = ReadStored(key, &entry); !s.ok()) return s;
+    if (Status s = ReadStored(key, &entry); !s.ok()) {
+      risk_rows_.erase(it);
+      return s;
+    }
   }
+  touched_risk_rows_ += entry.touched ? 0 : 1;
   entry.touched = true;
+  entry.used = generation_;
   if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));
   entry.inputs = RiskInputsOf(debtor);
   return Status::Ok();
@@ -227,23 +233,36 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
 
 Status Projector::AddSteps(std::uint32_t partition) {
   for (const auto& [level_channel, delta] : steps_) {
-    pb::StepRow* row = nullptr;
-    bool found = false;
     const std::string key = StepRowKey(partition, level_channel.first, level_channel.second);
-    if (Status s = LoadRow(key, &step_rows_, &row, &found); !s.ok()) return s;
-    AddStepRow(delta, row);
+    auto [it, inserted] = step_rows_.try_emplace(key);
+    StepEntry& entry = it->second;
+    if (inserted) {
+      bool found = false;
+      if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) {
+        step_rows_.erase(it);
+        return s;
+      }
+      if (found && !entry.row.ParseFromString(value_)) {
+        step_rows_.erase(it);
+        return Status::Corruption("projection row " + key);
+      }
+    }
+    touched_step_rows_ += entry.touched ? 0 : 1;
+    entry.touched = true;
+    AddStepRow(delta, &entry.row);
   }
   return Status::Ok();
 }
 
 namespace {
 
-// A map's entries in key order.
+// A map's touched entries (changed since the last FlushTo), in key order.
 template <typename Map>
-auto InKeyOrder(Map& map) {
+auto TouchedInKeyOrder(Map& map) {
   std::vector<decltype(&*map.begin())> entries;
-  entries.reserve(map.size());
-  for (auto& entry : map) entries.push_back(&entry);
+  for (auto& entry : map) {
+    if (entry.second.touched) entries.push_back(&entry);
+  }
   std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   return entries;
 }
@@ -267,28 +286,37 @@ void PutOrDelete(rocksdb::ColumnFamilyHandle* family, std::vector<KeyOp>* ops, r
 // first blocks come with its marker (`markers`).
 void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
                            std::vector<std::string>* markers) {
-  for (const auto* slot : InKeyOrder(debt_rows_)) {
+  for (auto* slot : TouchedInKeyOrder(debt_rows_)) {
     const std::string& key = slot->first;
-    const DebtEntry& entry = slot->second;
-    if (!entry.touched) continue;
+    DebtEntry& entry = slot->second;
     const pb::DebtRow& row = entry.row;
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
+    // From now on the row is what the store holds.
+    const bool was_stored = entry.stored;
+    const std::int64_t stored_outstanding_minor = entry.stored_outstanding_minor;
+    const Day stored_last_delta_day = entry.stored_last_delta_day;
+    const Day last_delta_day = LastDeltaDay(row);
+    entry.touched = false;
+    entry.stored = true;
+    entry.stored_outstanding_minor = row.outstanding_minor();
+    entry.stored_last_delta_day = last_delta_day;
     const std::uint32_t partition = RowPartition(key);
     const auto cells = partition_cells_.find(partition);
     if (cells == partition_cells_.end() || cells->second.state != Cells::kKept) continue;
-    if (!entry.stored || row.outstanding_minor() != entry.stored_outstanding_minor) {
-      AgeingBlock& due = entry.due_block->block;
-      if (entry.stored) AddDue(row.due_day(), entry.stored_outstanding_minor, -1, &due);
-      AddDue(row.due_day(), row.outstanding_minor(), +1, &due);
+    if (!was_stored || row.outstanding_minor() != stored_outstanding_minor) {
+      BlockEntry& due = *entry.due_block;
+      if (was_stored) AddDue(row.due_day(), stored_outstanding_minor, -1, &due.block);
+      AddDue(row.due_day(), row.outstanding_minor(), +1, &due.block);
+      due.changed = true;
     }
-    if (!entry.stored) {
+    if (!was_stored) {
       AddIssued(row.issue_day(), row.issued_minor(), +1, &entry.issue_block->block);
+      entry.issue_block->changed = true;
     }
-    const Day last_delta_day = LastDeltaDay(row);
-    if (last_delta_day != entry.stored_last_delta_day) {
-      if (entry.stored_last_delta_day != kNoDay) {
-        late->emplace_back(LateDebtKey(partition, entry.stored_last_delta_day, row.debt_id()), false);
+    if (last_delta_day != stored_last_delta_day) {
+      if (stored_last_delta_day != kNoDay) {
+        late->emplace_back(LateDebtKey(partition, stored_last_delta_day, row.debt_id()), false);
       }
       if (last_delta_day != kNoDay) late->emplace_back(LateDebtKey(partition, last_delta_day, row.debt_id()), true);
     }
@@ -303,32 +331,37 @@ void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
 // partition's blocks): blocks left empty are deleted.
 void Projector::FlushBlocks(rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& markers,
                             rocksdb::WriteBatch* batch) {
-  std::vector<std::pair<std::string_view, const BlockEntry*>> keys;  // nullptr: a marker.
-  keys.reserve(blocks_.size() + markers.size());
-  for (const auto& [key, entry] : blocks_) keys.emplace_back(key, &entry);
+  std::vector<std::pair<std::string_view, BlockEntry*>> keys;  // nullptr: a marker.
+  keys.reserve(markers.size());
+  for (auto& [key, entry] : blocks_) {
+    if (entry.changed) keys.emplace_back(key, &entry);
+  }
   for (const std::string& marker : markers) keys.emplace_back(marker, nullptr);
   std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [key_view, entry] : keys) {
     const rocksdb::Slice key(key_view.data(), key_view.size());
     if (entry == nullptr) {
       batch->Put(family, key, rocksdb::Slice());
-    } else if (!entry->block.days.empty()) {
+      continue;
+    }
+    if (!entry->block.days.empty()) {
       ToProto(entry->block, &block_proto_);
       block_proto_.SerializeToString(&value_);
       batch->Put(family, key, value_);
     } else if (entry->stored) {
       batch->Delete(family, key);
     }
+    entry->stored = !entry->block.days.empty();
+    entry->changed = false;
   }
 }
 
 // The risk rows ('R'), then the changes of their index ('T').
 void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch) {
   std::vector<KeyOp> index;
-  for (auto* slot : InKeyOrder(risk_rows_)) {
+  for (auto* slot : TouchedInKeyOrder(risk_rows_)) {
     const std::string& key = slot->first;
     RiskEntry& entry = slot->second;
-    if (!entry.touched) continue;
     pb::RiskRow& row = entry.row;
     const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
     row.set_score(score.score);
@@ -341,9 +374,11 @@ void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
     }
     row.SerializeToString(&value_);
     batch->Put(family, key, value_);
+    entry.touched = false;
     std::string index_key = RiskIndexKey(RowPartition(key), row.score(), row.debtor_key());
     if (index_key == entry.persisted_index_key) continue;
-    if (!entry.persisted_index_key.empty()) index.emplace_back(entry.persisted_index_key, false);
+    if (!entry.persisted_index_key.empty()) index.emplace_back(std::move(entry.persisted_index_key), false);
+    entry.persisted_index_key = index_key;
     index.emplace_back(std::move(index_key), true);
   }
   PutOrDelete(family, &index, batch);
@@ -357,16 +392,35 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   std::vector<KeyOp> late;
   std::vector<std::string> markers;
   FlushDebts(family, batch, &late, &markers);
-  for (const auto* slot : InKeyOrder(step_rows_)) {
-    slot->second.SerializeToString(&value_);
+  for (auto* slot : TouchedInKeyOrder(step_rows_)) {
+    StepEntry& entry = slot->second;
+    entry.row.SerializeToString(&value_);
     batch->Put(family, slot->first, value_);
+    entry.touched = false;
   }
   FlushRisks(family, batch);
   FlushBlocks(family, markers, batch);
   PutOrDelete(family, &late, batch);
-  debt_rows_.clear();
-  risk_rows_.clear();
-  step_rows_.clear();
+  Evict();
+  ++generation_;
+  touched_debt_rows_ = touched_risk_rows_ = touched_step_rows_ = 0;
+}
+
+void Projector::Evict() {
+  if (debt_rows_.size() + risk_rows_.size() <= rows_max_) return;
+  auto unused = [this](const auto& entry) { return entry.used != generation_; };
+  store::EraseIf(debt_rows_, unused, [] { return true; });
+  store::EraseIf(risk_rows_, unused, [] { return true; });
+  if (debt_rows_.size() + risk_rows_.size() > rows_max_) {
+    debt_rows_.clear();
+    risk_rows_.clear();
+  }
+  // The blocks go too (a few per partition, creditor and currency, read
+  // again when a row moves them), and with them the rows' pointers to them.
+  for (auto& [key, entry] : debt_rows_) {
+    entry.due_block = nullptr;
+    entry.issue_block = nullptr;
+  }
   blocks_.clear();
 }
 
@@ -378,13 +432,16 @@ std::size_t Projector::FlushBytesEstimate() const {
   constexpr std::size_t kRiskRowBytes = 160;
   constexpr std::size_t kStepRowBytes = 96;
   constexpr std::size_t kBlockBytes = 2048;
-  return debt_rows_.size() * kDebtRowBytes + risk_rows_.size() * kRiskRowBytes + step_rows_.size() * kStepRowBytes +
-         blocks_.size() * kBlockBytes;
+  // A changed row moves at most two blocks.
+  const std::size_t blocks = std::min(blocks_.size(), 2 * touched_debt_rows_);
+  return touched_debt_rows_ * kDebtRowBytes + touched_risk_rows_ * kRiskRowBytes + touched_step_rows_ * kStepRowBytes +
+         blocks * kBlockBytes;
 }
 
-replay::ProjectionSinkFactory ProjectorFactory() {
-  return
-      [](store::Store* store) -> std::unique_ptr<replay::ProjectionSink> { return std::make_unique<Projector>(store); };
+replay::ProjectionSinkFactory ProjectorFactory(std::size_t rows_max) {
+  return [rows_max](store::Store* store) -> std::unique_ptr<replay::ProjectionSink> {
+    return std::make_unique<Projector>(store, rows_max);
+  };
 }
 
 }  // namespace relance::projections

@@ -3,9 +3,14 @@
 // top-N index, step effectiveness per partition) and adds the changed rows
 // to the Applier's WriteBatch, so they commit with the states.
 //
-// Rows changed since the last FlushTo are kept in memory; a row is read from
-// the store the first time a batch touches it. FlushTo forgets them all, so
-// the projector never holds a row the store could have changed meanwhile.
+// Rows are kept in memory across commits: a row is read from the store the
+// first time an event touches it, and FlushTo writes those changed since the
+// last FlushTo, which then hold what the store holds. Only this projector
+// writes its partitions' rows (one writer per partition and database), so a
+// kept row is never stale. When more than `rows_max` debt and risk rows are
+// kept, FlushTo drops those the commit did not use (all of them when the
+// commit used more): a portfolio larger than that is read again as before,
+// once per commit.
 // Work that only the commit's final rows need is done once, in FlushTo: a
 // debtor named by several events is scored once (from a copy of what the
 // score reads, taken at its last event: the DebtorState pointers are valid
@@ -40,7 +45,11 @@ using KeyOp = std::pair<std::string, bool>;
 
 class Projector : public replay::ProjectionSink {
  public:
-  explicit Projector(store::Store* store) : store_(store) {}
+  // Rows kept in memory across commits, per projector (one per writer):
+  // about 40 MB of debt and risk rows.
+  static constexpr std::size_t kRowsKeptMax = 100'000;
+
+  explicit Projector(store::Store* store, std::size_t rows_max = kRowsKeptMax) : store_(store), rows_max_(rows_max) {}
 
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& touched_debts,
                  const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) override;
@@ -58,24 +67,28 @@ class Projector : public replay::ProjectionSink {
   struct BlockEntry {
     AgeingBlock block;
     bool stored = false;
+    bool changed = false;  // Since the last FlushTo.
   };
-  // A row read ahead by Prefetch and not touched yet is in its map already
-  // (one lookup per use instead of two), but FlushTo writes touched rows only.
+  // A row read ahead by Prefetch, or kept from an earlier commit, and not
+  // touched yet is in its map already (one lookup per use instead of two),
+  // but FlushTo writes touched rows only.
   struct DebtEntry {
     pb::DebtRow row;
     bool touched = false;
-    bool stored = false;  // The row was in the store before this commit; then:
+    std::uint64_t used = 0;  // The commit (generation_) that last read or touched it.
+    bool stored = false;     // The row was in the store before this commit; then:
     std::int64_t stored_outstanding_minor = 0;
     Day stored_last_delta_day = kNoDay;
     // The blocks the row moves, once looked up (a row's due and issue days,
     // creditor and currency never change): node_hash_map elements stay put
-    // until FlushTo clears them all.
+    // until FlushTo drops blocks, and then it forgets these pointers.
     BlockEntry* due_block = nullptr;
     BlockEntry* issue_block = nullptr;
   };
   struct RiskEntry {
     pb::RiskRow row;
     bool touched = false;
+    std::uint64_t used = 0;
     std::string persisted_index_key;  // Empty when no index row is stored.
     RiskInputs inputs;                // As the commit's last event left the debtor.
   };
@@ -85,8 +98,10 @@ class Projector : public replay::ProjectionSink {
     bool marker_stored = false;
   };
 
-  template <typename Row>
-  Status LoadRow(const std::string& key, store::StringMap<Row>* rows, Row** out, bool* found);
+  struct StepEntry {
+    pb::StepRow row;
+    bool touched = false;
+  };
   // The row of an entry just added to its map, from the stored value (found)
   // or none: Prefetch's and the first lookup's (ReadStored, one Get).
   Status SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry);
@@ -103,21 +118,30 @@ class Projector : public replay::ProjectionSink {
   void FlushBlocks(rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& markers,
                    rocksdb::WriteBatch* batch);
   void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
+  // After a FlushTo: drops the rows beyond rows_max_ (see the class comment).
+  void Evict();
 
   store::Store* store_;
+  std::size_t rows_max_;
+  std::uint64_t generation_ = 1;  // Of the commit being built.
+  // Rows touched since the last FlushTo, of each kind (FlushBytesEstimate).
+  std::size_t touched_debt_rows_ = 0;
+  std::size_t touched_risk_rows_ = 0;
+  std::size_t touched_step_rows_ = 0;
   store::StringMap<DebtEntry> debt_rows_;
   store::StringMap<RiskEntry> risk_rows_;
   store::StringMap<BlockEntry> blocks_;
   pb::AgeingBlock block_proto_;
   std::unordered_map<std::uint32_t, PartitionCells> partition_cells_;
-  store::StringMap<pb::StepRow> step_rows_;
-  StepDeltas steps_;  // Scratch of one event.
+  store::StringMap<StepEntry> step_rows_;  // Few: a partition's levels and channels.
+  StepDeltas steps_;                       // Scratch of one event.
   std::string value_;
   std::string key_;  // A row's key, rebuilt for each lookup.
   std::uint64_t mismatches_ = 0;
 };
 
-// For ReplayOptions / EngineOptions: a Projector over the writer's store.
-replay::ProjectionSinkFactory ProjectorFactory();
+// For ReplayOptions / EngineOptions: a Projector over the writer's store,
+// keeping up to `rows_max` rows across commits.
+replay::ProjectionSinkFactory ProjectorFactory(std::size_t rows_max = Projector::kRowsKeptMax);
 
 }  // namespace relance::projections

@@ -58,7 +58,8 @@ std::string WriteLog(const testing::TempDir& dir, std::uint64_t seed, std::uint3
 // Replays `log` into `db` (opened, or reopened to go on from its cursor);
 // stop_after: 0, or stop once that many new records were read.
 std::unique_ptr<store::Store> Replay(const std::string& log, const std::string& db, std::uint32_t partitions,
-                                     std::size_t batch_events, std::size_t threads, std::uint64_t stop_after = 0) {
+                                     std::size_t batch_events, std::size_t threads, std::uint64_t stop_after = 0,
+                                     std::size_t rows_kept = Projector::kRowsKeptMax) {
   std::unique_ptr<store::Store> store;
   store::StoreOptions store_options;
   store_options.bulk = true;
@@ -71,7 +72,7 @@ std::unique_ptr<store::Store> Replay(const std::string& log, const std::string& 
   options.stop_after = stop_after;
   options.cache_entries = 256;
   options.rejections_logged_max = 0;
-  options.projection_sink_factory = ProjectorFactory();
+  options.projection_sink_factory = ProjectorFactory(rows_kept);
   replay::ReplayStats stats;
   const Status s = replay::Replay(store.get(), options, &stats);
   INFO(s.ToString());
@@ -190,10 +191,24 @@ TEST_CASE("ageing cells: equal the scan at every commit size and thread count, w
   const std::string log = WriteLog(dir, seed, &partitions);
   std::map<std::string, std::string> first_cells;
   int run = 0;
+  struct Case {
+    std::size_t batch;
+    std::size_t threads;
+    std::size_t rows_kept;  // By the projector across commits.
+  };
+  std::vector<Case> cases;
   for (const std::size_t batch : {std::size_t{1}, std::size_t{37}, std::size_t{1'000'000}}) {
-    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}}) {
-      INFO("batch " << batch << ", threads " << threads);
-      auto store = Replay(log, dir.Sub("db-" + std::to_string(run++)), partitions, batch, threads);
+    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}})
+      cases.push_back({batch, threads, Projector::kRowsKeptMax});
+  }
+  // Rows dropped after most commits: those the commit did not use (one event
+  // per commit), or all of them (a commit used more than the bound).
+  cases.push_back({1, 2, 8});
+  cases.push_back({37, 1, 8});
+  for (const auto& [batch, threads, rows_kept] : cases) {
+    {
+      INFO("batch " << batch << ", threads " << threads << ", rows kept " << rows_kept);
+      auto store = Replay(log, dir.Sub("db-" + std::to_string(run++)), partitions, batch, threads, 0, rows_kept);
       // The dates checked include some after which debts changed, so the
       // cells' correction is exercised whether the log was cut or not.
       CHECK(LateDebts(*store, Latest(*store) - 30) > 0);

@@ -97,6 +97,7 @@ struct RunSpec {
   std::uint64_t stop_after = 0;
   bool bulk = true;
   bool read_ahead = true;  // false: the read side reads each row when first needed.
+  std::size_t rows_kept = projections::Projector::kRowsKeptMax;  // By the read side across commits.
 };
 
 // A Projector that ignores the writer's Prefetch hints.
@@ -136,10 +137,10 @@ RunResult ReplayInto(const std::string& db, const RunSpec& spec) {
   options.rejections_logged_max = 0;
   // The read side too: its family is in the digest, so these tests prove it
   // deterministic across batch sizes, formats and restarts.
-  options.projection_sink_factory = projections::ProjectorFactory();
+  options.projection_sink_factory = projections::ProjectorFactory(spec.rows_kept);
   if (!spec.read_ahead) {
-    options.projection_sink_factory = [](store::Store* store) -> std::unique_ptr<replay::ProjectionSink> {
-      return std::make_unique<NoReadAhead>(projections::ProjectorFactory()(store));
+    options.projection_sink_factory = [&spec](store::Store* store) -> std::unique_ptr<replay::ProjectionSink> {
+      return std::make_unique<NoReadAhead>(projections::ProjectorFactory(spec.rows_kept)(store));
     };
   }
   RunResult result;
@@ -280,6 +281,24 @@ TEST_CASE("the read side's rows read ahead in one MultiGet are the rows read one
   spec.read_ahead = true;
   const RunResult ahead = ReplayInto(f.dir.Sub("read-ahead"), spec);
   REQUIRE(ahead.digest == one_by_one.digest);
+}
+
+TEST_CASE("the read side's rows kept across commits are the rows the store holds, however many are kept",
+          "[property][replay]") {
+  Fixture& f = Shared();
+  CAPTURE(f.seed);
+  // Small batches: most rows a window needs were changed by earlier commits,
+  // and are kept, dropped when unused by the last commit (a bound above one
+  // commit's rows) or all dropped (a bound below), then read again.
+  RunSpec spec{f.log.binary_path};
+  spec.batch_events = 100;
+  for (const auto& [rows_kept, read_ahead] : {std::pair{std::size_t{0}, true}, std::pair{std::size_t{150}, false}}) {
+    CAPTURE(rows_kept, read_ahead);
+    spec.rows_kept = rows_kept;
+    spec.read_ahead = read_ahead;
+    const RunResult kept = ReplayInto(f.dir.Sub(fmt::format("kept-{}", rows_kept)), spec);
+    REQUIRE(kept.digest == f.reference.digest);
+  }
 }
 
 TEST_CASE("a replay stopped anywhere and resumed gives the same digest", "[property][replay]") {
