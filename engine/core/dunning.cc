@@ -592,9 +592,7 @@ bool RetimeDebt(Debt& debt, const Debtor& debtor, const PolicyView& policy) { re
 void RefreshActionDays(Outcome* outcome, std::string_view debtor_key, StateAccess& access, const Context& context) {
   if (outcome->touched_debts.empty() && !outcome->debtor_touched) return;
   Debtor& debtor = *access.Debtor(debtor_key);
-  for (const auto& id : outcome->touched_debts) {
-    if (Debt* d = access.FindDebt(id); d != nullptr) Retime(*d, debtor, context.policy);
-  }
+  for (Debt* d : outcome->touched_debts) Retime(*d, debtor, context.policy);
   if (outcome->debtor_touched) FollowSegment(debtor, access, context.policy, outcome);
 }
 

@@ -72,9 +72,9 @@ void Outcome::Reset() {
 
 std::uint32_t TouchDebt(Outcome* out, Debt& d) {
   for (std::size_t i = 0; i < out->touched_debts.size(); ++i) {
-    if (out->touched_debts[i] == d.debt_id()) return static_cast<std::uint32_t>(i);
+    if (out->touched_debts[i] == &d) return static_cast<std::uint32_t>(i);
   }
-  out->touched_debts.push_back(d.debt_id());
+  out->touched_debts.push_back(&d);
   d.set_history_seq(d.history_seq() + 1);
   return static_cast<std::uint32_t>(out->touched_debts.size() - 1);
 }
@@ -121,14 +121,14 @@ BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt) {
   return change;
 }
 
-void RetimedDebt(Outcome* out, const Debt& d) {
-  for (const auto& id : out->touched_debts) {
-    if (id == d.debt_id()) return;  // Saved anyway, with its history entry.
+void RetimedDebt(Outcome* out, Debt& d) {
+  for (const Debt* touched : out->touched_debts) {
+    if (touched == &d) return;  // Saved anyway, with its history entry.
   }
-  for (const auto& id : out->retimed_debts) {
-    if (id == d.debt_id()) return;
+  for (const Debt* retimed : out->retimed_debts) {
+    if (retimed == &d) return;
   }
-  out->retimed_debts.push_back(d.debt_id());
+  out->retimed_debts.push_back(&d);
 }
 
 namespace internal {

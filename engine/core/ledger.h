@@ -119,13 +119,17 @@ struct BalanceChange {
 // The result of one call. Reused across calls: Reset() keeps the capacity.
 struct Outcome {
   bool accepted = false;
-  v1::Rejection rejection;                     // Set when !accepted.
-  std::vector<v1::Transition> transitions;     // Status changes, in order.
-  std::vector<std::string> touched_debts;      // Debts whose state changed (deduplicated).
+  v1::Rejection rejection;                  // Set when !accepted.
+  std::vector<v1::Transition> transitions;  // Status changes, in order.
+  // Debts whose state changed (deduplicated), as the StateAccess gave them:
+  // the shell finds its entries by these pointers, without a key to hash.
+  // They point at the shell's states, valid for as long as it keeps them in
+  // place (the state cache: until the commit after which it may evict).
+  std::vector<Debt*> touched_debts;
   std::vector<BalanceChange> balance_changes;  // In the order they were made.
   // Debts whose next action day alone changed (a new segment, a new policy):
   // saved and re-timed, but the event is not theirs, so no history entry.
-  std::vector<std::string> retimed_debts;
+  std::vector<Debt*> retimed_debts;
   bool debtor_touched = false;
   int transitions_used = 0;         // Valid prefix of `transitions` (they are reused).
   std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
@@ -151,7 +155,7 @@ void ChangeBalance(Outcome* out, Debt& debt, BalanceCause cause, Day day, std::i
 void ToRecord(const BalanceChange& change, v1::BalanceChange* record);
 BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt);
 // Marks a debt as re-timed by the current call (Outcome::retimed_debts).
-void RetimedDebt(Outcome* out, const Debt& debt);
+void RetimedDebt(Outcome* out, Debt& debt);
 
 // Applies a debt- or debtor-level event (everything but DayClosed and
 // PolicyPublished, which are partition-level: see ApplyPartitionEvent).

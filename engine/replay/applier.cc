@@ -297,12 +297,7 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
 Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
   if (projection_sink_ == nullptr) return Status::Ok();
   core::StateAccess& access = cache_.Bind(partition);
-  projected_debts_.clear();
-  for (const auto& debt_id : visited_debts_) {
-    const core::Debt* debt = access.FindDebt(debt_id);
-    if (debt == nullptr) return Status::Corruption(fmt::format("touched debt {} is missing", debt_id));
-    projected_debts_.push_back(debt);
-  }
+  projected_debts_.swap(visited_debts_);
   visited_debts_.clear();
   const core::Debtor* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
@@ -312,12 +307,10 @@ Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
 // After a DayClosed: one call per debt its visits changed, in visit order.
 Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed) {
   if (projection_sink_ == nullptr) return Status::Ok();
-  std::vector<std::string> visited;
+  std::vector<const core::Debt*> visited;
   visited.swap(visited_debts_);
-  for (const auto& debt_id : visited) {
+  for (const core::Debt* debt : visited) {
     core::StateAccess& access = cache_.Bind(partition);
-    const core::Debt* debt = access.FindDebt(debt_id);
-    if (debt == nullptr) return Status::Corruption(fmt::format("visited debt {} is missing", debt_id));
     const core::Debtor* debtor = access.Debtor(debt->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();
     projected_debts_.assign(1, debt);

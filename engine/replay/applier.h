@@ -117,7 +117,9 @@ class Applier {
   std::set<std::string> pending_forgotten_;
   ProjectionSink* projection_sink_ = nullptr;
   std::vector<const core::Debt*> projected_debts_;
-  std::vector<std::string> visited_debts_;  // Debts a DayClosed changed, in visit order.
+  // Debts an event or a DayClosed changed, in visit order (states of the
+  // cache, kept in place until the next commit).
+  std::vector<const core::Debt*> visited_debts_;
   std::uint64_t transitions_ = 0;
   std::uint64_t actions_ = 0;
   std::uint64_t retimed_ = 0;

@@ -18,11 +18,13 @@ core::StateAccess& StateCache::Bind(std::uint32_t partition) {
   return access_;
 }
 
-StateCache::DebtSlot* StateCache::FindRecentDebt(std::string_view debt_id) {
+// A debt the core was given since the last Bind is among the recent slots:
+// found by its address, with no key to hash nor compare.
+StateCache::DebtSlot* StateCache::FindRecentDebt(const core::Debt* debt) {
   for (DebtSlot* slot : recent_debts_) {
-    if (EntityId(slot->first) == debt_id) return slot;
+    if (&slot->second.state == debt) return slot;
   }
-  return &*debts_.find(ScratchKey(debt_id));
+  return &*debts_.find(ScratchKey(debt->debt_id()));
 }
 
 std::string& StateCache::ScratchKey(std::string_view id) { return ScratchKey(access_.partition, id); }
@@ -178,8 +180,8 @@ Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std
   return fetch(Family::kDebtor, debtor_keys, debtors_, parse);
 }
 
-void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& context) {
-  DebtSlot* slot = FindRecentDebt(debt_id);
+void StateCache::MarkDebtDirty(const core::Debt* debt, const core::Context& context) {
+  DebtSlot* slot = FindRecentDebt(debt);
   DebtEntry& entry = slot->second;
   const Day old_review = *ToDay(entry.state.review_date());
   const Day new_review = core::ScheduledReviewDay(entry.state, context);
@@ -196,7 +198,7 @@ void StateCache::MarkDebtDirty(const std::string& debt_id, const core::Context& 
 
 void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
   for (const auto* ids : {&outcome.touched_debts, &outcome.retimed_debts}) {
-    for (const auto& debt_id : *ids) MarkDebtDirty(debt_id, context);
+    for (const core::Debt* debt : *ids) MarkDebtDirty(debt, context);
   }
   if (outcome.debtor_touched) {
     DebtorSlot* slot = recent_debtor_ != nullptr && EntityId(recent_debtor_->first) == debtor_key

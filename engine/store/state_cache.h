@@ -144,7 +144,7 @@ class StateCache {
   DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);
   std::string& ScratchKey(std::uint32_t partition, std::string_view id);
-  void MarkDebtDirty(const std::string& debt_id, const core::Context& context);
+  void MarkDebtDirty(const core::Debt* debt, const core::Context& context);
 
   Store* store_;
   std::size_t capacity_;
@@ -161,7 +161,7 @@ class StateCache {
   std::vector<DebtSlot*> recent_debts_;
   static constexpr std::size_t kRecentLooked = 4;  // Of them, compared by FindDebt before hashing.
   DebtorSlot* recent_debtor_ = nullptr;
-  DebtSlot* FindRecentDebt(std::string_view debt_id);
+  DebtSlot* FindRecentDebt(const core::Debt* debt);
   // Reviews scheduled since the last commit: (partition, day) -> debts.
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.

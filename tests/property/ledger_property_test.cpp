@@ -257,9 +257,9 @@ std::string OutcomeKey(const core::Outcome& out) {
     key += '|';
     key += Bytes(t);
   }
-  for (const auto& id : out.touched_debts) {
+  for (const core::Debt* debt : out.touched_debts) {
     key += "|touched:";
-    key += id;
+    key += debt->debt_id();
   }
   return key;
 }
@@ -389,13 +389,14 @@ class HistoryRun {
     for (const core::BalanceChange& c : out.balance_changes) {
       if (c.debt >= out.touched_debts.size()) return fmt::format("balance change of debt #{}: not touched", c.debt);
       if (c.cause == core::BalanceCause::kUnspecified || c.day == kNoDay || c.delta_minor == 0) {
-        return fmt::format("debt {}: balance change without cause, day or amount", out.touched_debts[c.debt]);
+        return fmt::format("debt {}: balance change without cause, day or amount",
+                           out.touched_debts[c.debt]->debt_id());
       }
       if (c.cash_minor < 0 || c.cash_minor > (c.delta_minor < 0 ? -c.delta_minor : c.delta_minor)) {
-        return fmt::format("debt {}: cash {} beyond the change {}", out.touched_debts[c.debt], c.cash_minor,
+        return fmt::format("debt {}: cash {} beyond the change {}", out.touched_debts[c.debt]->debt_id(), c.cash_minor,
                            c.delta_minor);
       }
-      moved[out.touched_debts[c.debt]] += c.delta_minor;
+      moved[out.touched_debts[c.debt]->debt_id()] += c.delta_minor;
       ++stats_->balance_changes;
       stats_->balance_causes.insert(static_cast<int>(c.cause));
     }

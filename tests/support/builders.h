@@ -50,6 +50,14 @@ v1::Event Insolvency(const std::string& event_id, const std::string& debtor, con
 v1::Event OrderStage(const std::string& event_id, const std::string& debtor, const std::string& debt,
                      v1::OrderStage stage, const char* date);
 
+// The ids of an outcome's touched (or re-timed) debts, in its order.
+inline std::vector<std::string> DebtIds(const std::vector<core::Debt*>& debts) {
+  std::vector<std::string> ids;
+  ids.reserve(debts.size());
+  for (const core::Debt* debt : debts) ids.push_back(debt->debt_id());
+  return ids;
+}
+
 // An in-memory StateAccess: std::map, so iteration is ordered.
 class MapAccess : public core::StateAccess {
  public:

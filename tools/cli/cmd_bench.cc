@@ -80,8 +80,9 @@ class NaiveAccess : public core::StateAccess {
   void PutAll(const core::Outcome& outcome, const core::Context& ctx, std::string_view event_bytes,
               rocksdb::WriteBatch* batch) {
     std::string value;
-    for (const auto& id : outcome.touched_debts) {
-      core::Debt& debt = debts_[id];
+    for (core::Debt* touched : outcome.touched_debts) {
+      core::Debt& debt = *touched;
+      const std::string& id = debt.debt_id();
       const Day old_review = *ToDay(debt.review_date());
       const Day new_review = core::ScheduledReviewDay(debt, ctx);
       if (new_review != old_review) {

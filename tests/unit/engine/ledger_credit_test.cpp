@@ -31,7 +31,7 @@ TEST_CASE("credit applied to a new invoice lowers what it owes and is drawn from
   PaidTooMuch(book);
   Issue(book, "D2", 8'000, "2026-02-28");
   const core::Outcome& out = Accept(book, CreditApplied("apply1", kDebtor, "D2", 5'000, "2026-02-01"));
-  CHECK(out.touched_debts == std::vector<std::string>{"D2"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D2"});
   const core::Debt& d2 = book.Debt("D2");
   CHECK(d2.balance_minor() == 3'000);
   CHECK(d2.paid_minor() == 5'000);
@@ -87,7 +87,7 @@ TEST_CASE("reversing the payment whose credit was applied reopens the debt it pa
   Accept(book, CreditApplied("apply1", kDebtor, "D2", 5'000, "2026-02-01"));
   REQUIRE(book.Debt("D2").status() == v1::DEBT_STATUS_PAID);
   const core::Outcome& out = Accept(book, Reversal("rev1", kDebtor, "P1", "2026-02-05"));
-  CHECK(out.touched_debts == std::vector<std::string>{"D1", "D2"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D1", "D2"});
   CHECK(book.Debt("D1").balance_minor() == 10'000);
   CHECK(book.Debt("D2").balance_minor() == 5'000);
   CHECK(book.Debt("D2").status() == v1::DEBT_STATUS_NOT_YET_DUE);
@@ -157,7 +157,7 @@ TEST_CASE("the policy applies credit by itself to the oldest open debts, dispute
   CHECK(ToDay(book.Debt("D2").credit_applications(0).date()) == DayOf("2026-02-01"));
   CHECK(CreditOf(book.Debtor(kDebtor), "EUR") == 0);
   CHECK(book.Debt("D3").balance_minor() == 2'000);
-  CHECK(out.touched_debts == std::vector<std::string>{"D2"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D2"});
 
   // A later overpayment goes first to the oldest open debt (D2 after D3,
   // disputed), and what is left waits.

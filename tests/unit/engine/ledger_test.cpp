@@ -29,7 +29,7 @@ TEST_CASE("an invoice opens a debt not yet due", "[ledger]") {
   CHECK(ToDay(d.due_date()) == DayOf("2026-01-31"));
   CHECK(d.history_seq() == 1);
   CHECK(d.applied_event_hashes_size() == 1);
-  CHECK(out.touched_debts == std::vector<std::string>{"D1"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D1"});
   CHECK(out.debtor_touched);
 
   RequireMoves(book, {{"D1", v1::DEBT_STATUS_UNSPECIFIED, v1::DEBT_STATUS_NOT_YET_DUE, "issued"}});
@@ -333,7 +333,7 @@ TEST_CASE("an unreferenced payment goes to the oldest due debt first, then spill
   CheckBalances(book.Debt("D3"), 4000, 2000, 0, 0, 2000);
   CheckBalances(book.Debt("D1"), 5000, 0, 0, 0, 5000);
   RequireMoves(book, {{"D2", v1::DEBT_STATUS_NOT_YET_DUE, v1::DEBT_STATUS_PAID, ""}});
-  CHECK(out.touched_debts == std::vector<std::string>{"D2", "D3"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D2", "D3"});
   {
     const core::Debtor& debtor = book.Debtor(kDebtor);
     REQUIRE(debtor.payments_size() == 1);
@@ -435,7 +435,7 @@ TEST_CASE("a reversal reopens a paid debt and undoes its late-payment figures", 
   CHECK(book.transitions[0].cause_event_id() == "rev1");
   CHECK(ToDay(book.transitions[0].date()) == DayOf("2026-02-15"));
   CHECK(book.transitions[0].balance_minor() == kAmount);
-  CHECK(out.touched_debts == std::vector<std::string>{"D1"});
+  CHECK(DebtIds(out.touched_debts) == std::vector<std::string>{"D1"});
 
   const core::Debtor& debtor = book.Debtor(kDebtor);
   CHECK(debtor.bounces() == 1);

@@ -107,7 +107,8 @@ TEST_CASE("a history entry is a v1::HistoryEntry: the event, then its own debt's
   const v1::Event payment = Payment("e7", "DR1", "", "P1", 1500, "2026-02-03");
   const std::string event_bytes = payment.SerializeAsString();
   core::Outcome outcome;
-  outcome.touched_debts = {"D1", "D2"};
+  core::Debt d1, d2;
+  outcome.touched_debts = {&d1, &d2};
   const Day day = DayOf("2026-02-03");
   outcome.balance_changes.push_back({0, core::BalanceCause::kPayment, day, -1000, 1000});
   outcome.balance_changes.push_back({1, core::BalanceCause::kPayment, day, -500, 500});
