@@ -46,8 +46,8 @@ using KeyOp = std::pair<std::string, bool>;
 class Projector : public replay::ProjectionSink {
  public:
   // Rows kept in memory across commits, per projector (one per writer):
-  // about 40 MB of debt and risk rows.
-  static constexpr std::size_t kRowsKeptMax = 100'000;
+  // about 35 MB of debt and risk rows.
+  static constexpr std::size_t kRowsKeptMax = 50'000;
 
   explicit Projector(store::Store* store, std::size_t rows_max = kRowsKeptMax) : store_(store), rows_max_(rows_max) {}
 
