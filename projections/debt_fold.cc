@@ -34,11 +34,14 @@ void ChangeBalance(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
   if (!row->written_off()) AddDelta(row, day, delta_minor);
 }
 
-pb::StepRow& StepOf(StepDeltas* steps, std::uint32_t level, std::int32_t channel) {
-  pb::StepRow& row = (*steps)[{level, channel}];
-  row.set_level(level);
-  row.set_channel(channel);
-  return row;
+void AddRecovered(StepDelta* step, const std::string& currency, std::int64_t amount_minor) {
+  for (auto& [step_currency, amount] : step->recovered) {
+    if (step_currency == currency) {
+      amount += amount_minor;
+      return;
+    }
+  }
+  step->recovered.emplace_back(currency, amount_minor);
 }
 
 void AddRecovered(pb::StepRow* row, const std::string& currency, std::int64_t amount_minor) {
@@ -62,23 +65,22 @@ void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed
   for (auto& contact : *row->mutable_contacts()) {
     const Day after = day - contact.day();
     if (after < 0 || after > kStepLongWindowDays) continue;
-    pb::StepRow& step = StepOf(steps, contact.level(), contact.channel());
+    StepDelta& step = steps->Of(contact.level(), contact.channel());
     if (cash_minor > 0) AddRecovered(&step, row->currency(), cash_minor);
     if (!closed_now) continue;
     if (after <= kStepShortWindowDays && !contact.paid_7_counted()) {
       contact.set_paid_7_counted(true);
-      step.set_paid_7(step.paid_7() + 1);
+      ++step.paid_7;
     }
     if (!contact.paid_30_counted()) {
       contact.set_paid_30_counted(true);
-      step.set_paid_30(step.paid_30() + 1);
+      ++step.paid_30;
     }
   }
 }
 
 void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) {
-  pb::StepRow& step = StepOf(steps, r.level(), static_cast<std::int32_t>(r.channel()));
-  step.set_reached(step.reached() + 1);
+  ++steps->Of(r.level(), static_cast<std::int32_t>(r.channel())).reached;
   auto* contacts = row->mutable_contacts();
   if (contacts->size() >= kStepContactsMax) contacts->DeleteSubrange(0, contacts->size() - kStepContactsMax + 1);
   pb::StepContact* c = contacts->Add();
@@ -179,6 +181,35 @@ std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day) {
     sum += d.delta_minor();
   }
   return sum;
+}
+
+StepDelta& StepDeltas::Of(std::uint32_t level, std::int32_t channel) {
+  for (std::size_t i = 0; i < used_; ++i) {
+    if (deltas_[i].level == level && deltas_[i].channel == channel) return deltas_[i];
+  }
+  if (used_ == deltas_.size()) deltas_.emplace_back();
+  StepDelta& delta = deltas_[used_++];
+  delta.level = level;
+  delta.channel = channel;
+  delta.reached = delta.paid_7 = delta.paid_30 = 0;
+  delta.recovered.clear();
+  return delta;
+}
+
+void StepDeltas::SortByStep() {
+  std::sort(deltas_.begin(), deltas_.begin() + static_cast<std::ptrdiff_t>(used_), [](const auto& a, const auto& b) {
+    return std::pair(a.level, static_cast<std::uint32_t>(a.channel)) <
+           std::pair(b.level, static_cast<std::uint32_t>(b.channel));
+  });
+}
+
+void AddStepRow(const StepDelta& delta, pb::StepRow* row) {
+  row->set_level(delta.level);
+  row->set_channel(delta.channel);
+  row->set_reached(row->reached() + delta.reached);
+  row->set_paid_7(row->paid_7() + delta.paid_7);
+  row->set_paid_30(row->paid_30() + delta.paid_30);
+  for (const auto& [currency, amount] : delta.recovered) AddRecovered(row, currency, amount);
 }
 
 void AddStepRow(const pb::StepRow& delta, pb::StepRow* row) {

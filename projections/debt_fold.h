@@ -42,9 +42,36 @@ inline constexpr Day kStepLongWindowDays = 30;
 // value date, reminder date, business date of a DayClosed... kNoDay if none.
 Day EventDay(const v1::Event& event);
 
-// Step effectiveness changes of a fold, keyed by (level, channel). A
-// StepRow's counters here are deltas to add to the stored row.
-using StepDeltas = std::map<std::pair<std::uint32_t, std::int32_t>, pb::StepRow>;
+// What a fold changed of one (level, channel)'s step effectiveness: counts
+// and amounts to add to its StepRow.
+struct StepDelta {
+  std::uint32_t level = 0;
+  std::int32_t channel = 0;
+  std::uint64_t reached = 0;
+  std::uint64_t paid_7 = 0;
+  std::uint64_t paid_30 = 0;
+  std::vector<std::pair<std::string, std::int64_t>> recovered;  // (currency, amount), in first-seen order.
+};
+
+// The step changes of one event (the live projector, cleared per event) or
+// of a whole partition (a rebuild): a few (level, channel) pairs, found by a
+// short scan. Plain values, reused: clearing keeps the storage, so that an
+// event's changes allocate nothing once the first events have run.
+class StepDeltas {
+ public:
+  // The delta of (level, channel), added empty when absent.
+  StepDelta& Of(std::uint32_t level, std::int32_t channel);
+  void clear() { used_ = 0; }
+  bool empty() const { return used_ == 0; }
+  auto begin() const { return deltas_.begin(); }
+  auto end() const { return deltas_.begin() + static_cast<std::ptrdiff_t>(used_); }
+  // Orders the deltas by (level, channel): their rows' key order.
+  void SortByStep();
+
+ private:
+  std::vector<StepDelta> deltas_;  // The first used_ are this fold's.
+  std::size_t used_ = 0;
+};
 
 // Folds one history entry of `debt` into `row`: `event` (accepted) and the
 // balance changes among `changes` whose `debt` is `debt_index`. `debt` is
@@ -57,6 +84,8 @@ void FoldDebtEvent(const v1::Event& event, const core::Debt& debt, const std::ve
 std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day);
 
 // Adds `delta` to a StepRow (counters and amounts; amounts stay sorted).
+void AddStepRow(const StepDelta& delta, pb::StepRow* row);
+// The same with a row as the delta (rows of several partitions, summed).
 void AddStepRow(const pb::StepRow& delta, pb::StepRow* row);
 
 }  // namespace relance::projections

@@ -232,19 +232,17 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
 }
 
 Status Projector::AddSteps(std::uint32_t partition) {
-  for (const auto& [level_channel, delta] : steps_) {
-    const std::string key = StepRowKey(partition, level_channel.first, level_channel.second);
-    auto [it, inserted] = step_rows_.try_emplace(key);
+  for (const StepDelta& delta : steps_) {
+    auto [it, inserted] = step_rows_.try_emplace(StepId(partition, delta.level, delta.channel));
     StepEntry& entry = it->second;
     if (inserted) {
+      entry.key = StepRowKey(partition, delta.level, delta.channel);
       bool found = false;
-      if (Status s = store_->Get(store::Family::kProjection, key, &value_, &found); !s.ok()) {
+      Status s = store_->Get(store::Family::kProjection, entry.key, &value_, &found);
+      if (s.ok() && found && !entry.row.ParseFromString(value_)) s = Status::Corruption("projection row " + entry.key);
+      if (!s.ok()) {
         step_rows_.erase(it);
         return s;
-      }
-      if (found && !entry.row.ParseFromString(value_)) {
-        step_rows_.erase(it);
-        return Status::Corruption("projection row " + key);
       }
     }
     touched_step_rows_ += entry.touched ? 0 : 1;
@@ -392,11 +390,16 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   std::vector<KeyOp> late;
   std::vector<std::string> markers;
   FlushDebts(family, batch, &late, &markers);
-  for (auto* slot : TouchedInKeyOrder(step_rows_)) {
-    StepEntry& entry = slot->second;
-    entry.row.SerializeToString(&value_);
-    batch->Put(family, slot->first, value_);
-    entry.touched = false;
+  // Step rows in key order: their ids' order is not their keys' (channel).
+  std::vector<StepEntry*> steps;
+  for (auto& [id, entry] : step_rows_) {
+    if (entry.touched) steps.push_back(&entry);
+  }
+  std::sort(steps.begin(), steps.end(), [](const StepEntry* a, const StepEntry* b) { return a->key < b->key; });
+  for (StepEntry* entry : steps) {
+    entry->row.SerializeToString(&value_);
+    batch->Put(family, entry->key, value_);
+    entry->touched = false;
   }
   FlushRisks(family, batch);
   FlushBlocks(family, markers, batch);

@@ -24,9 +24,12 @@
 // Thread safety: none; one Projector per Applier.
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -99,9 +102,12 @@ class Projector : public replay::ProjectionSink {
   };
 
   struct StepEntry {
+    std::string key;  // StepRowKey.
     pb::StepRow row;
     bool touched = false;
   };
+  // (partition, level, channel): found without building a key.
+  using StepId = std::tuple<std::uint32_t, std::uint32_t, std::int32_t>;
   // The row of an entry just added to its map, from the stored value (found)
   // or none: Prefetch's and the first lookup's (ReadStored, one Get).
   Status SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry);
@@ -133,8 +139,8 @@ class Projector : public replay::ProjectionSink {
   store::StringMap<BlockEntry> blocks_;
   pb::AgeingBlock block_proto_;
   std::unordered_map<std::uint32_t, PartitionCells> partition_cells_;
-  store::StringMap<StepEntry> step_rows_;  // Few: a partition's levels and channels.
-  StepDeltas steps_;                       // Scratch of one event.
+  absl::flat_hash_map<StepId, StepEntry> step_rows_;  // Few: per partition, its levels and channels.
+  StepDeltas steps_;                                  // Scratch of one event.
   std::string value_;
   std::string key_;  // A row's key, rebuilt for each lookup.
   std::uint64_t mismatches_ = 0;

@@ -153,12 +153,11 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
     }
     if (!it->status().ok()) return store::FromRocks(it->status());
   }
-  for (const auto& [level_channel, delta] : steps) {
+  steps.SortByStep();
+  for (const StepDelta& delta : steps) {
     pb::StepRow row;
     AddStepRow(delta, &row);
-    if (Status s = writer.Put(StepRowKey(partition, level_channel.first, level_channel.second), row); !s.ok()) {
-      return s;
-    }
+    if (Status s = writer.Put(StepRowKey(partition, delta.level, delta.channel), row); !s.ok()) return s;
   }
   return writer.Commit();
 }
