@@ -563,9 +563,7 @@ Status Engine::ProcessBatch() {
   window_.assign(batch_.size(), replay::WindowRecord());
   // Decoded by every writer thread (message i by thread i % threads), as the
   // replay decodes its windows: each message is one thread's.
-  writers_->RunOnEveryThread([&](std::size_t thread, std::size_t threads) {
-    for (std::size_t i = thread; i < batch_.size(); i += threads) Decode(&batch_[i]);
-  });
+  writers_->ForEachShared(batch_.size(), [&](std::size_t i) { Decode(&batch_[i]); });
   for (std::size_t i = 0; i < batch_.size(); ++i) {
     Incoming& in = batch_[i];
     if (!in.decode_error.empty()) continue;

@@ -131,13 +131,11 @@ void Run::Route(Pending* pending, WindowRecord* record) const {
 // thread (record i by thread i % threads): decoding was a tenth of the
 // caller's time, while the other writers waited for their next window.
 void Run::Decode(std::vector<Pending>& batch, std::size_t count) {
-  writers_.RunOnEveryThread([&](std::size_t thread, std::size_t threads) {
-    for (std::size_t i = thread; i < count; i += threads) {
-      Pending& pending = batch[i];
-      pending.decode_error = reader_->Decode(pending.record, &pending.event);
-      if (pending.decode_error.empty() && reader_->format() != codec::Format::kBinary) {
-        pending.canonical = codec::EncodeBinary(pending.event);
-      }
+  writers_.ForEachShared(count, [&](std::size_t i) {
+    Pending& pending = batch[i];
+    pending.decode_error = reader_->Decode(pending.record, &pending.event);
+    if (pending.decode_error.empty() && reader_->format() != codec::Format::kBinary) {
+      pending.canonical = codec::EncodeBinary(pending.event);
     }
   });
 }

@@ -118,9 +118,13 @@ Status Writers::ApplyOn(std::size_t index, const std::vector<WindowRecord>& wind
   return Status::Ok();
 }
 
-void Writers::RunOnEveryThread(const std::function<void(std::size_t, std::size_t)>& step) {
-  if (writers_.size() == 1) return step(0, 1);
-  pool_->Run([&](std::size_t index) { step(index, writers_.size()); });
+void Writers::ForEachShared(std::size_t count, const std::function<void(std::size_t)>& item) {
+  const std::size_t threads = writers_.size();
+  auto share = [&](std::size_t thread) {
+    for (std::size_t i = thread; i < count; i += threads) item(i);
+  };
+  if (threads == 1) return share(0);
+  pool_->Run(share);
 }
 
 Status Writers::ApplyWindow(const std::vector<WindowRecord>& window) {

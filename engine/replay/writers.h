@@ -96,11 +96,12 @@ class Writers {
   // writer, then applies each record on its partitions. An error Status
   // means the store failed: the batch must not be committed.
   Status ApplyWindow(const std::vector<WindowRecord>& window);
-  // Runs step(thread, threads) once on every writer thread (thread 0 on the
-  // caller's) and returns when all have run: work that belongs to no
-  // partition, shared out by the caller (the replay decodes a window's
-  // records so, before ApplyWindow routes them).
-  void RunOnEveryThread(const std::function<void(std::size_t thread, std::size_t threads)>& step);
+  // Runs item(i) for every i < count, shared out among the writer threads
+  // (i by thread i % threads, thread 0 the caller's), and returns when all
+  // have run: work that belongs to no partition (the replay and the Kafka
+  // service decode a window's records so, before ApplyWindow routes them).
+  // item(i) must touch nothing another i touches.
+  void ForEachShared(std::size_t count, const std::function<void(std::size_t i)>& item);
   // The outcome of record i of the last window.
   RecordOutcome Outcome(std::size_t i) const;
   // The outputs of record i of the last window (collect_outputs), moved out.
