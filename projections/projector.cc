@@ -410,16 +410,19 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
 }
 
 void Projector::Evict() {
-  if (debt_rows_.size() + risk_rows_.size() <= rows_max_) return;
-  auto unused = [this](const auto& entry) { return entry.used != generation_; };
-  store::EraseIf(debt_rows_, unused, [] { return true; });
-  store::EraseIf(risk_rows_, unused, [] { return true; });
-  if (debt_rows_.size() + risk_rows_.size() > rows_max_) {
-    debt_rows_.clear();
-    risk_rows_.clear();
+  const bool rows_over = debt_rows_.size() + risk_rows_.size() > rows_max_;
+  if (rows_over) {
+    auto unused = [this](const auto& entry) { return entry.used != generation_; };
+    store::EraseIf(debt_rows_, unused, [] { return true; });
+    store::EraseIf(risk_rows_, unused, [] { return true; });
+    if (debt_rows_.size() + risk_rows_.size() > rows_max_) {
+      debt_rows_.clear();
+      risk_rows_.clear();
+    }
   }
-  // The blocks go too (a few per partition, creditor and currency, read
-  // again when a row moves them), and with them the rows' pointers to them.
+  if (!rows_over && blocks_.size() <= kBlocksKeptMax) return;
+  // The blocks go too (read again when a row moves them), and with them the
+  // rows' pointers to them.
   for (auto& [key, entry] : debt_rows_) {
     entry.due_block = nullptr;
     entry.issue_block = nullptr;

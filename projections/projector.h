@@ -51,6 +51,9 @@ class Projector : public replay::ProjectionSink {
   // Rows kept in memory across commits, per projector (one per writer):
   // about 35 MB of debt and risk rows.
   static constexpr std::size_t kRowsKeptMax = 50'000;
+  // Ageing blocks kept (a few per partition, creditor, currency and 128
+  // days; up to a few kB each): beyond, FlushTo drops them all.
+  static constexpr std::size_t kBlocksKeptMax = 4'096;
 
   explicit Projector(store::Store* store, std::size_t rows_max = kRowsKeptMax) : store_(store), rows_max_(rows_max) {}
 
