@@ -198,28 +198,27 @@ TEST_CASE("ageing cells: equal the scan at every commit size and thread count, w
   };
   std::vector<Case> cases;
   for (const std::size_t batch : {std::size_t{1}, std::size_t{37}, std::size_t{1'000'000}}) {
-    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}})
+    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}}) {
       cases.push_back({batch, threads, Projector::kRowsKeptMax});
+    }
   }
   // Rows dropped after most commits: those the commit did not use (one event
   // per commit), or all of them (a commit used more than the bound).
   cases.push_back({1, 2, 8});
   cases.push_back({37, 1, 8});
   for (const auto& [batch, threads, rows_kept] : cases) {
-    {
-      INFO("batch " << batch << ", threads " << threads << ", rows kept " << rows_kept);
-      auto store = Replay(log, dir.Sub("db-" + std::to_string(run++)), partitions, batch, threads, 0, rows_kept);
-      // The dates checked include some after which debts changed, so the
-      // cells' correction is exercised whether the log was cut or not.
-      CHECK(LateDebts(*store, Latest(*store) - 30) > 0);
-      // The aggregate queries iterate a read side left in one sorted run.
-      CHECK(ProjectionLevel0Files(*store) == 0);
-      CheckDates(*store);
-      const auto cells = Rows(*store, {kAgeingBlockKind, kLateDebtKind});
-      CHECK_FALSE(cells.empty());
-      if (first_cells.empty()) first_cells = cells;
-      CHECK(cells == first_cells);
-    }
+    INFO("batch " << batch << ", threads " << threads << ", rows kept " << rows_kept);
+    auto store = Replay(log, dir.Sub("db-" + std::to_string(run++)), partitions, batch, threads, 0, rows_kept);
+    // The dates checked include some after which debts changed, so the
+    // cells' correction is exercised whether the log was cut or not.
+    CHECK(LateDebts(*store, Latest(*store) - 30) > 0);
+    // The aggregate queries iterate a read side left in one sorted run.
+    CHECK(ProjectionLevel0Files(*store) == 0);
+    CheckDates(*store);
+    const auto cells = Rows(*store, {kAgeingBlockKind, kLateDebtKind});
+    CHECK_FALSE(cells.empty());
+    if (first_cells.empty()) first_cells = cells;
+    CHECK(cells == first_cells);
   }
 }
 
