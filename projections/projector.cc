@@ -254,15 +254,21 @@ Status Projector::AddSteps(std::uint32_t partition) {
 
 namespace {
 
-// A map's touched entries (changed since the last FlushTo), in key order.
-template <typename Map>
-auto TouchedInKeyOrder(Map& map) {
+// A map's touched entries (changed since the last FlushTo), in the order of
+// their store keys: key_of(entry), by default the map's key.
+template <typename Map, typename KeyOf>
+auto TouchedInKeyOrder(Map& map, KeyOf key_of) {
   std::vector<decltype(&*map.begin())> entries;
   for (auto& entry : map) {
     if (entry.second.touched) entries.push_back(&entry);
   }
-  std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  std::sort(entries.begin(), entries.end(), [&](const auto* a, const auto* b) { return key_of(*a) < key_of(*b); });
   return entries;
+}
+
+template <typename Map>
+auto TouchedInKeyOrder(Map& map) {
+  return TouchedInKeyOrder(map, [](const auto& entry) -> const std::string& { return entry.first; });
 }
 
 void PutOrDelete(rocksdb::ColumnFamilyHandle* family, std::vector<KeyOp>* ops, rocksdb::WriteBatch* batch) {
@@ -390,16 +396,13 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   std::vector<KeyOp> late;
   std::vector<std::string> markers;
   FlushDebts(family, batch, &late, &markers);
-  // Step rows in key order: their ids' order is not their keys' (channel).
-  std::vector<StepEntry*> steps;
-  for (auto& [id, entry] : step_rows_) {
-    if (entry.touched) steps.push_back(&entry);
-  }
-  std::sort(steps.begin(), steps.end(), [](const StepEntry* a, const StepEntry* b) { return a->key < b->key; });
-  for (StepEntry* entry : steps) {
-    entry->row.SerializeToString(&value_);
-    batch->Put(family, entry->key, value_);
-    entry->touched = false;
+  // Step rows by their store keys: their ids' order is not their keys' (channel).
+  for (auto* slot :
+       TouchedInKeyOrder(step_rows_, [](const auto& slot) -> const std::string& { return slot.second.key; })) {
+    StepEntry& entry = slot->second;
+    entry.row.SerializeToString(&value_);
+    batch->Put(family, entry.key, value_);
+    entry.touched = false;
   }
   FlushRisks(family, batch);
   FlushBlocks(family, markers, batch);

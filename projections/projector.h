@@ -127,7 +127,8 @@ class Projector : public replay::ProjectionSink {
   void FlushBlocks(rocksdb::ColumnFamilyHandle* family, const std::vector<std::string>& markers,
                    rocksdb::WriteBatch* batch);
   void FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch);
-  // After a FlushTo: drops the rows beyond rows_max_ (see the class comment).
+  // After a FlushTo: drops the rows beyond rows_max_ (see the class comment)
+  // and the blocks beyond kBlocksKeptMax.
   void Evict();
 
   store::Store* store_;
