@@ -31,6 +31,10 @@ struct Pending {
   std::string canonical;    // The canonical binary of a JSON record (what history keeps).
   std::string decode_error;
   v1::Event event;
+  // Partitions that applied it before (WindowRecord::applied_before); and
+  // whether all of its partitions did.
+  std::vector<bool> applied_before;
+  bool skipped = false;
 };
 
 // What the cursor remembers of a record. An oversize record's bytes were
@@ -49,6 +53,11 @@ class Run {
 
  private:
   Status LoadCursor(std::uint64_t first_record_identity);
+  // The cursors of the partitions a commit in parts reached beyond the
+  // cursor of the whole (Writers::WriteParts).
+  Status LoadPartitionCursors();
+  // Reads "<next offset> <first record hash> <last applied hash>".
+  Status ParseCursor(const std::string& value, std::uint64_t* offset, std::uint64_t* last) const;
   // Decodes a window's records, in parallel (LogReader::Decode is const).
   void Decode(std::vector<Pending>& batch, std::size_t count);
   // Decodes and applies a window of records: one MultiGet for what they name.
@@ -70,6 +79,10 @@ class Run {
   Writers writers_;
   std::vector<WindowRecord> window_;
   std::uint64_t cursor_ = 0;
+  // Per partition, its own cursor where a commit in parts took it beyond
+  // cursor_ (0 elsewhere), and the largest of them.
+  std::vector<std::uint64_t> partition_cursors_;
+  std::uint64_t partition_cursor_max_ = 0;
   std::uint64_t fingerprint_ = 0;
   std::uint64_t events_since_commit_ = 0;
   std::uint64_t last_offset_ = 0;
@@ -90,16 +103,45 @@ Status Run::LoadCursor(std::uint64_t first_record_identity) {
   std::string value;
   bool found = false;
   if (Status s = store_->Get(store::Family::kMeta, store::CursorKey(kFileSource), &value, &found); !s.ok()) return s;
-  if (!found) return Status::Ok();
-  unsigned long long offset = 0, fingerprint = 0, last = 0;
-  if (std::sscanf(value.c_str(), "%llu %llx %llx", &offset, &fingerprint, &last) != 3) {
+  if (found) {
+    if (Status s = ParseCursor(value, &cursor_, &last_applied_hash_); !s.ok()) return s;
+  }
+  return LoadPartitionCursors();
+}
+
+Status Run::ParseCursor(const std::string& value, std::uint64_t* offset, std::uint64_t* last) const {
+  unsigned long long next = 0, fingerprint = 0, last_hash = 0;
+  if (std::sscanf(value.c_str(), "%llu %llx %llx", &next, &fingerprint, &last_hash) != 3) {
     return Status::Corruption("input cursor");
   }
-  last_applied_hash_ = last;
   if (fingerprint != fingerprint_) {
     return Status::InvalidArgument("this database was built from another log (first records differ)");
   }
-  cursor_ = offset;
+  *offset = next;
+  *last = last_hash;
+  return Status::Ok();
+}
+
+// Every part of a commit carries the cursor of its partitions, and the
+// cursor of the whole is written after the last part: a partition cursor
+// beyond it names a part that a crash kept while losing another. Those
+// behind it are left from older commits, and mean nothing.
+Status Run::LoadPartitionCursors() {
+  partition_cursors_.assign(writers_.partitions(), 0);
+  std::string value;
+  for (std::uint32_t p = 0; p < writers_.partitions(); ++p) {
+    bool found = false;
+    if (Status s = store_->Get(store::Family::kMeta, store::PartitionCursorKey(kFileSource, p), &value, &found);
+        !s.ok()) {
+      return s;
+    }
+    if (!found) continue;
+    std::uint64_t offset = 0, last = 0;
+    if (Status s = ParseCursor(value, &offset, &last); !s.ok()) return s;
+    if (offset <= cursor_) continue;
+    partition_cursors_[p] = offset;
+    partition_cursor_max_ = std::max(partition_cursor_max_, offset);
+  }
   return Status::Ok();
 }
 
@@ -125,6 +167,20 @@ void Run::Route(Pending* pending, WindowRecord* record) const {
   // included); JSON input is kept as its canonical binary encoding (Decode).
   record->history_bytes =
       reader_->format() == codec::Format::kBinary ? std::string_view(pending->record.bytes) : pending->canonical;
+  // After a crash between the parts of a commit: the partitions that
+  // applied the record already skip it.
+  if (pending->record.index >= partition_cursor_max_) return;
+  pending->applied_before.assign(partitions, false);
+  bool everywhere_before = true;
+  for (std::uint32_t p = record->first_partition; p < record->last_partition; ++p) {
+    pending->applied_before[p] = pending->record.index < partition_cursors_[p];
+    everywhere_before = everywhere_before && pending->applied_before[p];
+  }
+  record->applied_before = &pending->applied_before;
+  if (everywhere_before) {
+    pending->skipped = true;
+    record->event = nullptr;
+  }
 }
 
 // The records are read on the caller's thread and decoded by every writer
@@ -144,12 +200,18 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
   Decode(batch, count);
   window_.assign(count, WindowRecord());
   for (std::size_t i = 0; i < count; ++i) {
+    batch[i].skipped = false;
     if (batch[i].decode_error.empty()) Route(&batch[i], &window_[i]);
   }
   if (Status s = writers_.ApplyWindow(window_); !s.ok()) return s;
   // Counted and reported in log order, whatever the writers.
   for (std::size_t i = 0; i < count; ++i) {
     const Pending& pending = batch[i];
+    if (pending.skipped) {
+      --stats_->records;
+      ++stats_->skipped;
+      continue;
+    }
     if (!pending.decode_error.empty()) {
       v1::Rejection rejection;
       rejection.set_reason(v1::REJECTION_REASON_MALFORMED);
@@ -168,12 +230,24 @@ Status Run::ProcessWindow(std::vector<Pending>& batch, std::size_t count) {
   return Status::Ok();
 }
 
-// One WriteBatch: every changed state with its history and timers, the
-// partition records, and the cursor that says where the next run resumes.
+// Every changed state with its history and timers, the partition records,
+// and the cursor that says where the next run resumes: one WriteBatch with
+// one writer thread; with several, one per writer (each with its partitions'
+// cursors), then the cursor of the whole.
 Status Run::Commit(std::uint64_t next_offset) {
   const std::string cursor = fmt::format("{} {:x} {:x}", next_offset, fingerprint_, last_record_hash_);
   rocksdb::WriteBatch batch;
-  if (Status s = writers_.FlushTo(&batch, {{store::CursorKey(kFileSource), cursor}}); !s.ok()) return s;
+  if (writers_.threads() == 1) {
+    if (Status s = writers_.FlushTo(&batch, {{store::CursorKey(kFileSource), cursor}}); !s.ok()) return s;
+  } else {
+    // Each writer writes its part, with its partitions' cursors, in
+    // parallel; the cursor of the whole follows.
+    const auto partition_cursor = [&](std::uint32_t partition, store::MetaRecords* records) {
+      records->emplace_back(store::PartitionCursorKey(kFileSource, partition), cursor);
+    };
+    if (Status s = writers_.WriteParts(partition_cursor, options_.write_gate); !s.ok()) return s;
+    batch.Put(store_->handle(store::Family::kMeta), store::CursorKey(kFileSource), cursor);
+  }
   if (Status s = store_->Write(&batch); !s.ok()) return s;
   ++stats_->batches;
   events_since_commit_ = 0;

@@ -1,8 +1,10 @@
-// Replays an event log file into the store: decode -> core -> one WriteBatch
-// per batch of events holding the states, their history, the timer index,
-// the partition records and the input cursor. Resumable: a second run on the
+// Replays an event log file into the store: decode -> core -> one commit per
+// batch of events holding the states, their history, the timer index, the
+// partition records and the input cursor. Resumable: a second run on the
 // same database continues after the last committed record, whether the first
-// one finished, stopped or was killed.
+// one finished, stopped or was killed. With several writer threads a commit
+// is written in parts, one per writer, each atomic and carrying the cursor
+// of its partitions: a part that a crash kept is not applied twice.
 //
 // The log is read by codec::LogReader, whose rules a publish follows too: a
 // record that does not decode, or is above kEventBytesMax, is rejected
@@ -60,6 +62,10 @@ struct ReplayOptions {
   // The read side kept in the same batches (projections::ProjectorFactory()).
   // Default: none.
   ProjectionSinkFactory projection_sink_factory;
+  // Tests: asked before each writer thread's part of a commit is written
+  // (Writers::WriteParts); an error leaves that part unwritten, as a crash
+  // would, and ends the replay with it.
+  std::function<Status(std::size_t writer)> write_gate;
 };
 
 inline constexpr int kRejectionReasonCount = v1::RejectionReason_ARRAYSIZE;

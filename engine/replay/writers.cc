@@ -102,6 +102,7 @@ Status Writers::ApplyOn(std::size_t index, const std::vector<WindowRecord>& wind
     const std::uint32_t skip =
         (static_cast<std::uint32_t>(index) + workers - record.first_partition % workers) % workers;
     for (std::uint32_t p = record.first_partition + skip; p < record.last_partition; p += workers) {
+      if (record.applied_before != nullptr && (*record.applied_before)[p]) continue;
       writer.current_partition = p;
       bool accepted = false;
       if (Status s = writer.applier.Apply(p, *record.event, record.history_bytes, &accepted, &outcome.rejection);
@@ -130,6 +131,12 @@ void Writers::ForEachShared(std::size_t count, const std::function<void(std::siz
 Status Writers::ApplyWindow(const std::vector<WindowRecord>& window) {
   if (writers_.size() == 1) return ApplyOn(0, window);
   pool_->Run([&](std::size_t index) { writers_[index]->status = ApplyOn(index, window); });
+  return FirstFailure();
+}
+
+// The lowest writer's failure, so that the message does not depend on which
+// thread finished first.
+Status Writers::FirstFailure() const {
   for (const auto& writer : writers_) {
     if (!writer->status.ok()) return writer->status;
   }
@@ -209,11 +216,7 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
     writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
     writer.status = writer.applier.FlushTo(&writer.batch);
   });
-  // The lowest writer's failure, so that the message does not depend on
-  // which thread finished first.
-  for (const auto& writer : writers_) {
-    if (!writer->status.ok()) return writer->status;
-  }
+  if (Status s = FirstFailure(); !s.ok()) return s;
   std::vector<const rocksdb::WriteBatch*> parts;
   for (const auto& writer : writers_) parts.push_back(&writer->batch);
   rocksdb::WriteBatch tail;
@@ -224,6 +227,36 @@ Status Writers::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
   // is a sizeable share of a replay's peak RSS).
   for (const auto& writer : writers_) writer->batch = rocksdb::WriteBatch();
   return Status::Ok();
+}
+
+Status Writers::WriteParts(const PartitionRecords& partition_records,
+                           const std::function<Status(std::size_t)>& write_gate) {
+  const auto workers = static_cast<std::uint32_t>(writers_.size());
+  const auto flush = [&](std::size_t index) {
+    Writer& writer = *writers_[index];
+    store::MetaRecords records;
+    for (auto p = static_cast<std::uint32_t>(index); p < partitions_; p += workers) partition_records(p, &records);
+    writer.batch = rocksdb::WriteBatch(writer.applier.FlushBytesEstimate());
+    writer.status = writer.applier.FlushTo(&writer.batch, records);
+  };
+  const auto write = [&](std::size_t index) {
+    Writer& writer = *writers_[index];
+    writer.status = write_gate ? write_gate(index) : Status::Ok();
+    if (writer.status.ok()) writer.status = store_->Write(&writer.batch);
+    writer.batch = rocksdb::WriteBatch();  // Its memory back at once.
+  };
+  if (writers_.size() == 1) {
+    flush(0);
+    if (writers_[0]->status.ok()) write(0);
+    return writers_[0]->status;
+  }
+  pool_->Run(flush);
+  if (Status s = FirstFailure(); !s.ok()) {
+    for (const auto& writer : writers_) writer->batch = rocksdb::WriteBatch();
+    return s;
+  }
+  pool_->Run(write);
+  return FirstFailure();
 }
 
 void Writers::Committed() {

@@ -47,6 +47,10 @@ struct WindowRecord {
   // one, or every partition for a partition-level event without a debtor key.
   std::uint32_t first_partition = 0;
   std::uint32_t last_partition = 0;
+  // Partitions that applied the record before (true at their index): a
+  // commit written in parts (WriteParts) reached them, and a crash cut it
+  // short before it reached the others. nullptr: none did.
+  const std::vector<bool>* applied_before = nullptr;
 };
 
 // What the writers decided about one record.
@@ -118,6 +122,20 @@ class Writers {
   // (Applier::FlushTo), several writers' parts one after the other, each in
   // that order (store::InSortedRuns).
   Status FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail = {});
+  // A commit in parts, one per writer (the file replay's): each writer adds
+  // what FlushTo would to a batch of its own, with the `partition_records`
+  // of each of its partitions among its meta records, and writes it in one
+  // atomic write, the writers in parallel. Their memtable inserts then run
+  // in parallel too: one joined batch was inserted by the caller's thread
+  // alone, while the other writers waited, and the join copied every part
+  // (a fifth of the peak RSS). Nothing is written unless every writer
+  // flushed (FlushTo's invariant check). A crash may keep some parts and
+  // lose others: the partition records say which partitions a part reached.
+  // `write_gate` (tests) is asked before each writer's part is written; an
+  // error leaves that part unwritten, as a crash would, and is returned.
+  using PartitionRecords = std::function<void(std::uint32_t partition, store::MetaRecords* records)>;
+  Status WriteParts(const PartitionRecords& partition_records,
+                    const std::function<Status(std::size_t writer)>& write_gate = {});
   // After a successful commit: lets the caches drop clean states.
   void Committed();
   std::size_t DirtyCount() const;
@@ -137,6 +155,7 @@ class Writers {
 
  private:
   Status ApplyOn(std::size_t index, const std::vector<WindowRecord>& window);
+  Status FirstFailure() const;
 
   store::Store* store_;
   bool collect_outputs_ = false;

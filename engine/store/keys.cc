@@ -1,5 +1,7 @@
 #include "engine/store/keys.h"
 
+#include <fmt/format.h>
+
 namespace relance::store {
 namespace {
 
@@ -154,6 +156,10 @@ std::string CursorKey(std::string_view source) {
   std::string key(1, 'C');
   key.append(source);
   return key;
+}
+
+std::string PartitionCursorKey(std::string_view source, std::uint32_t partition) {
+  return fmt::format("{}@{:05}", CursorKey(source), partition);
 }
 
 }  // namespace relance::store
