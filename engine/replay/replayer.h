@@ -38,10 +38,11 @@ struct ReplayOptions {
   // usually commits first).
   std::size_t batch_events = 1'000'000;
   // About the bytes of a commit, at most: a commit happens once the dirty
-  // states, their new history and the read side's rows reach it (a batch
-  // and its merged copy are a large share of the peak RSS). 0: no bound.
-  // Default: 128 MiB.
-  std::size_t batch_bytes = std::size_t{128} << 20;
+  // states, their new history and the read side's rows reach it (the
+  // batches are a large share of the peak RSS; each commit rewrites every
+  // state it changed, so fewer, larger commits write less). 0: no bound.
+  // Default: 256 MiB.
+  std::size_t batch_bytes = std::size_t{256} << 20;
   // Partitions of a new database (0: the database's, 64 for a new one).
   std::uint32_t partitions = 0;
   // Stop (after committing) once this many new records were read; 0: no limit.

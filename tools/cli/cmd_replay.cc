@@ -93,7 +93,7 @@ void AddReplayCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "Force the input format: jsonl or pb")
       ->check(CLI::IsMember({"jsonl", "pb"}));
   cmd->add_option("--batch", args->options.batch_events, "Events per commit");
-  cmd->add_option("--batch-mib", args->batch_mib, "About the MiB of a commit, at most (0: no bound; default 128)")
+  cmd->add_option("--batch-mib", args->batch_mib, "About the MiB of a commit, at most (0: no bound; default 256)")
       ->check(CLI::Range(std::size_t{0}, kBatchMibMax));
   cmd->add_option("--partitions", args->options.partitions, "Partitions of a new database (default 64)");
   cmd->add_option("--cache", args->options.cache_entries, "States kept in memory between commits");
