@@ -8,12 +8,14 @@
 // what was decided about each record (and, when asked, the transitions and
 // actions it produced) in window order, whatever the thread count, and flushes
 // the changed states into one WriteBatch that it commits with its own records
-// (input cursor, Kafka offsets, outbox). The digest does not depend on the
+// (Kafka offsets, outbox: FlushTo), or has each writer write its part with
+// its partitions' records (the file replay's cursors: WriteParts). The
+// digest does not depend on the
 // number of threads: a partition's events are applied in log order by one
 // writer, and partitions share nothing but the store's committed data.
 //
 // Thread safety: every method is called from one thread (the caller's); the
-// writers run only inside ApplyWindow and FlushTo.
+// writers run only inside ApplyWindow, FlushTo and WriteParts.
 #pragma once
 
 #include <rocksdb/write_batch.h>
