@@ -127,12 +127,12 @@ class Writers {
   // A commit in parts, one per writer (the file replay's): each writer adds
   // what FlushTo would to a batch of its own, with the `partition_records`
   // of each of its partitions among its meta records, and writes it in one
-  // atomic write, the writers in parallel. Their memtable inserts then run
-  // in parallel too: one joined batch was inserted by the caller's thread
-  // alone, while the other writers waited, and the join copied every part
-  // (a fifth of the peak RSS). Nothing is written unless every writer
-  // flushed (FlushTo's invariant check). A crash may keep some parts and
-  // lose others: the partition records say which partitions a part reached.
+  // atomic write, the writers in parallel. Joined into one batch, the parts
+  // were copied and held with the copy until the write: a fifth of a
+  // replay's peak RSS (the parallel inserts alone were no faster, measured).
+  // Nothing is written unless every writer flushed (FlushTo's invariant
+  // check). A crash may keep some parts and lose others: the partition
+  // records say which partitions a part reached.
   // `write_gate` (tests) is asked before each writer's part is written; an
   // error leaves that part unwritten, as a crash would, and is returned.
   using PartitionRecords = std::function<void(std::uint32_t partition, store::MetaRecords* records)>;

@@ -58,9 +58,10 @@ inline constexpr char kForgottenPrefix = 'F';
 std::string ForgottenEventKey(std::uint32_t partition, std::string_view debtor_key, std::uint64_t event_hash);
 std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor_key, std::string_view payment_id);
 std::string CursorKey(std::string_view source);
-// How far `partition` got in `source`, when commits are written in parts (a
-// writer thread's partitions each): CursorKey(source) followed by '@' and
-// the partition in 5 digits, after every part the cursor of the whole.
+// How far `partition` got in `source` when a commit is written in parts
+// (one per writer thread, with its partitions' cursors; the cursor of the
+// whole is written after them): CursorKey(source), '@', the partition in 5
+// digits.
 std::string PartitionCursorKey(std::string_view source, std::uint32_t partition);
 inline constexpr std::string_view kPartitionCountKey = "N";
 // The layout of the stored records, written with the partition count (4
