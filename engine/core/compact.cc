@@ -14,9 +14,14 @@ void TakeUnknownFields(google::protobuf::Message* message, std::string* out) {
 }
 
 void PutUnknownFields(const std::string& unknown, google::protobuf::Message* message) {
-  google::protobuf::UnknownFieldSet* fields = message->GetReflection()->MutableUnknownFields(message);
+  const google::protobuf::Reflection* reflection = message->GetReflection();
+  if (unknown.empty()) {
+    if (!reflection->GetUnknownFields(*message).empty()) reflection->MutableUnknownFields(message)->Clear();
+    return;
+  }
+  google::protobuf::UnknownFieldSet* fields = reflection->MutableUnknownFields(message);
   fields->Clear();
-  if (!unknown.empty()) fields->ParseFromString(unknown);
+  fields->ParseFromString(unknown);
 }
 
 }  // namespace relance::core

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/core/civil_date.h"
@@ -89,11 +91,50 @@ class Boxed {
   std::unique_ptr<Message> value_;
 };
 
+// Bytes that are almost always empty (a list element's unknown fields),
+// held by pointer: a pointer's size until there are some. Copies are deep;
+// equal when their bytes are.
+class RareBytes {
+ public:
+  RareBytes() = default;
+  RareBytes(const RareBytes& other) : bytes_(other.bytes_ ? std::make_unique<std::string>(*other.bytes_) : nullptr) {}
+  RareBytes& operator=(const RareBytes& other) {
+    if (this != &other) bytes_ = other.bytes_ ? std::make_unique<std::string>(*other.bytes_) : nullptr;
+    return *this;
+  }
+  RareBytes(RareBytes&&) noexcept = default;
+  RareBytes& operator=(RareBytes&&) noexcept = default;
+  bool operator==(const RareBytes& other) const { return get() == other.get(); }
+
+  const std::string& get() const {
+    static const std::string kEmpty;
+    return bytes_ ? *bytes_ : kEmpty;
+  }
+  void set(std::string bytes) {
+    if (bytes.empty()) {
+      bytes_.reset();
+    } else {
+      bytes_ = std::make_unique<std::string>(std::move(bytes));
+    }
+  }
+
+ private:
+  std::unique_ptr<std::string> bytes_;
+};
+
 // The fields of `message` this binary does not know (a newer writer's),
 // serialised into *out (empty when none), and back: a working state keeps
-// them to write them back as they came. Top-level fields only.
+// them, and each element of its lists its own, to write them back as they
+// came. Put allocates nothing when there are none.
 void TakeUnknownFields(google::protobuf::Message* message, std::string* out);
 void PutUnknownFields(const std::string& unknown, google::protobuf::Message* message);
+// Those of a list element's message into the element (RELANCE_STATE_UNKNOWN_FIELDS).
+template <typename Element>
+void TakeElementUnknownFields(google::protobuf::Message* message, Element* element) {
+  std::string unknown;
+  TakeUnknownFields(message, &unknown);
+  element->set_unknown_fields(std::move(unknown));
+}
 
 // A list of a working state: a vector with the calls of a protobuf
 // repeated field that the rules make (Add, Get, Mutable, DeleteSubrange,

@@ -31,6 +31,7 @@ bool ShareFrom(v1::PaymentShare* from, PaymentShare* to) {
   to->set_reversed(from->reversed());
   to->set_discount_minor(from->discount_minor());
   to->set_credit_application_id(std::move(*from->mutable_credit_application_id()));
+  TakeElementUnknownFields(from, to);
   return ok;
 }
 
@@ -41,12 +42,14 @@ void ShareTo(const PaymentShare& from, v1::PaymentShare* to) {
   to->set_reversed(from.reversed());
   to->set_discount_minor(from.discount_minor());
   to->set_credit_application_id(from.credit_application_id());
+  PutUnknownFields(from.unknown_fields(), to);
 }
 
 bool ContactFrom(v1::PriorContact* from, PriorContact* to) {
   to->set_level(from->level());
   to->set_channel(from->channel());
   to->set_invoice_number(std::move(*from->mutable_invoice_number()));
+  TakeElementUnknownFields(from, to);
   return DateFrom(from->has_date(), from->date(), to->mutable_date());
 }
 
@@ -55,12 +58,14 @@ void ContactTo(const PriorContact& from, v1::PriorContact* to) {
   to->set_channel(from.channel());
   if (from.date().present()) SetCivil(from.date().day(), to->mutable_date());
   to->set_invoice_number(from.invoice_number());
+  PutUnknownFields(from.unknown_fields(), to);
 }
 
 bool SuspendedFrom(v1::SuspendedInterest* from, SuspendedInterest* to) {
   bool ok = DateFrom(from->has_from(), from->from(), to->mutable_from());
   ok &= DateFrom(from->has_until(), from->until(), to->mutable_until());
   to->set_amount_minor(from->amount_minor());
+  TakeElementUnknownFields(from, to);
   return ok;
 }
 
@@ -68,12 +73,14 @@ void SuspendedTo(const SuspendedInterest& from, v1::SuspendedInterest* to) {
   if (from.from().present()) SetCivil(from.from().day(), to->mutable_from());
   if (from.until().present()) SetCivil(from.until().day(), to->mutable_until());
   to->set_amount_minor(from.amount_minor());
+  PutUnknownFields(from.unknown_fields(), to);
 }
 
 bool ApplicationFrom(v1::CreditApplication* from, CreditApplication* to) {
   to->set_application_id(std::move(*from->mutable_application_id()));
   to->set_amount_minor(from->amount_minor());
   to->set_cash_minor(from->cash_minor());
+  TakeElementUnknownFields(from, to);
   return DateFrom(from->has_date(), from->date(), to->mutable_date());
 }
 
@@ -82,6 +89,7 @@ void ApplicationTo(const CreditApplication& from, v1::CreditApplication* to) {
   to->set_amount_minor(from.amount_minor());
   to->set_cash_minor(from.cash_minor());
   if (from.date().present()) SetCivil(from.date().day(), to->mutable_date());
+  PutUnknownFields(from.unknown_fields(), to);
 }
 
 }  // namespace

@@ -38,6 +38,7 @@ class PaymentShare {
   RELANCE_STATE_SCALAR(bool, reversed)
   RELANCE_STATE_SCALAR(std::int64_t, discount_minor)  // Early-payment discount it earned (credited).
   RELANCE_STATE_STRING(credit_application_id)         // Set when it came from the debtor's credit.
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const PaymentShare& other) const = default;
@@ -49,6 +50,7 @@ class PriorContact {
   RELANCE_STATE_SCALAR(v1::Channel, channel)
   RELANCE_STATE_DATE(date)
   RELANCE_STATE_STRING(invoice_number)  // Empty in a debt's own list.
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const PriorContact& other) const = default;
@@ -59,6 +61,7 @@ class SuspendedInterest {
   RELANCE_STATE_DATE(from)
   RELANCE_STATE_DATE(until)  // Exclusive.
   RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const SuspendedInterest& other) const = default;
@@ -70,6 +73,7 @@ class CreditApplication {
   RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
   RELANCE_STATE_SCALAR(std::int64_t, cash_minor)
   RELANCE_STATE_DATE(date)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const CreditApplication& other) const = default;

@@ -13,10 +13,12 @@ bool PaymentFrom(v1::PaymentRecord* from, PaymentRecord* to) {
   ok &= ListFrom(from->mutable_allocations(), to->mutable_allocations(), [](v1::Allocation* a, Allocation* allocation) {
     allocation->set_debt_id(std::move(*a->mutable_debt_id()));
     allocation->set_amount_minor(a->amount_minor());
+    TakeElementUnknownFields(a, allocation);
     return true;
   });
   to->set_credit_minor(from->credit_minor());
   to->set_reversed(from->reversed());
+  TakeElementUnknownFields(from, to);
   return ok;
 }
 
@@ -28,9 +30,11 @@ void PaymentTo(const PaymentRecord& from, v1::PaymentRecord* to) {
   PutList(from.allocations(), to->mutable_allocations(), [](const Allocation& a, v1::Allocation* out) {
     out->set_debt_id(a.debt_id());
     out->set_amount_minor(a.amount_minor());
+    PutUnknownFields(a.unknown_fields(), out);
   });
   to->set_credit_minor(from.credit_minor());
   to->set_reversed(from.reversed());
+  PutUnknownFields(from.unknown_fields(), to);
 }
 
 }  // namespace
@@ -41,11 +45,13 @@ bool Debtor::FromProto(v1::DebtorState* from) {
   ok &= ListFrom(from->mutable_open_debts(), &open_debts_, [](v1::OpenDebtRef* ref, OpenDebt* open) {
     open->set_debt_id(std::move(*ref->mutable_debt_id()));
     open->set_currency(std::move(*ref->mutable_currency()));
+    TakeElementUnknownFields(ref, open);
     return DateFrom(ref->has_due_date(), ref->due_date(), open->mutable_due_date());
   });
   ok &= ListFrom(from->mutable_credit(), &credit_, [](v1::Money* money, CreditBalance* credit) {
     credit->set_amount_minor(money->amount_minor());
     credit->set_currency(std::move(*money->mutable_currency()));
+    TakeElementUnknownFields(money, credit);
     return true;
   });
   ok &= ListFrom(from->mutable_payments(), &payments_, PaymentFrom);
@@ -78,6 +84,7 @@ bool Debtor::FromProto(v1::DebtorState* from) {
   ok &= ListFrom(from->mutable_late_days(), &late_days_, [](v1::LateDays* late, LateDays* days) {
     days->set_days(late->days());
     days->set_debts(late->debts());
+    TakeElementUnknownFields(late, days);
     return true;
   });
   TakeUnknownFields(from, &unknown_);
@@ -102,6 +109,7 @@ void FieldsTo(const Debtor& d, v1::DebtorState* to) {
       ref->clear_due_date();
     }
     ref->set_currency(open.currency());
+    PutUnknownFields(open.unknown_fields(), ref);
   }
   to->set_debts_total(d.debts_total());
   to->set_debts_paid_on_time(d.debts_paid_on_time());
@@ -137,11 +145,13 @@ void FieldsTo(const Debtor& d, v1::DebtorState* to) {
   PutList(d.credit(), to->mutable_credit(), [](const CreditBalance& credit, v1::Money* out) {
     out->set_amount_minor(credit.amount_minor());
     out->set_currency(credit.currency());
+    PutUnknownFields(credit.unknown_fields(), out);
   });
   PutList(d.payments(), to->mutable_payments(), PaymentTo);
   PutList(d.late_days(), to->mutable_late_days(), [](const LateDays& late, v1::LateDays* out) {
     out->set_days(late.days());
     out->set_debts(late.debts());
+    PutUnknownFields(late.unknown_fields(), out);
   });
 }
 

@@ -23,6 +23,7 @@ class OpenDebt {
   RELANCE_STATE_STRING(debt_id)
   RELANCE_STATE_DATE(due_date)
   RELANCE_STATE_STRING(currency)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const OpenDebt& other) const = default;
@@ -32,6 +33,7 @@ class OpenDebt {
 class Allocation {
   RELANCE_STATE_STRING(debt_id)
   RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const Allocation& other) const = default;
@@ -46,6 +48,7 @@ class PaymentRecord {
   RELANCE_STATE_LIST(Allocation, allocations)
   RELANCE_STATE_SCALAR(std::int64_t, credit_minor)  // The part kept as debtor credit.
   RELANCE_STATE_SCALAR(bool, reversed)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const PaymentRecord& other) const = default;
@@ -55,6 +58,7 @@ class PaymentRecord {
 class CreditBalance {
   RELANCE_STATE_SCALAR(std::int64_t, amount_minor)
   RELANCE_STATE_STRING(currency)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const CreditBalance& other) const = default;
@@ -64,6 +68,7 @@ class CreditBalance {
 class LateDays {
   RELANCE_STATE_SCALAR(std::uint32_t, days)
   RELANCE_STATE_SCALAR(std::uint32_t, debts)
+  RELANCE_STATE_UNKNOWN_FIELDS
 
  public:
   bool operator==(const LateDays& other) const = default;

@@ -78,4 +78,16 @@
   Element* add_##name() { return name##_.Add(); }                           \
                                                                             \
  private:
+
+// The fields of a stored list element this binary does not know (a newer
+// writer's), serialised (TakeUnknownFields), written back as they came
+// (PutUnknownFields). Empty for every element this binary made, and then a
+// pointer's size.
+#define RELANCE_STATE_UNKNOWN_FIELDS                                                    \
+ public:                                                                                \
+  const std::string& unknown_fields() const { return unknown_fields_.get(); }           \
+  void set_unknown_fields(std::string bytes) { unknown_fields_.set(std::move(bytes)); } \
+                                                                                        \
+ private:                                                                               \
+  RareBytes unknown_fields_;
 // clang-format on

@@ -191,6 +191,94 @@ TEST_CASE("a date present but unset, and fields this binary does not know, are w
   REQUIRE(back.GetReflection()->GetUnknownFields(back).field_count() == 2);
 }
 
+// A newer writer may add fields inside list elements too (a payment, a
+// contact, an open debt...): an older binary that rewrites the state must
+// keep them, element by element, even when it changes the element or the
+// list around it, and a scratch message reused for another state must not
+// carry them over.
+TEST_CASE("fields this binary does not know inside list elements are written back with their element",
+          "[core][debt][debtor]") {
+  auto mark = [](google::protobuf::Message* element, int number) {
+    element->GetReflection()->MutableUnknownFields(element)->AddLengthDelimited(number, "newer");
+  };
+  auto unknown_count = [](const google::protobuf::Message& element) {
+    return element.GetReflection()->GetUnknownFields(element).field_count();
+  };
+
+  v1::DebtState state = SampleState();
+  v1::PaymentShare* share = state.add_payments();
+  share->set_payment_id("P-1");
+  share->set_amount_minor(500);
+  mark(share, 901);
+  state.add_payments()->set_payment_id("P-2");
+  mark(state.add_contacts(), 902);
+  mark(state.add_interest_suspended(), 903);
+  mark(state.add_credit_applications(), 904);
+  const std::string stored = state.SerializeAsString();
+  core::Debt debt;
+  REQUIRE(debt.ParseFromString(stored));
+  REQUIRE(debt.SerializeAsString() == stored);
+  // Changed, the element keeps them; the one before it goes, they go with it.
+  debt.mutable_payments(0)->set_reversed(true);
+  v1::DebtState back = debt.ToProto();
+  REQUIRE(back.payments(0).reversed());
+  REQUIRE(unknown_count(back.payments(0)) == 1);
+  REQUIRE(unknown_count(back.payments(1)) == 0);
+  REQUIRE(unknown_count(back.contacts(0)) == 1);
+  REQUIRE(unknown_count(back.interest_suspended(0)) == 1);
+  REQUIRE(unknown_count(back.credit_applications(0)) == 1);
+  debt.mutable_payments()->DeleteSubrange(0, 1);
+  v1::DebtState scratch;
+  std::string bytes;
+  debt.SerializeTo(&bytes, &scratch);
+  REQUIRE(back.ParseFromString(bytes));
+  REQUIRE(back.payments_size() == 1);
+  REQUIRE(back.payments(0).payment_id() == "P-2");
+  REQUIRE(unknown_count(back.payments(0)) == 0);
+  // The scratch that held them serialises a state without any.
+  core::Debt plain;
+  REQUIRE(plain.ParseFromString(SampleState().SerializeAsString()));
+  plain.add_payments()->set_payment_id("P-9");
+  plain.SerializeTo(&bytes, &scratch);
+  REQUIRE(back.ParseFromString(bytes));
+  REQUIRE(unknown_count(back.payments(0)) == 0);
+
+  v1::DebtorState debtor_state;
+  debtor_state.set_debtor_key("DR-1");
+  v1::OpenDebtRef* open = debtor_state.add_open_debts();
+  open->set_debt_id("D-1");
+  mark(open, 911);
+  debtor_state.add_open_debts()->set_debt_id("D-2");
+  v1::Money* credit = debtor_state.add_credit();
+  credit->set_currency("EUR");
+  mark(credit, 912);
+  v1::PaymentRecord* payment = debtor_state.add_payments();
+  payment->set_payment_id("P-1");
+  mark(payment, 913);
+  mark(payment->add_allocations(), 914);
+  mark(debtor_state.add_late_days(), 915);
+  const std::string debtor_stored = debtor_state.SerializeAsString();
+  core::Debtor debtor;
+  REQUIRE(debtor.ParseFromString(debtor_stored));
+  REQUIRE(debtor.SerializeAsString() == debtor_stored);
+  // Open debts are written into the scratch's elements in place: the one
+  // that moves to the first place must not inherit the first's fields.
+  v1::DebtorState debtor_scratch;
+  debtor.SerializeTo(&bytes, &debtor_scratch);
+  REQUIRE(bytes == debtor_stored);
+  debtor.mutable_open_debts()->DeleteSubrange(0, 1);
+  debtor.SerializeTo(&bytes, &debtor_scratch);
+  v1::DebtorState debtor_back;
+  REQUIRE(debtor_back.ParseFromString(bytes));
+  REQUIRE(debtor_back.open_debts_size() == 1);
+  REQUIRE(debtor_back.open_debts(0).debt_id() == "D-2");
+  REQUIRE(unknown_count(debtor_back.open_debts(0)) == 0);
+  REQUIRE(unknown_count(debtor_back.credit(0)) == 1);
+  REQUIRE(unknown_count(debtor_back.payments(0)) == 1);
+  REQUIRE(unknown_count(debtor_back.payments(0).allocations(0)) == 1);
+  REQUIRE(unknown_count(debtor_back.late_days(0)) == 1);
+}
+
 TEST_CASE("a stored debt with an invalid date is refused as damaged", "[core][debt]") {
   v1::DebtState state = SampleState();
   state.mutable_due_date()->set_day(32);
