@@ -80,7 +80,7 @@
  private:
 
 // The fields of a stored list element this binary does not know (a newer
-// writer's), serialised (TakeUnknownFields), written back as they came
+// writer's), serialised (TakeElementUnknownFields), written back as they came
 // (PutUnknownFields). Empty for every element this binary made, and then a
 // pointer's size.
 #define RELANCE_STATE_UNKNOWN_FIELDS                                                    \
