@@ -36,19 +36,19 @@ Day BlockFirstDay(Day day) {
   return rest < 0 ? day - rest - kAgeingBlockDays : day - rest;
 }
 
-Day LastDeltaDay(const pb::DebtRow& row) {
+Day LastDeltaDay(const DebtRowState& row) {
   return row.deltas().empty() ? kNoDay : row.deltas(row.deltas_size() - 1).day();
 }
 
-std::string DueBlockKey(std::uint32_t partition, const pb::DebtRow& row) {
+std::string DueBlockKey(std::uint32_t partition, const DebtRowState& row) {
   return AgeingBlockKey(partition, row.currency(), row.creditor_id(), BlockFirstDay(row.due_day()));
 }
 
-std::string IssueBlockKey(std::uint32_t partition, const pb::DebtRow& row) {
+std::string IssueBlockKey(std::uint32_t partition, const DebtRowState& row) {
   return AgeingBlockKey(partition, row.currency(), row.creditor_id(), BlockFirstDay(row.issue_day()));
 }
 
-void InitBlock(const pb::DebtRow& row, Day day, AgeingBlock* block) {
+void InitBlock(const DebtRowState& row, Day day, AgeingBlock* block) {
   block->creditor_id = row.creditor_id();
   block->currency = row.currency();
   block->first_day = BlockFirstDay(day);
@@ -69,7 +69,7 @@ void AddIssued(Day issue_day, std::int64_t issued_minor, int sign, AgeingBlock* 
   DropIfEmpty(block, issue_day);
 }
 
-void AddRowToBlocks(std::uint32_t partition, const pb::DebtRow& row, std::map<std::string, AgeingBlock>* blocks) {
+void AddRowToBlocks(std::uint32_t partition, const DebtRowState& row, std::map<std::string, AgeingBlock>* blocks) {
   // A block's identity is its key's: naming it again changes nothing.
   AgeingBlock& issued = (*blocks)[IssueBlockKey(partition, row)];
   InitBlock(row, row.issue_day(), &issued);

@@ -56,16 +56,16 @@ struct AgeingBlock {
 Day BlockFirstDay(Day day);
 
 // The day of the row's latest balance change; kNoDay when it has none.
-Day LastDeltaDay(const pb::DebtRow& row);
+Day LastDeltaDay(const DebtRowState& row);
 
 // The blocks a row contributes to: its due day's and its issue day's (often
 // the same block).
-std::string DueBlockKey(std::uint32_t partition, const pb::DebtRow& row);
-std::string IssueBlockKey(std::uint32_t partition, const pb::DebtRow& row);
+std::string DueBlockKey(std::uint32_t partition, const DebtRowState& row);
+std::string IssueBlockKey(std::uint32_t partition, const DebtRowState& row);
 
 // Names a new block after the row's creditor and currency and the block of
 // `day`.
-void InitBlock(const pb::DebtRow& row, Day day, AgeingBlock* block);
+void InitBlock(const DebtRowState& row, Day day, AgeingBlock* block);
 
 // Adds (sign +1) or takes off (sign -1) one debt's outstanding balance on
 // its due day: the amount, and one debt when the amount is not zero.
@@ -75,7 +75,7 @@ void AddDue(Day due_day, std::int64_t outstanding_minor, int sign, AgeingBlock* 
 void AddIssued(Day issue_day, std::int64_t issued_minor, int sign, AgeingBlock* block);
 
 // A rebuild: adds a row's whole contribution to `blocks` (key -> block).
-void AddRowToBlocks(std::uint32_t partition, const pb::DebtRow& row, std::map<std::string, AgeingBlock>* blocks);
+void AddRowToBlocks(std::uint32_t partition, const DebtRowState& row, std::map<std::string, AgeingBlock>* blocks);
 
 void ToProto(const AgeingBlock& block, pb::AgeingBlock* out);
 // False when the stored form is inconsistent (arrays of different lengths,

@@ -8,28 +8,26 @@ namespace relance::projections {
 namespace {
 
 // Adds `delta_minor` at `day`, keeping deltas sorted by day and free of zeros.
-void AddDelta(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
+void AddDelta(DebtRowState* row, Day day, std::int64_t delta_minor) {
   if (delta_minor == 0) return;
   row->set_outstanding_minor(row->outstanding_minor() + delta_minor);
   auto* deltas = row->mutable_deltas();
   auto it = std::lower_bound(deltas->begin(), deltas->end(), day,
-                             [](const pb::BalanceDelta& d, Day value) { return d.day() < value; });
+                             [](const BalanceDeltaValue& d, Day value) { return d.day() < value; });
   if (it != deltas->end() && it->day() == day) {
     it->set_delta_minor(it->delta_minor() + delta_minor);
     if (it->delta_minor() == 0) deltas->erase(it);
     return;
   }
-  const int index = static_cast<int>(it - deltas->begin());
-  pb::BalanceDelta* added = deltas->Add();
-  added->set_day(day);
-  added->set_delta_minor(delta_minor);
-  // Move the appended element into place (RepeatedPtrField has no insert).
-  for (int i = deltas->size() - 1; i > index; --i) deltas->SwapElements(i, i - 1);
+  BalanceDeltaValue added;
+  added.set_day(day);
+  added.set_delta_minor(delta_minor);
+  deltas->Insert(it, std::move(added));
 }
 
 // A change of the ledger balance on `day`; the outstanding balance follows
 // unless the debt is written off (outstanding stays 0).
-void ChangeBalance(pb::DebtRow* row, Day day, std::int64_t delta_minor) {
+void ChangeBalance(DebtRowState* row, Day day, std::int64_t delta_minor) {
   row->set_balance_minor(row->balance_minor() + delta_minor);
   if (!row->written_off()) AddDelta(row, day, delta_minor);
 }
@@ -61,7 +59,7 @@ void AddRecovered(pb::StepRow* row, const std::string& currency, std::int64_t am
 
 // A payment on `day`: credits the steps reached in the 30 days before it,
 // and, when it closed the debt, counts the close for those steps once each.
-void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed_now, StepDeltas* steps) {
+void CreditSteps(DebtRowState* row, Day day, std::int64_t cash_minor, bool closed_now, StepDeltas* steps) {
   for (auto& contact : *row->mutable_contacts()) {
     const Day after = day - contact.day();
     if (after < 0 || after > kStepLongWindowDays) continue;
@@ -79,11 +77,11 @@ void CreditSteps(pb::DebtRow* row, Day day, std::int64_t cash_minor, bool closed
   }
 }
 
-void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) {
+void AddContact(const v1::ReminderSent& r, DebtRowState* row, StepDeltas* steps) {
   ++steps->Of(r.level(), static_cast<std::int32_t>(r.channel())).reached;
   auto* contacts = row->mutable_contacts();
   if (contacts->size() >= kStepContactsMax) contacts->DeleteSubrange(0, contacts->size() - kStepContactsMax + 1);
-  pb::StepContact* c = contacts->Add();
+  StepContactValue* c = contacts->Add();
   c->set_level(r.level());
   c->set_channel(static_cast<std::int32_t>(r.channel()));
   c->set_day(DayOf(r.date()));
@@ -94,7 +92,7 @@ void AddContact(const v1::ReminderSent& r, pb::DebtRow* row, StepDeltas* steps) 
 Day EventDay(const v1::Event& e) { return core::EventDay(e); }
 
 void FoldDebtEvent(const v1::Event& e, const core::Debt& debt, const std::vector<core::BalanceChange>& changes,
-                   std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps) {
+                   std::uint32_t debt_index, DebtRowState* row, StepDeltas* steps) {
   if (row->debt_id().empty()) {
     row->set_debt_id(debt.debt_id());
     row->set_creditor_id(debt.creditor_id());
@@ -174,15 +172,6 @@ void FoldDebtEvent(const v1::Event& e, const core::Debt& debt, const std::vector
   CreditSteps(row, paid_day, cash_minor, closed_now, steps);
 }
 
-std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day) {
-  std::int64_t sum = 0;
-  for (const auto& d : row.deltas()) {
-    if (d.day() > day) break;
-    sum += d.delta_minor();
-  }
-  return sum;
-}
-
 StepDelta& StepDeltas::Of(std::uint32_t level, std::int32_t channel) {
   for (std::size_t i = 0; i < used_; ++i) {
     if (deltas_[i].level == level && deltas_[i].channel == channel) return deltas_[i];
@@ -201,6 +190,13 @@ void StepDeltas::SortByStep() {
     return std::pair(a.level, static_cast<std::uint32_t>(a.channel)) <
            std::pair(b.level, static_cast<std::uint32_t>(b.channel));
   });
+}
+
+void AddStepDelta(const StepDelta& delta, StepDelta* into) {
+  into->reached += delta.reached;
+  into->paid_7 += delta.paid_7;
+  into->paid_30 += delta.paid_30;
+  for (const auto& [currency, amount] : delta.recovered) AddRecovered(into, currency, amount);
 }
 
 void AddStepRow(const StepDelta& delta, pb::StepRow* row) {

@@ -24,13 +24,12 @@
 
 #include "engine/core/civil_date.h"
 #include "engine/core/ledger.h"
+#include "projections/debt_row.h"
 #include "projections/projection.pb.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
 
 namespace relance::projections {
-
-namespace pb = relance::readside::v1;
 
 // Most recent dunning steps a row remembers per debt.
 inline constexpr int kStepContactsMax = 32;
@@ -78,10 +77,23 @@ class StepDeltas {
 // the debt's state after the event or any later one (only its static fields
 // are read). Adds effectiveness changes to *steps.
 void FoldDebtEvent(const v1::Event& event, const core::Debt& debt, const std::vector<core::BalanceChange>& changes,
-                   std::uint32_t debt_index, pb::DebtRow* row, StepDeltas* steps);
+                   std::uint32_t debt_index, DebtRowState* row, StepDeltas* steps);
 
-// The row's outstanding balance as of `day` (the deltas dated on or before).
-std::int64_t OutstandingAsOf(const pb::DebtRow& row, Day day);
+// The row's outstanding balance as of `day` (the deltas dated on or before):
+// of a stored row (queries) or a working one.
+template <typename Row>
+std::int64_t OutstandingAsOf(const Row& row, Day day) {
+  std::int64_t sum = 0;
+  for (const auto& d : row.deltas()) {
+    if (d.day() > day) break;
+    sum += d.delta_minor();
+  }
+  return sum;
+}
+
+// Adds `delta` to `into`, of the same (level, channel): counters and
+// amounts (a currency new to `into` goes last).
+void AddStepDelta(const StepDelta& delta, StepDelta* into);
 
 // Adds `delta` to a StepRow (counters and amounts; amounts stay sorted).
 void AddStepRow(const StepDelta& delta, pb::StepRow* row);

@@ -77,7 +77,7 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
 Status Projector::SetStored(std::string_view key, const rocksdb::Slice* value, DebtEntry* entry) {
   entry->stored = value != nullptr;
   if (value == nullptr) return Status::Ok();
-  if (!entry->row.ParseFromArray(value->data(), static_cast<int>(value->size()))) {
+  if (!entry->row.ParseFrom(value->ToStringView(), &row_proto_)) {
     return Status::Corruption("projection row " + std::string(key));
   }
   entry->stored_outstanding_minor = entry->row.outstanding_minor();
@@ -92,6 +92,7 @@ Status Projector::SetStored(std::string_view key, const rocksdb::Slice* value, R
     return Status::Corruption("risk row " + std::string(key));
   }
   entry->row.set_debtor_key(std::string(RowId(key)));
+  entry->as_of_day = entry->row.as_of_day();
   return Status::Ok();
 }
 
@@ -148,7 +149,7 @@ Status Projector::CellsKept(std::uint32_t partition, bool* kept) {
   return Status::Ok();
 }
 
-Status Projector::LoadBlock(const std::string& key, const pb::DebtRow& row, Day day, BlockEntry** out) {
+Status Projector::LoadBlock(const std::string& key, const DebtRowState& row, Day day, BlockEntry** out) {
   auto [it, inserted] = blocks_.try_emplace(key);
   BlockEntry& entry = it->second;
   *out = &entry;
@@ -178,7 +179,7 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
     const bool is_new = event.has_invoice_issued() && debt->debt_id() == event.debt_id();
     AssignRowKey(kDebtRowKind, partition, debt->debt_id(), &key_);
     if (Status s = LoadDebt(key_, is_new, &entry); !s.ok()) return s;
-    pb::DebtRow& row = entry->row;
+    DebtRowState& row = entry->row;
     FoldDebtEvent(event, *debt, balance_changes, index, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
     if (row.balance_minor() != debt->balance_minor() || row.outstanding_minor() != outstanding) ++mismatches_;
@@ -226,7 +227,7 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, D
   touched_risk_rows_ += entry.touched ? 0 : 1;
   entry.touched = true;
   entry.used = generation_;
-  if (advance_to != kNoDay) entry.row.set_as_of_day(std::max(entry.row.as_of_day(), advance_to));
+  if (advance_to != kNoDay) entry.as_of_day = std::max(entry.as_of_day, advance_to);
   entry.inputs = RiskInputsOf(debtor);
   return Status::Ok();
 }
@@ -245,9 +246,13 @@ Status Projector::AddSteps(std::uint32_t partition) {
         return s;
       }
     }
-    touched_step_rows_ += entry.touched ? 0 : 1;
-    entry.touched = true;
-    AddStepRow(delta, &entry.row);
+    if (!entry.touched) {
+      ++touched_step_rows_;
+      entry.touched = true;
+      entry.pending.level = delta.level;
+      entry.pending.channel = delta.channel;
+    }
+    AddStepDelta(delta, &entry.pending);
   }
   return Status::Ok();
 }
@@ -293,8 +298,8 @@ void Projector::FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
   for (auto* slot : TouchedInKeyOrder(debt_rows_)) {
     const std::string& key = slot->first;
     DebtEntry& entry = slot->second;
-    const pb::DebtRow& row = entry.row;
-    row.SerializeToString(&value_);
+    const DebtRowState& row = entry.row;
+    row.SerializeTo(&value_, &row_proto_);
     batch->Put(family, key, value_);
     // From now on the row is what the store holds.
     const bool was_stored = entry.stored;
@@ -367,6 +372,7 @@ void Projector::FlushRisks(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBa
     const std::string& key = slot->first;
     RiskEntry& entry = slot->second;
     pb::RiskRow& row = entry.row;
+    row.set_as_of_day(entry.as_of_day);
     const RiskScore score = ScoreRisk(entry.inputs, row.as_of_day());
     row.set_score(score.score);
     row.clear_contributions();
@@ -400,6 +406,9 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
   for (auto* slot :
        TouchedInKeyOrder(step_rows_, [](const auto& slot) -> const std::string& { return slot.second.key; })) {
     StepEntry& entry = slot->second;
+    AddStepRow(entry.pending, &entry.row);
+    entry.pending.reached = entry.pending.paid_7 = entry.pending.paid_30 = 0;
+    entry.pending.recovered.clear();
     entry.row.SerializeToString(&value_);
     batch->Put(family, entry.key, value_);
     entry.touched = false;

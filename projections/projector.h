@@ -79,7 +79,7 @@ class Projector : public replay::ProjectionSink {
   // touched yet is in its map already (one lookup per use instead of two),
   // but FlushTo writes touched rows only.
   struct DebtEntry {
-    pb::DebtRow row;
+    DebtRowState row;
     bool touched = false;
     std::uint64_t used = 0;  // The commit (generation_) that last read or touched it.
     bool stored = false;     // The row was in the store before this commit; then:
@@ -92,7 +92,8 @@ class Projector : public replay::ProjectionSink {
     BlockEntry* issue_block = nullptr;
   };
   struct RiskEntry {
-    pb::RiskRow row;
+    pb::RiskRow row;  // As stored; FlushTo sets its day and score.
+    Day as_of_day = kNoDay;
     bool touched = false;
     std::uint64_t used = 0;
     std::string persisted_index_key;  // Empty when no index row is stored.
@@ -106,7 +107,8 @@ class Projector : public replay::ProjectionSink {
 
   struct StepEntry {
     std::string key;  // StepRowKey.
-    pb::StepRow row;
+    pb::StepRow row;  // As stored; FlushTo adds `pending` to it.
+    StepDelta pending;
     bool touched = false;
   };
   // (partition, level, channel): found without building a key.
@@ -119,7 +121,7 @@ class Projector : public replay::ProjectionSink {
   Status ReadStored(const std::string& key, Entry* entry);
   Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
-  Status LoadBlock(const std::string& key, const pb::DebtRow& row, Day day, BlockEntry** out);
+  Status LoadBlock(const std::string& key, const DebtRowState& row, Day day, BlockEntry** out);
   Status Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to);
   Status AddSteps(std::uint32_t partition);
   void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
@@ -142,6 +144,7 @@ class Projector : public replay::ProjectionSink {
   store::StringMap<RiskEntry> risk_rows_;
   store::StringMap<BlockEntry> blocks_;
   pb::AgeingBlock block_proto_;
+  pb::DebtRow row_proto_;  // Between the stored bytes and the working rows, reused.
   std::unordered_map<std::uint32_t, PartitionCells> partition_cells_;
   absl::flat_hash_map<StepId, StepEntry> step_rows_;  // Few: per partition, its levels and channels.
   StepDeltas steps_;                                  // Scratch of one event.

@@ -49,7 +49,7 @@ class BatchWriter {
 };
 
 // Folds one debt's history into its row; raises the as-of day of its debtor.
-Status FoldHistory(const store::Store& store, std::uint32_t partition, const core::Debt& debt, pb::DebtRow* row,
+Status FoldHistory(const store::Store& store, std::uint32_t partition, const core::Debt& debt, DebtRowState* row,
                    StepDeltas* steps, Day* debtor_as_of, RebuildStats* stats) {
   const std::string prefix = store::HistoryPrefix(partition, debt.debt_id());
   std::string limit = prefix;
@@ -98,17 +98,19 @@ Status RebuildPartition(store::Store* store, std::uint32_t partition, RebuildSta
     auto it = store->NewIterator(store::Family::kDebt, nullptr, &upper);
     v1::DebtState scratch;
     core::Debt debt;
+    pb::DebtRow row_proto;
     for (it->Seek(first); it->Valid(); it->Next()) {
       if (!debt.ParseFrom(std::string_view(it->value().data(), it->value().size()), &scratch)) {
         return Status::Corruption("debt state " + it->key().ToString());
       }
-      pb::DebtRow row;
+      DebtRowState row;
       auto [as_of, inserted] = as_of_by_debtor.try_emplace(debt.debtor_key(), kNoDay);
       if (Status s = FoldHistory(*store, partition, debt, &row, &steps, &as_of->second, stats); !s.ok()) return s;
       const std::int64_t outstanding = core::IsClosed(debt.status()) ? 0 : debt.balance_minor();
       if (row.balance_minor() != debt.balance_minor() || row.outstanding_minor() != outstanding) ++stats->mismatches;
       ++stats->debts;
-      if (Status s = writer.Put(DebtRowKey(partition, debt.debt_id()), row); !s.ok()) return s;
+      row.ToProto(&row_proto);
+      if (Status s = writer.Put(DebtRowKey(partition, debt.debt_id()), row_proto); !s.ok()) return s;
       AddRowToBlocks(partition, row, &blocks);
       if (const Day last = LastDeltaDay(row); last != kNoDay) {
         if (Status s = writer.PutEmpty(LateDebtKey(partition, last, row.debt_id())); !s.ok()) return s;

@@ -137,7 +137,7 @@ void TakeElementUnknownFields(google::protobuf::Message* message, Element* eleme
 }
 
 // A list of a working state: a vector with the calls of a protobuf
-// repeated field that the rules make (Add, Get, Mutable, DeleteSubrange,
+// repeated field that the rules make (Add, Insert, Get, Mutable, DeleteSubrange,
 // SwapElements), its elements inline instead of one allocation each.
 template <typename T>
 class Repeated {
@@ -153,6 +153,7 @@ class Repeated {
   const T& operator[](int index) const { return Get(index); }
   T* Add() { return &items_.emplace_back(); }
   void Add(T value) { items_.push_back(std::move(value)); }
+  iterator Insert(const_iterator at, T value) { return items_.insert(at, std::move(value)); }
   void Clear() { items_.clear(); }
   void Reserve(int count) { items_.reserve(static_cast<std::size_t>(count)); }
   void DeleteSubrange(int start, int count) { items_.erase(items_.begin() + start, items_.begin() + start + count); }
