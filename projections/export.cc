@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "engine/core/money.h"
+#include "engine/core/text.h"
 
 namespace relance::projections {
 namespace {
@@ -121,37 +122,6 @@ Status EffectivenessTable(const store::Store& store, const rocksdb::Snapshot* sn
     }
   }
   return Status::Ok();
-}
-
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-  return out;
 }
 
 }  // namespace

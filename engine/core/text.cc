@@ -74,6 +74,57 @@ std::string OneLine(std::string_view text, std::size_t bytes_max) {
   return out;
 }
 
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->reserve(out->size() + text.size() + 2);
+  *out += '"';
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t length = Utf8Length(text, i);
+      if (length == 0) {
+        *out += "\\ufffd";
+        ++i;
+      } else {
+        out->append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          *out += {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+        } else {
+          *out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  *out += '"';
+}
+
+std::string JsonString(std::string_view text) {
+  std::string out;
+  AppendJsonString(text, &out);
+  return out;
+}
+
 std::string ParserMessage(std::string_view message) {
   std::string kept;
   bool quoted = false;

@@ -21,6 +21,15 @@ inline constexpr std::size_t kDetailBytesMax = 240;
 // escape or a character), then "..." when something was left out.
 std::string OneLine(std::string_view text, std::size_t bytes_max = kDetailBytesMax);
 
+// `text` as a JSON string, quotes included: the one escaper of every JSON
+// this program writes (API bodies, exports, log lines). Double quote,
+// backslash and control bytes are escaped (\n, \r, \t by name, the others
+// and DEL as \u00XX); valid UTF-8 is kept as it is, so that "Société" reads
+// "Société" once parsed; a byte that is not valid UTF-8 becomes U+FFFD, so
+// that the output is valid JSON (which is UTF-8) whatever the input.
+void AppendJsonString(std::string_view text, std::string* out);
+std::string JsonString(std::string_view text);
+
 // A parser's error message without the input it quotes: every "..." span
 // becomes "<value>" and the message stops at its first line break, then
 // OneLine. What stays names the field and the problem, never the content.

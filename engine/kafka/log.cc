@@ -8,6 +8,8 @@
 #include <cstring>
 #include <vector>
 
+#include "engine/core/text.h"
+
 namespace relance::kafka {
 namespace {
 
@@ -35,36 +37,6 @@ std::string Timestamp(std::chrono::system_clock::time_point when) {
   gmtime_r(&seconds, &utc);
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
                      utc.tm_hour, utc.tm_min, utc.tm_sec, ms % 1000);
-}
-
-void AppendJsonString(std::string_view text, std::string* out) {
-  *out += '"';
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        *out += "\\\"";
-        break;
-      case '\\':
-        *out += "\\\\";
-        break;
-      case '\n':
-        *out += "\\n";
-        break;
-      case '\r':
-        *out += "\\r";
-        break;
-      case '\t':
-        *out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          fmt::format_to(std::back_inserter(*out), "\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          *out += c;
-        }
-    }
-  }
-  *out += '"';
 }
 
 bool IsInteger(std::string_view text) {

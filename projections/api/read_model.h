@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/core/civil_date.h"
+#include "engine/core/text.h"
 #include "projections/api/read_view.h"
 
 namespace relance::api {
@@ -27,8 +28,7 @@ struct ApiResponse {
 
 // The error body of every failed request: {"error":{"code":...,"message":...}}.
 ApiResponse JsonError(int status, std::string_view code, std::string_view message);
-// A JSON string literal, quotes included.
-std::string JsonString(std::string_view text);
+using relance::JsonString;  // engine/core/text.h: the one JSON escaper.
 
 // GET /v1/ageing?creditor=&currency=&as_of=YYYY-MM-DD (each optional, checked).
 struct AgeingQuery {

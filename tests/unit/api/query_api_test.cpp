@@ -95,9 +95,12 @@ TEST_CASE("api: parameters are checked before the store is needed", "[api]") {
   CHECK(f.api.Handle("HEAD", "/healthz").status == 200);
 }
 
+// A byte that is not UTF-8 is U+FFFD; a name with accents stays itself.
 TEST_CASE("api: error bodies are JSON whatever the input held", "[api]") {
   CHECK(JsonError(404, "not_found", "no debt 'a\"b\\c\n\x01\xff'").body ==
-        R"({"error":{"code":"not_found","message":"no debt 'a\"b\\c\n\u0001\u00ff'"}})");
+        R"({"error":{"code":"not_found","message":"no debt 'a\"b\\c\n\u0001\ufffd'"}})");
+  CHECK(JsonError(404, "not_found", "no debtor 'Société Générale'").body ==
+        R"({"error":{"code":"not_found","message":"no debtor 'Société Générale'"}})");
 }
 
 TEST_CASE("api: random targets never crash and always answer a JSON error or a page", "[api][fuzz]") {

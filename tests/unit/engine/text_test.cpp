@@ -26,6 +26,27 @@ TEST_CASE("OneLine escapes line breaks, control bytes, quotes and invalid UTF-8,
   CHECK(OneLine("\xe2\x82") == "\\xe2\\x82");
 }
 
+// The API, the exports and the JSON log lines share this escaper. The API's
+// own once wrote each byte of a multi-byte character as \u00XX, so that
+// "Société" came back "SociÃ©tÃ©" to every JSON client.
+TEST_CASE("JsonString keeps UTF-8 as it is, escapes what JSON requires, and replaces invalid bytes", "[text][json]") {
+  CHECK(JsonString("plain") == "\"plain\"");
+  CHECK(JsonString("") == "\"\"");
+  CHECK(JsonString("Société Générale ₂ 😀") == "\"Société Générale ₂ 😀\"");
+  CHECK(JsonString("say \"hi\" \\ bye") == "\"say \\\"hi\\\" \\\\ bye\"");
+  CHECK(JsonString("a\nb\r\tc") == "\"a\\nb\\r\\tc\"");
+  CHECK(JsonString(std::string("\x00\x1b\x7f", 3)) == "\"\\u0000\\u001b\\u007f\"");
+  // Not UTF-8: a lone continuation byte, an overlong form, a surrogate, a
+  // truncated character at the end. Each byte becomes U+FFFD, escaped.
+  CHECK(JsonString("\xa9x") == "\"\\ufffdx\"");
+  CHECK(JsonString("\xc0\xaf") == "\"\\ufffd\\ufffd\"");
+  CHECK(JsonString("\xed\xa0\x80") == "\"\\ufffd\\ufffd\\ufffd\"");
+  CHECK(JsonString("ok\xe2\x82") == "\"ok\\ufffd\\ufffd\"");
+  std::string appended = "[";
+  AppendJsonString("é", &appended);
+  CHECK(appended == "[\"é\"");
+}
+
 TEST_CASE("OneLine bounds its output without cutting an escape or a character", "[text]") {
   const std::string long_text(1000, 'a');
   const std::string cut = OneLine(long_text);
