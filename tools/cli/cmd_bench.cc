@@ -371,10 +371,11 @@ int RunKafkaBench(KafkaBenchArgs& args) {
   std::printf("%s", kafka::FormatEngineStats(stats).c_str());
   const double bare_rate = bare_rates[bare_rates.size() / 2];
   const double engine_rate = stats.active_seconds > 0 ? static_cast<double>(stats.messages) / stats.active_seconds : 0;
-  std::printf("\nbare consumer: %.0f messages/s (median of %d runs: %.0f to %.0f)   engine end to end: %.0f messages/s   "
-              "ratio: %.1f %%\n",
-              bare_rate, kBareConsumerRuns, bare_rates.front(), bare_rates.back(), engine_rate,
-              bare_rate > 0 ? 100.0 * engine_rate / bare_rate : 0.0);
+  std::printf(
+      "\nbare consumer: %.0f messages/s (median of %d runs: %.0f to %.0f)   engine end to end: %.0f messages/s   "
+      "ratio: %.1f %%\n",
+      bare_rate, kBareConsumerRuns, bare_rates.front(), bare_rates.back(), engine_rate,
+      bare_rate > 0 ? 100.0 * engine_rate / bare_rate : 0.0);
   if (temporary) fs::remove_all(args.dir, ec);
   return stats.messages == published.messages ? 0 : 1;
 }
