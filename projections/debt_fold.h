@@ -1,7 +1,8 @@
 // The per-debt fold of the read side: one debt's history entries (an event
 // and the balance changes the core made to this debt with it), in order,
-// into its DebtRow (outstanding balance per day for ageing, dunning steps
-// reached for effectiveness). The live Projector (from the core's Outcome)
+// into its row (outstanding balance per day for ageing, dunning steps
+// reached for effectiveness), in its working form (debt_row.h), serialised
+// as a DebtRow when written. The live Projector (from the core's Outcome)
 // and the rebuild from history (from the stored entries) call the same
 // function with the same entries in the same order, so their rows are equal
 // byte for byte.
