@@ -27,6 +27,10 @@ StateCache::DebtSlot* StateCache::FindRecentDebt(const core::Debt* debt) {
   return &*debts_.find(ScratchKey(debt->debt_id()));
 }
 
+StateCache::DebtorSlot* StateCache::RecentDebtor(std::string_view debtor_key) const {
+  return recent_debtor_ != nullptr && EntityId(recent_debtor_->first) == debtor_key ? recent_debtor_ : nullptr;
+}
+
 std::string& StateCache::ScratchKey(std::string_view id) { return ScratchKey(access_.partition, id); }
 
 std::string& StateCache::ScratchKey(std::uint32_t partition, std::string_view id) {
@@ -137,7 +141,7 @@ core::Debt* StateCache::Access::CreateDebt(std::string_view debt_id) {
 core::Debtor* StateCache::Access::Debtor(std::string_view debtor_key) {
   // Each rule that needs the event's debtor asks for it again (two to four
   // times an event): the last slot is compared before the key is hashed.
-  if (DebtorSlot* recent = cache_->recent_debtor_; recent != nullptr && EntityId(recent->first) == debtor_key) {
+  if (DebtorSlot* recent = cache_->RecentDebtor(debtor_key); recent != nullptr) {
     ++cache_->hits_;
     return &recent->second.state;
   }
@@ -207,9 +211,8 @@ void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor
     for (const core::Debt* debt : *ids) MarkDebtDirty(debt, context);
   }
   if (outcome.debtor_touched) {
-    DebtorSlot* slot = recent_debtor_ != nullptr && EntityId(recent_debtor_->first) == debtor_key
-                           ? recent_debtor_
-                           : &*debtors_.find(ScratchKey(debtor_key));
+    DebtorSlot* slot = RecentDebtor(debtor_key);
+    if (slot == nullptr) slot = &*debtors_.find(ScratchKey(debtor_key));
     slot->second.exists = true;
     if (!slot->second.dirty) {
       slot->second.dirty = true;

@@ -162,6 +162,8 @@ class StateCache {
   static constexpr std::size_t kRecentLooked = 4;  // Of them, compared by FindDebt before hashing.
   DebtorSlot* recent_debtor_ = nullptr;
   DebtSlot* FindRecentDebt(const core::Debt* debt);
+  // recent_debtor_ when it is `debtor_key`'s, else nullptr: no key hashed.
+  DebtorSlot* RecentDebtor(std::string_view debtor_key) const;
   // Reviews scheduled since the last commit: (partition, day) -> debts.
   // Entries may be stale (the debt was rescheduled again): DueDebts checks
   // each candidate against its state.
