@@ -180,8 +180,7 @@ StepDelta& StepDeltas::Of(std::uint32_t level, std::int32_t channel) {
   StepDelta& delta = deltas_[used_++];
   delta.level = level;
   delta.channel = channel;
-  delta.reached = delta.paid_7 = delta.paid_30 = 0;
-  delta.recovered.clear();
+  delta.ClearCounts();
   return delta;
 }
 

@@ -51,6 +51,12 @@ struct StepDelta {
   std::uint64_t paid_7 = 0;
   std::uint64_t paid_30 = 0;
   std::vector<std::pair<std::string, std::int64_t>> recovered;  // (currency, amount), in first-seen order.
+
+  // Back to nothing changed for its (level, channel), keeping the storage.
+  void ClearCounts() {
+    reached = paid_7 = paid_30 = 0;
+    recovered.clear();
+  }
 };
 
 // The step changes of one event (the live projector, cleared per event) or

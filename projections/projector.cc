@@ -238,6 +238,8 @@ Status Projector::AddSteps(std::uint32_t partition) {
     StepEntry& entry = it->second;
     if (inserted) {
       entry.key = StepRowKey(partition, delta.level, delta.channel);
+      entry.pending.level = delta.level;
+      entry.pending.channel = delta.channel;
       bool found = false;
       Status s = store_->Get(store::Family::kProjection, entry.key, &value_, &found);
       if (s.ok() && found && !entry.row.ParseFromString(value_)) s = Status::Corruption("projection row " + entry.key);
@@ -246,12 +248,8 @@ Status Projector::AddSteps(std::uint32_t partition) {
         return s;
       }
     }
-    if (!entry.touched) {
-      ++touched_step_rows_;
-      entry.touched = true;
-      entry.pending.level = delta.level;
-      entry.pending.channel = delta.channel;
-    }
+    touched_step_rows_ += entry.touched ? 0 : 1;
+    entry.touched = true;
     AddStepDelta(delta, &entry.pending);
   }
   return Status::Ok();
@@ -407,8 +405,7 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
        TouchedInKeyOrder(step_rows_, [](const auto& slot) -> const std::string& { return slot.second.key; })) {
     StepEntry& entry = slot->second;
     AddStepRow(entry.pending, &entry.row);
-    entry.pending.reached = entry.pending.paid_7 = entry.pending.paid_30 = 0;
-    entry.pending.recovered.clear();
+    entry.pending.ClearCounts();
     entry.row.SerializeToString(&value_);
     batch->Put(family, entry.key, value_);
     entry.touched = false;
