@@ -56,8 +56,9 @@ class Run {
   // The cursors of the partitions a commit in parts reached beyond the
   // cursor of the whole (Writers::WriteParts).
   Status LoadPartitionCursors();
-  // Reads "<next offset> <first record hash> <last applied hash>".
-  Status ParseCursor(const std::string& value, std::uint64_t* offset, std::uint64_t* last) const;
+  // Reads "<next offset> <first record hash> <last applied hash>" (the last
+  // into *last unless nullptr).
+  Status ParseCursor(const std::string& value, std::uint64_t* offset, std::uint64_t* last = nullptr) const;
   // Decodes a window's records, in parallel (LogReader::Decode is const).
   void Decode(std::vector<Pending>& batch, std::size_t count);
   // Decodes and applies a window of records: one MultiGet for what they name.
@@ -118,7 +119,7 @@ Status Run::ParseCursor(const std::string& value, std::uint64_t* offset, std::ui
     return Status::InvalidArgument("this database was built from another log (first records differ)");
   }
   *offset = next;
-  *last = last_hash;
+  if (last != nullptr) *last = last_hash;
   return Status::Ok();
 }
 
@@ -136,8 +137,8 @@ Status Run::LoadPartitionCursors() {
       return s;
     }
     if (!found) continue;
-    std::uint64_t offset = 0, last = 0;
-    if (Status s = ParseCursor(value, &offset, &last); !s.ok()) return s;
+    std::uint64_t offset = 0;
+    if (Status s = ParseCursor(value, &offset); !s.ok()) return s;
     if (offset <= cursor_) continue;
     partition_cursors_[p] = offset;
     partition_cursor_max_ = std::max(partition_cursor_max_, offset);

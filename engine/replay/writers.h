@@ -158,6 +158,9 @@ class Writers {
  private:
   Status ApplyOn(std::size_t index, const std::vector<WindowRecord>& window);
   Status FirstFailure() const;
+  // Writer `index` flushes its part, with `records` among its meta records,
+  // into its own batch (FlushTo with several writers, WriteParts).
+  void FlushPart(std::size_t index, const store::MetaRecords& records);
 
   store::Store* store_;
   bool collect_outputs_ = false;
