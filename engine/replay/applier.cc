@@ -63,8 +63,75 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
     if (!changed && !e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
   }
   if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
+  if (Status s = PrefetchPaidDebts(events, &debt_rows); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();
   return projection_sink_->Prefetch(debt_rows, debtor_rows);
+}
+
+// A payment that names no debt is shared among its debtor's open debts, and a
+// reversal takes back what its payment gave: the debts come from the
+// debtor's state, read by the first round. Their states are read together
+// here, and the read side's rows of those the money reaches (their order
+// and balances, as the core allocates) are added to `debt_rows`: one Get
+// each, as they were read before, was a twentieth of a replay whose working
+// set outgrows the cache (perf: Projector::LoadDebt under Store::Get).
+Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows) {
+  struct Paid {
+    std::uint32_t partition;
+    const v1::Event* event;
+    const core::Debtor* debtor;
+  };
+  std::vector<Paid> paid;
+  std::vector<std::string> debt_keys, no_debtors;
+  for (const v1::Event* e : events) {
+    const bool untargeted_payment = e->has_payment_received() && e->debt_id().empty();
+    if (!untargeted_payment && !e->has_payment_reversed()) continue;
+    if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
+    const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
+    const core::Debtor* debtor = cache_.Bind(p).Debtor(e->debtor_key());
+    if (!cache_.read_status().ok()) return cache_.read_status();
+    paid.push_back({p, e, debtor});
+    if (untargeted_payment) {
+      const std::string& currency = e->payment_received().amount().currency();
+      for (const core::OpenDebt& open : debtor->open_debts()) {
+        if (open.currency() == currency) cache_.WantDebt(p, open.debt_id(), &debt_keys);
+      }
+    } else {
+      for (const core::PaymentRecord& record : debtor->payments()) {
+        if (record.payment_id() != e->payment_reversed().payment_id()) continue;
+        for (const core::Allocation& a : record.allocations()) cache_.WantDebt(p, a.debt_id(), &debt_keys);
+      }
+    }
+  }
+  if (paid.empty()) return Status::Ok();
+  if (Status s = cache_.Prefetch(&debt_keys, &no_debtors); !s.ok()) return s;
+  if (projection_sink_ == nullptr) return Status::Ok();
+  std::vector<std::string> unused;
+  auto want_row = [&](std::uint32_t p, std::string_view debt_id) {
+    // A debt changed since the last commit has its row in the projector.
+    if (!cache_.WantDebt(p, debt_id, &unused)) debt_rows->push_back({p, debt_id});
+  };
+  for (const Paid& each : paid) {
+    if (each.event->has_payment_reversed()) {
+      for (const core::PaymentRecord& record : each.debtor->payments()) {
+        if (record.payment_id() != each.event->payment_reversed().payment_id()) continue;
+        for (const core::Allocation& a : record.allocations()) want_row(each.partition, a.debt_id());
+      }
+      continue;
+    }
+    const v1::Money& amount = each.event->payment_received().amount();
+    std::int64_t left = amount.amount_minor();
+    core::StateAccess& access = cache_.Bind(each.partition);
+    for (const core::OpenDebt& open : each.debtor->open_debts()) {
+      if (left <= 0) break;
+      if (open.currency() != amount.currency()) continue;
+      const core::Debt* debt = access.FindDebt(open.debt_id());
+      if (debt == nullptr || debt->has_dispute() || debt->balance_minor() <= 0) continue;
+      want_row(each.partition, open.debt_id());
+      left -= debt->balance_minor();
+    }
+  }
+  return cache_.read_status();
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {

@@ -85,6 +85,9 @@ class Applier {
 
  private:
   core::Context ContextOf(std::uint32_t partition) const;
+  // Prefetch's second round: the debts payments and reversals reach through
+  // their debtor, and their read-side rows.
+  Status PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows);
   Status Recall(std::uint32_t partition, const v1::Event& event, core::Recall* recall);
   Status SeenForgotten(const std::string& key, bool* seen) const;
   void KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome);
