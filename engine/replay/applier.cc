@@ -78,10 +78,11 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
 Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows) {
   struct Paid {
     std::uint32_t partition;
-    const v1::Event* event;
-    const core::Debtor* debtor;
+    const v1::Money* amount;  // A payment's; nullptr: a reversal (all its debts).
+    std::size_t first, end;   // Its debts in `ids`.
   };
   std::vector<Paid> paid;
+  std::vector<std::string_view> ids;  // Into the debtors' states, unchanged until the window is applied.
   std::vector<std::string> debt_keys, no_debtors;
   for (const v1::Event* e : events) {
     const bool untargeted_payment = e->has_payment_received() && e->debt_id().empty();
@@ -90,45 +91,37 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
     const core::Debtor* debtor = cache_.Bind(p).Debtor(e->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();
-    paid.push_back({p, e, debtor});
+    Paid& each = paid.emplace_back(Paid{p, nullptr, ids.size(), 0});
     if (untargeted_payment) {
-      const std::string& currency = e->payment_received().amount().currency();
+      each.amount = &e->payment_received().amount();
       for (const core::OpenDebt& open : debtor->open_debts()) {
-        if (open.currency() == currency) cache_.WantDebt(p, open.debt_id(), &debt_keys);
+        if (open.currency() == each.amount->currency()) ids.push_back(open.debt_id());
       }
     } else {
       for (const core::PaymentRecord& record : debtor->payments()) {
         if (record.payment_id() != e->payment_reversed().payment_id()) continue;
-        for (const core::Allocation& a : record.allocations()) cache_.WantDebt(p, a.debt_id(), &debt_keys);
+        for (const core::Allocation& a : record.allocations()) ids.push_back(a.debt_id());
       }
     }
+    each.end = ids.size();
+    for (std::size_t i = each.first; i < each.end; ++i) cache_.WantDebt(p, ids[i], &debt_keys);
   }
   if (paid.empty()) return Status::Ok();
   if (Status s = cache_.Prefetch(&debt_keys, &no_debtors); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();
   std::vector<std::string> unused;
-  auto want_row = [&](std::uint32_t p, std::string_view debt_id) {
-    // A debt changed since the last commit has its row in the projector.
-    if (!cache_.WantDebt(p, debt_id, &unused)) debt_rows->push_back({p, debt_id});
-  };
   for (const Paid& each : paid) {
-    if (each.event->has_payment_reversed()) {
-      for (const core::PaymentRecord& record : each.debtor->payments()) {
-        if (record.payment_id() != each.event->payment_reversed().payment_id()) continue;
-        for (const core::Allocation& a : record.allocations()) want_row(each.partition, a.debt_id());
-      }
-      continue;
-    }
-    const v1::Money& amount = each.event->payment_received().amount();
-    std::int64_t left = amount.amount_minor();
     core::StateAccess& access = cache_.Bind(each.partition);
-    for (const core::OpenDebt& open : each.debtor->open_debts()) {
-      if (left <= 0) break;
-      if (open.currency() != amount.currency()) continue;
-      const core::Debt* debt = access.FindDebt(open.debt_id());
-      if (debt == nullptr || debt->has_dispute() || debt->balance_minor() <= 0) continue;
-      want_row(each.partition, open.debt_id());
-      left -= debt->balance_minor();
+    std::int64_t left = each.amount == nullptr ? 0 : each.amount->amount_minor();
+    for (std::size_t i = each.first; i < each.end; ++i) {
+      if (each.amount != nullptr) {  // The payment's share, as the core allocates it.
+        if (left <= 0) break;
+        const core::Debt* debt = access.FindDebt(ids[i]);
+        if (debt == nullptr || debt->has_dispute() || debt->balance_minor() <= 0) continue;
+        left -= debt->balance_minor();
+      }
+      // A debt changed since the last commit has its row in the projector.
+      if (!cache_.WantDebt(each.partition, ids[i], &unused)) debt_rows->push_back({each.partition, ids[i]});
     }
   }
   return cache_.read_status();

@@ -56,8 +56,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(Family family, const StoreOptions& op
   // was pushed out by the data blocks a replay reads and read back from the
   // file at the next lookup, a fourteenth of the time of a replay whose
   // states outgrow the state cache (perf: ReadFilterBlock under Get and
-  // MultiGet). They take about 1.3 bytes per key (10 bits of filter, and an
-  // index entry per 4 KiB block): 2 MiB per million states.
+  // MultiGet). They take about 3 bytes per state (10 bits of filter, and an
+  // index entry of some 25 bytes per 4 KiB block): 3 MiB per million states.
   table.cache_index_and_filter_blocks = false;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return cf;
