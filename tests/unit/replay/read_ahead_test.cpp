@@ -2,7 +2,8 @@
 // before they are applied: the debts of a payment that names no debt (its
 // debtor's open debts) and of a reversal (what its payment gave), states and
 // read-side rows, found through the debtor's state. An Applier with a cold
-// cache over a committed store then reads nothing more while it applies.
+// cache over a committed store then reads nothing more while it applies,
+// and a debt changed since the last commit still has its row asked for.
 // Real RocksDB.
 #include <catch2/catch.hpp>
 #include <memory>
@@ -110,6 +111,16 @@ TEST_CASE("a window reads ahead the debts its payments without a debt and its re
     writer.Window({testing::Reversal("rev-1", kDebtor, "P-1", "2026-02-12")});
     CHECK(writer.sink.prefetched_debts == std::vector<std::string>{"D1", "D2"});
     CHECK(writer.applier.cache_misses() == writer.misses_after_prefetch);
+    writer.Commit(store.get());
+  }
+  {
+    // A debt changed since the last commit is asked for again: a state may
+    // change without its row being read (a DayClosed's visit), and the read
+    // side skips the rows it holds.
+    Writer writer(store.get());
+    writer.Window({testing::Payment("pay-2", kDebtor, "D3", "P-2", 1'000, "2026-02-13")});
+    writer.Window({testing::Payment("pay-3", kDebtor, "D3", "P-3", 1'000, "2026-02-14")});
+    CHECK(writer.sink.prefetched_debts == std::vector<std::string>{"D3", "D3"});
     writer.Commit(store.get());
   }
 }
