@@ -48,7 +48,6 @@ core::Context Applier::ContextOf(std::uint32_t partition) const {
 }
 
 Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
-  std::vector<std::string> debt_keys, debtor_keys;
   std::vector<RowRef> debt_rows, debtor_rows;
   // A debtor changed since the last commit was rescored, and its risk row
   // read, when it changed (the projector keeps it until the commit): it is
@@ -58,19 +57,33 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   // the same commit read the row with a Get of its own (three in four of
   // the single reads left on the 1M-debt log). A row this misses is read
   // when first needed.
+  event_slots_.clear();
+  next_event_slot_ = 0;
   for (const v1::Event* e : events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
-    if (!cache_.WantDebtor(p, e->debtor_key(), &debtor_keys)) debtor_rows.push_back({p, e->debtor_key()});
+    EventSlots& slots = event_slots_.emplace_back(EventSlots{e, nullptr, cache_.WantDebtor(p, e->debtor_key())});
+    if (!store::StateCache::Dirty(*slots.debtor)) debtor_rows.push_back({p, e->debtor_key()});
     if (e->debt_id().empty()) continue;
-    cache_.WantDebt(p, e->debt_id(), &debt_keys);
+    slots.debt = cache_.WantDebt(p, e->debt_id());
     // A new invoice's debt has no row to read.
     if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
   }
-  if (Status s = cache_.Prefetch(&debt_keys, &debtor_keys); !s.ok()) return s;
+  if (Status s = cache_.Prefetch(); !s.ok()) return s;
   if (Status s = PrefetchPaidDebts(events, &debt_rows); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();
   return projection_sink_->Prefetch(debt_rows, debtor_rows);
+}
+
+// The slots the read-ahead found for `event`, if it was among the window's:
+// the events are applied in the order they were read ahead.
+void Applier::HintEventSlots(const v1::Event& event) {
+  for (std::size_t i = next_event_slot_; i < event_slots_.size(); ++i) {
+    if (event_slots_[i].event != &event) continue;
+    cache_.Hint(event_slots_[i].debt, event_slots_[i].debtor);
+    next_event_slot_ = i + 1;
+    return;
+  }
 }
 
 // A payment that names no debt is shared among its debtor's open debts, and a
@@ -88,7 +101,6 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
   };
   std::vector<Paid> paid;
   std::vector<std::string_view> ids;  // Into the debtors' states, unchanged until the window is applied.
-  std::vector<std::string> debt_keys, no_debtors;
   for (const v1::Event* e : events) {
     const bool untargeted_payment = e->has_payment_received() && e->debt_id().empty();
     if (!untargeted_payment && !e->has_payment_reversed()) continue;
@@ -109,10 +121,10 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
       }
     }
     each.end = ids.size();
-    for (std::size_t i = each.first; i < each.end; ++i) cache_.WantDebt(p, ids[i], &debt_keys);
+    for (std::size_t i = each.first; i < each.end; ++i) cache_.WantDebt(p, ids[i]);
   }
   if (paid.empty()) return Status::Ok();
-  if (Status s = cache_.Prefetch(&debt_keys, &no_debtors); !s.ok()) return s;
+  if (Status s = cache_.Prefetch(); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();
   for (const Paid& each : paid) {
     core::StateAccess& access = cache_.Bind(each.partition);
@@ -154,8 +166,12 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
     return ApplyPartitionLevel(partition, event, history_bytes, accepted, rejection);
   }
   core::Context ctx = ContextOf(partition);
-  if (Status s = Recall(partition, event, &ctx.recall); !s.ok()) return s;
-  core::Apply(event, ctx, cache_.Bind(partition), &outcome_);
+  // One binding for the whole event: the core's lookups, the recall, the
+  // dirty marks, the history and the read side find its states by slot.
+  core::StateAccess& access = cache_.Bind(partition);
+  HintEventSlots(event);
+  if (Status s = Recall(partition, access, event, &ctx.recall); !s.ok()) return s;
+  core::Apply(event, ctx, access, &outcome_);
   if (!cache_.read_status().ok()) return cache_.read_status();
   *accepted = outcome_.accepted;
   if (!outcome_.accepted) {
@@ -166,13 +182,14 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
   cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
   cache_.AppendHistory(outcome_, history_bytes);
   Emit(partition, outcome_);
-  return Project(partition, event);
+  return Project(partition, access, event);
 }
 
 // Only the kinds whose ids a debtor's windows keep (core: RememberDebtorEvent
 // and the payment records), and only for a debtor that forgot some: every
 // other event costs nothing more than before.
-Status Applier::Recall(std::uint32_t partition, const v1::Event& event, core::Recall* recall) {
+Status Applier::Recall(std::uint32_t partition, core::StateAccess& access, const v1::Event& event,
+                       core::Recall* recall) {
   const core::EventKind kind = core::KindOf(event);
   if (kind != core::EventKind::kPaymentReceived && kind != core::EventKind::kPaymentReversed &&
       kind != core::EventKind::kInsolvencyProceedings) {
@@ -180,7 +197,7 @@ Status Applier::Recall(std::uint32_t partition, const v1::Event& event, core::Re
   }
   // An invalid key is the core's to reject; it names no stored debtor.
   if (event.debtor_key().empty() || event.debtor_key().size() > kIdLengthMax) return Status::Ok();
-  const core::Debtor* debtor = cache_.Bind(partition).Debtor(event.debtor_key());
+  const core::Debtor* debtor = access.Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
   if (debtor->ids_forgotten() == 0) return Status::Ok();
   const std::string event_key = store::ForgottenEventKey(partition, event.debtor_key(), Fnv1a64(event.event_id()));
@@ -332,18 +349,20 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
   if (!cache_.read_status().ok()) return cache_.read_status();
   if (!missing.empty()) return Status::Corruption(fmt::format("timer for missing debt {}", missing));
   // The debtors in one MultiGet too (DueDebts read their debts so).
-  std::vector<std::string> debtor_keys, no_debts;
-  debtor_keys.reserve(by_debtor.size());
-  for (const core::DueDebtor& due : by_debtor) cache_.WantDebtor(partition, due.debtor_key, &debtor_keys);
-  if (Status s = cache_.Prefetch(&no_debts, &debtor_keys); !s.ok()) return s;
+  std::vector<store::StateCache::DebtorSlot*> debtor_slots;
+  debtor_slots.reserve(by_debtor.size());
+  for (const core::DueDebtor& due : by_debtor) debtor_slots.push_back(cache_.WantDebtor(partition, due.debtor_key));
+  if (Status s = cache_.Prefetch(); !s.ok()) return s;
   if (projection_sink_ != nullptr) {  // Their risk rows, rescored after the visits.
     std::vector<RowRef> debtor_rows;
     debtor_rows.reserve(by_debtor.size());
     for (const core::DueDebtor& due : by_debtor) debtor_rows.push_back({partition, due.debtor_key});
     if (Status s = projection_sink_->Prefetch({}, debtor_rows); !s.ok()) return s;
   }
-  for (const core::DueDebtor& due : by_debtor) {
+  for (std::size_t i = 0; i < by_debtor.size(); ++i) {
+    const core::DueDebtor& due = by_debtor[i];
     core::StateAccess& access = cache_.Bind(partition);  // One debtor per binding.
+    cache_.Hint(nullptr, debtor_slots[i]);
     outcome_.Reset();
     core::CloseDebtorDay(due, access, ctx.business_date, ctx.policy, &outcome_);
     day_visits_ += due.debts.size();
@@ -357,9 +376,8 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
 
 // The read side (projection_sink.h), fed with the states after an accepted
 // event: its touched debts (gathered by Emit) and its debtor.
-Status Applier::Project(std::uint32_t partition, const v1::Event& event) {
+Status Applier::Project(std::uint32_t partition, core::StateAccess& access, const v1::Event& event) {
   if (projection_sink_ == nullptr) return Status::Ok();
-  core::StateAccess& access = cache_.Bind(partition);
   projected_debts_.swap(visited_debts_);
   visited_debts_.clear();
   const core::Debtor* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());

@@ -70,7 +70,10 @@ class Applier {
   // About the bytes FlushTo will add to a batch.
   std::size_t FlushBytesEstimate() const;
   // After a successful commit: lets the cache drop clean states.
-  void Committed() { cache_.Evict(); }
+  void Committed() {
+    event_slots_.clear();  // The cache may evict their states.
+    cache_.Evict();
+  }
   std::size_t dirty_count() const { return cache_.dirty_count(); }
   // About the bytes the next FlushTo adds, cheap enough to ask after every
   // window (FlushBytesEstimate walks the dirty states).
@@ -88,7 +91,8 @@ class Applier {
   // Prefetch's second round: the debts payments and reversals reach through
   // their debtor, and their read-side rows.
   Status PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows);
-  Status Recall(std::uint32_t partition, const v1::Event& event, core::Recall* recall);
+  Status Recall(std::uint32_t partition, core::StateAccess& access, const v1::Event& event, core::Recall* recall);
+  void HintEventSlots(const v1::Event& event);
   Status SeenForgotten(const std::string& key, bool* seen) const;
   void KeepForgotten(std::uint32_t partition, std::string_view debtor_key, const core::Outcome& outcome);
   Status ApplyPartitionLevel(std::uint32_t partition, const v1::Event& event, std::string_view history_bytes,
@@ -99,7 +103,7 @@ class Applier {
   Status Retime(std::uint32_t partition, const std::string& debt_id);
   Status ContinueRetiming(std::uint32_t partition);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
-  Status Project(std::uint32_t partition, const v1::Event& event);
+  Status Project(std::uint32_t partition, core::StateAccess& access, const v1::Event& event);
   Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
 
   store::Store* store_;
@@ -123,6 +127,16 @@ class Applier {
   // Debts an event or a DayClosed changed, in visit order (states of the
   // cache, kept in place until the next commit).
   std::vector<const core::Debt*> visited_debts_;
+  // The states' slots of each event the window read ahead, in window order
+  // (Prefetch): an event's lookups take them instead of hashing its ids
+  // again. Cleared at each read-ahead and commit.
+  struct EventSlots {
+    const v1::Event* event;
+    store::StateCache::DebtSlot* debt;
+    store::StateCache::DebtorSlot* debtor;
+  };
+  std::vector<EventSlots> event_slots_;
+  std::size_t next_event_slot_ = 0;
   std::uint64_t transitions_ = 0;
   std::uint64_t actions_ = 0;
   std::uint64_t retimed_ = 0;

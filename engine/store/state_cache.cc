@@ -40,40 +40,51 @@ std::string& StateCache::ScratchKey(std::uint32_t partition, std::string_view id
   return scratch_;
 }
 
-namespace {
-
-template <typename Map>
-bool Want(const Map& map, const std::string& key, std::vector<std::string>* keys) {
-  const auto it = map.find(key);
-  if (it != map.end()) return it->second.dirty;
-  keys->push_back(key);
-  return false;
+StateCache::DebtSlot* StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id) {
+  auto [it, inserted] = debts_.try_emplace(ScratchKey(partition, debt_id));
+  if (inserted) {
+    it->second.last_used = generation_;
+    unread_debts_.push_back(&*it);
+  }
+  return &*it;
 }
 
-}  // namespace
-
-bool StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys) {
-  return Want(debts_, ScratchKey(partition, debt_id), keys);
+StateCache::DebtorSlot* StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key) {
+  auto [it, inserted] = debtors_.try_emplace(ScratchKey(partition, debtor_key));
+  if (inserted) {
+    it->second.last_used = generation_;
+    unread_debtors_.push_back(&*it);
+  }
+  return &*it;
 }
 
-bool StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys) {
-  return Want(debtors_, ScratchKey(partition, debtor_key), keys);
+bool StateCache::Dirty(const DebtorSlot& slot) { return slot.second.dirty; }
+
+void StateCache::Hint(DebtSlot* debt, DebtorSlot* debtor) {
+  if (debt != nullptr && debt->second.read) {
+    debt->second.last_used = generation_;
+    recent_debts_.push_back(debt);
+  }
+  if (debtor != nullptr && debtor->second.read) {
+    debtor->second.last_used = generation_;
+    recent_debtor_ = debtor;
+  }
 }
 
 // Finds a state in the cache or reads it from `family`; an absent state
 // comes back as an entry with exists == false (cached too).
 template <typename Map>
 typename Map::iterator StateCache::Load(Map& map, Family family, const std::string& key) {
-  auto it = map.find(key);
-  if (it != map.end()) {
-    ++hits_;
-    it->second.last_used = generation_;
-    return it;
-  }
-  ++misses_;
-  it = map.try_emplace(key).first;
+  auto it = map.try_emplace(key).first;
   auto& entry = it->second;
   entry.last_used = generation_;
+  if (entry.read) {
+    ++hits_;
+    return it;
+  }
+  // New, or wanted by a read-ahead that has not read it yet.
+  ++misses_;
+  entry.read = true;
   bool found = false;
   Status s = store_->Get(family, key, &value_, &found);
   if (!s.ok() && read_status_.ok()) read_status_ = s;
@@ -131,11 +142,16 @@ core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
 }
 
 core::Debt* StateCache::Access::CreateDebt(std::string_view debt_id) {
-  DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
-  cache_->recent_debts_.push_back(&slot);
-  slot.second.exists = true;
-  slot.second.state.Clear();
-  return &slot.second.state;
+  // The core looked for it just before (FindDebt): most often the last slot.
+  auto& recent = cache_->recent_debts_;
+  DebtSlot* slot = !recent.empty() && EntityId(recent.back()->first) == debt_id ? recent.back() : nullptr;
+  if (slot == nullptr) {
+    slot = &*cache_->LoadDebt(cache_->ScratchKey(debt_id));
+    recent.push_back(slot);
+  }
+  slot->second.exists = true;
+  slot->second.state.Clear();
+  return &slot->second.state;
 }
 
 core::Debtor* StateCache::Access::Debtor(std::string_view debtor_key) {
@@ -150,44 +166,48 @@ core::Debtor* StateCache::Access::Debtor(std::string_view debtor_key) {
   return &slot.second.state;
 }
 
-Status StateCache::Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys) {
-  auto fetch = [this](Family family, std::vector<std::string>* keys, auto& map, auto on_value) -> Status {
-    // Only the misses are sorted and read.
-    keys->erase(
-        std::remove_if(keys->begin(), keys->end(), [&map](const std::string& key) { return map.count(key) != 0; }),
-        keys->end());
-    std::sort(keys->begin(), keys->end());
-    keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
-    std::vector<rocksdb::Slice> slices;
-    std::vector<const std::string*> wanted;
-    for (const auto& key : *keys) {
-      wanted.push_back(&key);
-      slices.emplace_back(key);
-    }
-    if (slices.empty()) return Status::Ok();
-    std::vector<rocksdb::PinnableSlice> values(slices.size());
-    std::vector<rocksdb::Status> statuses(slices.size());
-    store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(family), slices.size(), slices.data(), values.data(),
+Status StateCache::Prefetch() {
+  auto fetch = [this](Family family, auto* unread) -> Status {
+    std::vector<std::remove_reference_t<decltype((*unread)[0])>> slots;
+    slots.swap(*unread);
+    // A slot the core asked for since it was wanted was read then.
+    slots.erase(std::remove_if(slots.begin(), slots.end(), [](const auto* slot) { return slot->second.read; }),
+                slots.end());
+    if (slots.empty()) return Status::Ok();
+    std::sort(slots.begin(), slots.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::vector<rocksdb::Slice> keys;
+    keys.reserve(slots.size());
+    for (const auto* slot : slots) keys.emplace_back(slot->first);
+    std::vector<rocksdb::PinnableSlice> values(slots.size());
+    std::vector<rocksdb::Status> statuses(slots.size());
+    store_->db()->MultiGet(rocksdb::ReadOptions(), store_->handle(family), keys.size(), keys.data(), values.data(),
                            statuses.data(), /*sorted_input=*/true);
-    for (std::size_t i = 0; i < slices.size(); ++i) {
-      auto& entry = map[*wanted[i]];
-      entry.last_used = generation_;
-      ++misses_;
-      if (statuses[i].IsNotFound()) continue;
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      auto& entry = slots[i]->second;
+      if (statuses[i].IsNotFound()) {
+        entry.read = true;
+        ++misses_;
+        continue;
+      }
+      // The slots not read stay unread: the core's lookup reads them.
       if (!statuses[i].ok()) return FromRocks(statuses[i]);
-      if (!on_value(entry, values[i])) return Status::Corruption(std::string(FamilyName(family)) + " state");
+      entry.read = true;
+      ++misses_;
+      entry.value_bytes = static_cast<std::uint32_t>(values[i].size());
+      if (!ParseState(values[i].data(), values[i].size(), &entry)) {
+        return Status::Corruption(std::string(FamilyName(family)) + " state in partition " +
+                                  std::to_string(PartitionOf(slots[i]->first)));
+      }
+      Loaded(entry);
     }
     return Status::Ok();
   };
-  auto parse = [this](auto& entry, const rocksdb::PinnableSlice& v) {
-    entry.value_bytes = static_cast<std::uint32_t>(v.size());
-    if (!ParseState(v.data(), v.size(), &entry)) return false;
-    Loaded(entry);
-    return true;
-  };
-  Status s = fetch(Family::kDebt, debt_keys, debts_, parse);
-  if (!s.ok()) return s;
-  return fetch(Family::kDebtor, debtor_keys, debtors_, parse);
+  Status s = fetch(Family::kDebt, &unread_debts_);
+  if (!s.ok()) {
+    unread_debtors_.clear();
+    return s;
+  }
+  return fetch(Family::kDebtor, &unread_debtors_);
 }
 
 void StateCache::MarkDebtDirty(const core::Debt* debt, const core::Context& context) {
@@ -276,31 +296,20 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
     const rocksdb::Slice upper_bound(partition_limit);
     auto it = store_->NewIterator(Family::kTimer, nullptr, &upper_bound);
     Day next_review = INT32_MAX;  // None after `day`.
-    std::vector<std::string> missing, no_debtors;
     for (it->Seek(start); it->Valid(); it->Next()) {
       const std::string_view key(it->key().data(), it->key().size());
       if (key >= limit) {
         next_review = TimerDay(key);
         break;
       }
-      std::string entity = EntityKey(partition, TimerDebtId(key));
-      if (auto found = debts_.find(entity); found != debts_.end()) {
-        candidates.push_back(&*found);
-      } else {
-        missing.push_back(std::move(entity));
-      }
+      candidates.push_back(WantDebt(partition, TimerDebtId(key)));
     }
     if (!it->status().ok()) return FromRocks(it->status());
     committed_review_floor_[partition] = next_review;
     // The states not in the cache are read in one sorted MultiGet rather
     // than one Get each: a cold day (a restart, a working set larger than
     // the cache) reads thousands of them.
-    if (!missing.empty()) {
-      std::vector<std::string> keys = missing;
-      if (Status s = Prefetch(&keys, &no_debtors); !s.ok()) return s;
-      for (const std::string& key : missing) candidates.push_back(&*LoadDebt(key));
-      if (!read_status_.ok()) return read_status_;
-    }
+    if (Status s = Prefetch(); !s.ok()) return s;
   }
   // Reviews scheduled since the last commit.
   const Day first_day = after_day == kNoDay ? INT32_MIN : after_day + 1;

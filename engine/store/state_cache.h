@@ -7,7 +7,7 @@
 // window of events; each debt's new history is appended to one chunk per
 // commit instead of one RocksDB entry per event.
 //
-// Lifecycle: Prefetch (optional) -> Bind + core::Apply per event ->
+// Lifecycle: Want* + Prefetch (optional) -> Bind (+ Hint) + core::Apply per event ->
 // MarkDirty + AppendHistory after each accepted outcome -> ... -> FlushTo(batch)
 // -> Store::Write -> Evict. A state is never evicted while dirty, so nothing
 // is lost between two commits; a crash loses everything since the last commit
@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -43,13 +44,26 @@ class StateCache {
   // The core's view of partition `partition`. Valid until the next Bind.
   core::StateAccess& Bind(std::uint32_t partition);
 
-  // Reads, in one MultiGet per family, the keys (EntityKey) not in the cache.
-  Status Prefetch(std::vector<std::string>* debt_keys, std::vector<std::string>* debtor_keys);
-  // Adds the EntityKey of a state to `keys` (Prefetch's input) unless the
-  // state is cached: no key string is built for the states already here.
-  // True when the state is cached and dirty: changed since the last commit.
-  bool WantDebt(std::uint32_t partition, std::string_view debt_id, std::vector<std::string>* keys);
-  bool WantDebtor(std::uint32_t partition, std::string_view debtor_key, std::vector<std::string>* keys);
+  // The window's read-ahead, in two steps. Want* gives the slot of a state,
+  // found in the cache or made for it; a slot made is read by the next
+  // Prefetch, in one sorted MultiGet per family (or, should that fail, when
+  // the core first asks for it). A slot is the state's handle: its key is
+  // hashed here once, and the event's lookups that follow use the slot
+  // (Hint). Slots stay valid until the commit after which the cache may
+  // evict (Evict).
+  struct DebtEntry;
+  struct DebtorEntry;
+  using DebtSlot = std::pair<const std::string, DebtEntry>;
+  using DebtorSlot = std::pair<const std::string, DebtorEntry>;
+  DebtSlot* WantDebt(std::uint32_t partition, std::string_view debt_id);
+  DebtorSlot* WantDebtor(std::uint32_t partition, std::string_view debtor_key);
+  Status Prefetch();
+  // Changed since the last commit.
+  static bool Dirty(const DebtorSlot& slot);
+  // After Bind: the slots of the event's debt and debtor (nullptr: none), so
+  // that the core's lookups of them compare an id instead of hashing a key.
+  // A slot not yet read is ignored (the lookup reads it).
+  void Hint(DebtSlot* debt, DebtorSlot* debtor);
 
   // After an accepted outcome on the bound partition: the touched debts and
   // the debtor become dirty; the debts' review days are rescheduled.
@@ -100,12 +114,15 @@ class StateCache {
 
  private:
   static constexpr std::uint32_t kNewStateBytes = 512;  // A guess until a state is serialised.
+
+ public:
   struct DebtEntry {
     core::Debt state;
     Day persisted_review = kNoDay;  // What the committed timer index says.
     std::string history_chunk;      // Events since the last commit (history chunk format).
     std::uint64_t chunk_first_seq = 0;
     std::uint32_t value_bytes = kNewStateBytes;  // Serialised size when last read or written.
+    bool read = false;                           // Read from the store (or found absent); false: wanted, not yet read.
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
@@ -113,10 +130,13 @@ class StateCache {
   struct DebtorEntry {
     core::Debtor state;
     std::uint32_t value_bytes = kNewStateBytes;
+    bool read = false;
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
   };
+
+ private:
   using DebtMap = StringMap<DebtEntry>;
   using DebtorMap = StringMap<DebtorEntry>;
 
@@ -152,8 +172,11 @@ class StateCache {
   DebtorMap debtors_;
   // Element pointers, not iterators: a rehash invalidates iterators of a
   // node_hash_map but never pointers to its elements.
-  using DebtSlot = DebtMap::value_type;
-  using DebtorSlot = DebtorMap::value_type;
+  static_assert(std::is_same_v<DebtSlot, DebtMap::value_type>);
+  static_assert(std::is_same_v<DebtorSlot, DebtorMap::value_type>);
+  // Slots made by Want* (or DueDebts), for the next Prefetch to read.
+  std::vector<DebtSlot*> unread_debts_;
+  std::vector<DebtorSlot*> unread_debtors_;
   std::vector<DebtSlot*> dirty_debts_;
   std::vector<DebtorSlot*> dirty_debtors_;
   // Slots the core touched since the last Bind: MarkDirty and AppendHistory

@@ -234,16 +234,51 @@ TEST_CASE("prefetch reads misses in one go and caches absences", "[store][cache]
     REQUIRE(s->Write(&batch).ok());
   }
   store::StateCache cache(s.get(), 100);
-  std::vector<std::string> debts = {store::EntityKey(2, "D1"), store::EntityKey(2, "NOPE")};
-  std::vector<std::string> debtors = {store::EntityKey(2, "DR1")};
-  REQUIRE(cache.Prefetch(&debts, &debtors).ok());
+  store::StateCache::DebtSlot* d1 = cache.WantDebt(2, "D1");
+  REQUIRE(cache.WantDebt(2, "D1") == d1);  // One slot per state.
+  cache.WantDebt(2, "NOPE");
+  store::StateCache::DebtorSlot* dr1 = cache.WantDebtor(2, "DR1");
+  REQUIRE(cache.misses() == 0);  // Wanting reads nothing.
+  REQUIRE(cache.Prefetch().ok());
   const auto misses = cache.misses();
+  REQUIRE(misses == 3);
+  SECTION("looked up by id") {
+    core::StateAccess& access = cache.Bind(2);
+    REQUIRE(access.FindDebt("D1") != nullptr);
+    REQUIRE(access.FindDebt("D1")->balance_minor() == 700);
+    REQUIRE(access.FindDebt("NOPE") == nullptr);
+    REQUIRE(access.Debtor("DR1")->open_debts_size() == 1);
+  }
+  SECTION("through the slots hinted for an event") {
+    core::StateAccess& access = cache.Bind(2);
+    cache.Hint(d1, dr1);
+    REQUIRE(access.FindDebt("D1") == &d1->second.state);
+    REQUIRE(access.Debtor("DR1") == &dr1->second.state);
+    REQUIRE(access.FindDebt("NOPE") == nullptr);  // Not hinted: by its key.
+  }
+  REQUIRE(cache.misses() == misses);  // All answered from the cache.
+}
+
+TEST_CASE("a state wanted and not read ahead is read when the core asks for it", "[store][cache]") {
+  TempDir tmp;
+  auto s = OpenStore(tmp.Sub("db"));
+  {
+    store::StateCache writer(s.get(), 100);
+    REQUIRE(ApplyCached(writer, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 2, kNoDay));
+    rocksdb::WriteBatch batch;
+    writer.FlushTo(&batch);
+    REQUIRE(s->Write(&batch).ok());
+  }
+  store::StateCache cache(s.get(), 100);
+  store::StateCache::DebtSlot* d1 = cache.WantDebt(2, "D1");
   core::StateAccess& access = cache.Bind(2);
+  cache.Hint(d1, nullptr);  // Not read: ignored.
   REQUIRE(access.FindDebt("D1") != nullptr);
   REQUIRE(access.FindDebt("D1")->balance_minor() == 700);
-  REQUIRE(access.FindDebt("NOPE") == nullptr);
-  REQUIRE(access.Debtor("DR1")->open_debts_size() == 1);
-  REQUIRE(cache.misses() == misses);  // All answered from the cache.
+  REQUIRE(cache.misses() == 1);
+  REQUIRE(cache.Prefetch().ok());  // Read already: nothing more.
+  REQUIRE(cache.misses() == 1);
+  REQUIRE(cache.read_status().ok());
 }
 
 TEST_CASE("the digest covers state and ignores input cursors", "[store][digest]") {
