@@ -86,21 +86,17 @@ void Applier::HintEventSlots(const v1::Event& event) {
   }
 }
 
-// A payment that names no debt is shared among its debtor's open debts, and a
-// reversal takes back what its payment gave: the debts come from the
-// debtor's state, read by the first round. Their states are read together
-// here, and the read side's rows of those the money reaches (their order
-// and balances, as the core allocates) are added to `debt_rows`: one Get
-// each, as they were read before, was a twentieth of a replay whose working
-// set outgrows the cache (perf: Projector::LoadDebt under Store::Get).
+// A payment that names no debt is shared among its debtor's open debts in
+// its currency, and a reversal takes back what its payment gave: the debts
+// come from the debtor's state, read by the first round. Their states are
+// read together here, and their read-side rows are added to `debt_rows`: one
+// Get each, as they were read before, was a twentieth of a replay whose
+// working set outgrows the cache (perf: Projector::LoadDebt under
+// Store::Get). Every debt the money may reach is read, not only those the
+// core's allocation will reach: a row too many costs less than a second
+// copy of the allocation rule to keep in step with the core.
 Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows) {
-  struct Paid {
-    std::uint32_t partition;
-    const v1::Money* amount;  // A payment's; nullptr: a reversal (all its debts).
-    std::size_t first, end;   // Its debts in `ids`.
-  };
-  std::vector<Paid> paid;
-  std::vector<std::string_view> ids;  // Into the debtors' states, unchanged until the window is applied.
+  const std::size_t rows_before = debt_rows->size();
   for (const v1::Event* e : events) {
     const bool untargeted_payment = e->has_payment_received() && e->debt_id().empty();
     if (!untargeted_payment && !e->has_payment_reversed()) continue;
@@ -108,38 +104,25 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
     const core::Debtor* debtor = cache_.Bind(p).Debtor(e->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();
-    Paid& each = paid.emplace_back(Paid{p, nullptr, ids.size(), 0});
+    // The ids point into the debtor's state, unchanged until the window is applied.
+    auto want = [&](std::string_view debt_id) {
+      cache_.WantDebt(p, debt_id);
+      debt_rows->push_back({p, debt_id});
+    };
     if (untargeted_payment) {
-      each.amount = &e->payment_received().amount();
+      const std::string& currency = e->payment_received().amount().currency();
       for (const core::OpenDebt& open : debtor->open_debts()) {
-        if (open.currency() == each.amount->currency()) ids.push_back(open.debt_id());
+        if (open.currency() == currency) want(open.debt_id());
       }
     } else {
       for (const core::PaymentRecord& record : debtor->payments()) {
         if (record.payment_id() != e->payment_reversed().payment_id()) continue;
-        for (const core::Allocation& a : record.allocations()) ids.push_back(a.debt_id());
+        for (const core::Allocation& a : record.allocations()) want(a.debt_id());
       }
     }
-    each.end = ids.size();
-    for (std::size_t i = each.first; i < each.end; ++i) cache_.WantDebt(p, ids[i]);
   }
-  if (paid.empty()) return Status::Ok();
-  if (Status s = cache_.Prefetch(); !s.ok()) return s;
-  if (projection_sink_ == nullptr) return Status::Ok();
-  for (const Paid& each : paid) {
-    core::StateAccess& access = cache_.Bind(each.partition);
-    std::int64_t left = each.amount == nullptr ? 0 : each.amount->amount_minor();
-    for (std::size_t i = each.first; i < each.end; ++i) {
-      if (each.amount != nullptr) {  // The payment's share, as the core allocates it.
-        if (left <= 0) break;
-        const core::Debt* debt = access.FindDebt(ids[i]);
-        if (debt == nullptr || debt->has_dispute() || debt->balance_minor() <= 0) continue;
-        left -= debt->balance_minor();
-      }
-      debt_rows->push_back({each.partition, ids[i]});
-    }
-  }
-  return cache_.read_status();
+  if (debt_rows->size() == rows_before) return Status::Ok();
+  return cache_.Prefetch();
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
