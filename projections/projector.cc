@@ -1,6 +1,7 @@
 #include "projections/projector.h"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -21,6 +22,11 @@ bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::
 // Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
 // them there (untouched: FlushTo leaves them out until an event touches them).
 // The rows already there (read ahead or kept) count as used by this commit.
+std::uint64_t Projector::NewEpoch() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) {
   struct Wanted {
     std::string_view key;  // The map's own copy.
@@ -30,15 +36,25 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
   std::vector<Wanted> wanted;
   wanted.reserve(debts.size() + debtors.size());
   for (const replay::RowRef& debt : debts) {
+    if (DebtEntry* held = Held<DebtEntry>(debt.row); held != nullptr) {
+      held->used = generation_;
+      continue;
+    }
     AssignRowKey(kDebtRowKind, debt.partition, debt.id, &key_);
     auto [it, inserted] = debt_rows_.try_emplace(key_);
     it->second.used = generation_;
+    Hold(debt.row, &it->second);
     if (inserted) wanted.push_back({it->first, &it->second, nullptr});
   }
   for (const replay::RowRef& debtor : debtors) {
+    if (RiskEntry* held = Held<RiskEntry>(debtor.row); held != nullptr) {
+      held->used = generation_;
+      continue;
+    }
     AssignRowKey(kRiskRowKind, debtor.partition, debtor.id, &key_);
     auto [it, inserted] = risk_rows_.try_emplace(key_);
     it->second.used = generation_;
+    Hold(debtor.row, &it->second);
     if (inserted) wanted.push_back({it->first, nullptr, &it->second});
   }
   if (wanted.empty()) return Status::Ok();
@@ -63,6 +79,7 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
   }
   if (status.ok()) return status;
   // None of them was read: the next lookup must not find them.
+  epoch_ = NewEpoch();
   for (const Wanted& w : wanted) {
     const std::string key(w.key);
     if (w.debt != nullptr) {
@@ -105,21 +122,27 @@ Status Projector::ReadStored(const std::string& key, Entry* entry) {
 }
 
 // The invoice's own debt (is_new) has no row in the store: none is read.
-Status Projector::LoadDebt(const std::string& key, bool is_new, DebtEntry** out) {
-  auto [it, inserted] = debt_rows_.try_emplace(key);
-  DebtEntry& entry = it->second;
-  *out = &entry;
-  if (is_new && !entry.touched) {
-    entry = DebtEntry();
-  } else if (inserted) {
-    if (Status s = ReadStored(key, &entry); !s.ok()) {
-      debt_rows_.erase(it);
-      return s;
+Status Projector::LoadDebt(std::uint32_t partition, std::string_view debt_id, bool is_new, replay::RowHandle* handle,
+                           DebtEntry** out) {
+  DebtEntry* entry = Held<DebtEntry>(handle);
+  if (entry == nullptr) {
+    AssignRowKey(kDebtRowKind, partition, debt_id, &key_);
+    auto [it, inserted] = debt_rows_.try_emplace(key_);
+    entry = &it->second;
+    if (inserted && !is_new) {
+      if (Status s = ReadStored(key_, entry); !s.ok()) {
+        debt_rows_.erase(it);
+        epoch_ = NewEpoch();
+        return s;
+      }
     }
+    Hold(handle, entry);
   }
-  touched_debt_rows_ += entry.touched ? 0 : 1;
-  entry.touched = true;
-  entry.used = generation_;
+  *out = entry;
+  if (is_new && !entry->touched) *entry = DebtEntry();
+  touched_debt_rows_ += entry->touched ? 0 : 1;
+  entry->touched = true;
+  entry->used = generation_;
   return Status::Ok();
 }
 
@@ -169,7 +192,8 @@ Status Projector::LoadBlock(const std::string& key, const DebtRowState& row, Day
 
 Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
                           const std::vector<const core::Debt*>& touched_debts,
-                          const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) {
+                          const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor,
+                          const replay::RowHandles& rows) {
   steps_.clear();
   for (std::uint32_t index = 0; index < touched_debts.size(); ++index) {
     const core::Debt* debt = touched_debts[index];
@@ -177,8 +201,8 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
     // The invoice's own debt has no row yet; other debts an invoice touches
     // (credit the policy applied to older ones) have theirs.
     const bool is_new = event.has_invoice_issued() && debt->debt_id() == event.debt_id();
-    AssignRowKey(kDebtRowKind, partition, debt->debt_id(), &key_);
-    if (Status s = LoadDebt(key_, is_new, &entry); !s.ok()) return s;
+    replay::RowHandle* handle = rows.debts != nullptr ? (*rows.debts)[index] : nullptr;
+    if (Status s = LoadDebt(partition, debt->debt_id(), is_new, handle, &entry); !s.ok()) return s;
     DebtRowState& row = entry->row;
     FoldDebtEvent(event, *debt, balance_changes, index, &row, &steps_);
     const std::int64_t outstanding = core::IsClosed(debt->status()) ? 0 : debt->balance_minor();
@@ -198,32 +222,39 @@ Status Projector::OnEvent(std::uint32_t partition, const v1::Event& event,
   }
   if (Status s = AddSteps(partition); !s.ok()) return s;
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();
-  return Rescore(partition, *debtor, touched_debts.empty() ? kNoDay : EventDay(event));
+  return Rescore(partition, *debtor, rows.debtor, touched_debts.empty() ? kNoDay : EventDay(event));
 }
 
 Status Projector::OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                             const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) {
+                             const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor,
+                             const replay::RowHandles& rows) {
   // A visit never changes a balance nor reaches a step: only the debtor's
   // risk (promises broken, instalments missed, age) moves.
   if (debtor == nullptr || debtor->debtor_key().empty()) return Status::Ok();
-  return Rescore(partition, *debtor, touched_debts.empty() ? kNoDay : EventDay(day_closed));
+  return Rescore(partition, *debtor, rows.debtor, touched_debts.empty() ? kNoDay : EventDay(day_closed));
 }
 
 // Reads the debtor's risk row once per commit and remembers what the score
 // needs; FlushTo scores it. The score is a function of the debtor's state and
 // the row's as-of day, which only grows: scoring the last state with the
 // largest day gives what scoring after every event gave last.
-Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to) {
-  AssignRowKey(kRiskRowKind, partition, debtor.debtor_key(), &key_);
-  const std::string& key = key_;
-  auto [it, inserted] = risk_rows_.try_emplace(key);
-  RiskEntry& entry = it->second;
-  if (inserted) {
-    if (Status s = ReadStored(key, &entry); !s.ok()) {
-      risk_rows_.erase(it);
-      return s;
+Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, replay::RowHandle* handle,
+                          Day advance_to) {
+  RiskEntry* held = Held<RiskEntry>(handle);
+  if (held == nullptr) {
+    AssignRowKey(kRiskRowKind, partition, debtor.debtor_key(), &key_);
+    auto [it, inserted] = risk_rows_.try_emplace(key_);
+    if (inserted) {
+      if (Status s = ReadStored(key_, &it->second); !s.ok()) {
+        risk_rows_.erase(it);
+        epoch_ = NewEpoch();
+        return s;
+      }
     }
+    held = &it->second;
+    Hold(handle, held);
   }
+  RiskEntry& entry = *held;
   touched_risk_rows_ += entry.touched ? 0 : 1;
   entry.touched = true;
   entry.used = generation_;
@@ -421,6 +452,7 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
 void Projector::Evict() {
   const bool rows_over = debt_rows_.size() + risk_rows_.size() > rows_max_;
   if (rows_over) {
+    epoch_ = NewEpoch();  // The engine's handles may name rows erased here.
     auto unused = [this](const auto& entry) { return entry.used != generation_; };
     store::EraseIf(debt_rows_, unused, [] { return true; });
     store::EraseIf(risk_rows_, unused, [] { return true; });

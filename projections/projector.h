@@ -58,9 +58,11 @@ class Projector : public replay::ProjectionSink {
   explicit Projector(store::Store* store, std::size_t rows_max = kRowsKeptMax) : store_(store), rows_max_(rows_max) {}
 
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& touched_debts,
-                 const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) override;
+                 const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor,
+                 const replay::RowHandles& rows) override;
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                    const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) override;
+                    const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor,
+                    const replay::RowHandles& rows) override;
   Status Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) override;
   void FlushTo(rocksdb::WriteBatch* batch) override;
   std::size_t FlushBytesEstimate() const override;
@@ -119,10 +121,21 @@ class Projector : public replay::ProjectionSink {
   Status SetStored(std::string_view key, const rocksdb::Slice* value, RiskEntry* entry);
   template <typename Entry>
   Status ReadStored(const std::string& key, Entry* entry);
-  Status LoadDebt(const std::string& key, bool is_new, DebtEntry** out);
+  // The row a handle holds (nullptr: none, or one of an earlier epoch), and
+  // a handle set to hold `entry`. The entries are elements of node_hash_maps:
+  // they stay put until erased, and every erase moves to a new epoch.
+  template <typename Entry>
+  Entry* Held(const replay::RowHandle* handle) const {
+    return handle != nullptr && handle->epoch == epoch_ ? static_cast<Entry*>(handle->row) : nullptr;
+  }
+  void Hold(replay::RowHandle* handle, void* entry) const {
+    if (handle != nullptr) *handle = replay::RowHandle{entry, epoch_};
+  }
+  Status LoadDebt(std::uint32_t partition, std::string_view debt_id, bool is_new, replay::RowHandle* handle,
+                  DebtEntry** out);
   Status CellsKept(std::uint32_t partition, bool* kept);
   Status LoadBlock(const std::string& key, const DebtRowState& row, Day day, BlockEntry** out);
-  Status Rescore(std::uint32_t partition, const core::Debtor& debtor, Day advance_to);
+  Status Rescore(std::uint32_t partition, const core::Debtor& debtor, replay::RowHandle* handle, Day advance_to);
   Status AddSteps(std::uint32_t partition);
   void FlushDebts(rocksdb::ColumnFamilyHandle* family, rocksdb::WriteBatch* batch, std::vector<KeyOp>* late,
                   std::vector<std::string>* markers);
@@ -136,6 +149,11 @@ class Projector : public replay::ProjectionSink {
   store::Store* store_;
   std::size_t rows_max_;
   std::uint64_t generation_ = 1;  // Of the commit being built.
+  // Of the handles (Held): a new one whenever a row is erased, never one
+  // another projector had (an engine's cache may outlive its projector), nor
+  // that of a handle never set (0).
+  std::uint64_t epoch_ = NewEpoch();
+  static std::uint64_t NewEpoch();
   // Rows touched since the last FlushTo, of each kind (FlushBytesEstimate).
   std::size_t touched_debt_rows_ = 0;
   std::size_t touched_risk_rows_ = 0;

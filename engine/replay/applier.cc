@@ -63,11 +63,13 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
     EventSlots& slots = event_slots_.emplace_back(EventSlots{e, nullptr, cache_.WantDebtor(p, e->debtor_key())});
-    if (!store::StateCache::Dirty(*slots.debtor)) debtor_rows.push_back({p, e->debtor_key()});
+    if (!store::StateCache::Dirty(*slots.debtor)) {
+      debtor_rows.push_back({p, e->debtor_key(), store::StateCache::RowOf(slots.debtor)});
+    }
     if (e->debt_id().empty()) continue;
     slots.debt = cache_.WantDebt(p, e->debt_id());
     // A new invoice's debt has no row to read.
-    if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id()});
+    if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id(), store::StateCache::RowOf(slots.debt)});
   }
   if (Status s = cache_.Prefetch(); !s.ok()) return s;
   if (Status s = PrefetchPaidDebts(events, &debt_rows); !s.ok()) return s;
@@ -106,8 +108,7 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
     if (!cache_.read_status().ok()) return cache_.read_status();
     // The ids point into the debtor's state, unchanged until the window is applied.
     auto want = [&](std::string_view debt_id) {
-      cache_.WantDebt(p, debt_id);
-      debt_rows->push_back({p, debt_id});
+      debt_rows->push_back({p, debt_id, store::StateCache::RowOf(cache_.WantDebt(p, debt_id))});
     };
     if (untargeted_payment) {
       const std::string& currency = e->payment_received().amount().currency();
@@ -139,6 +140,8 @@ void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
   }
   if (projection_sink_ != nullptr) {
     visited_debts_.insert(visited_debts_.end(), outcome.touched_debts.begin(), outcome.touched_debts.end());
+    // Their read side's handles, while the binding still names their slots.
+    for (const core::Debt* debt : outcome.touched_debts) visited_rows_.push_back(cache_.RowOf(debt));
   }
 }
 
@@ -339,7 +342,9 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
   if (projection_sink_ != nullptr) {  // Their risk rows, rescored after the visits.
     std::vector<RowRef> debtor_rows;
     debtor_rows.reserve(by_debtor.size());
-    for (const core::DueDebtor& due : by_debtor) debtor_rows.push_back({partition, due.debtor_key});
+    for (std::size_t i = 0; i < by_debtor.size(); ++i) {
+      debtor_rows.push_back({partition, by_debtor[i].debtor_key, store::StateCache::RowOf(debtor_slots[i])});
+    }
     if (Status s = projection_sink_->Prefetch({}, debtor_rows); !s.ok()) return s;
   }
   for (std::size_t i = 0; i < by_debtor.size(); ++i) {
@@ -363,9 +368,12 @@ Status Applier::Project(std::uint32_t partition, core::StateAccess& access, cons
   if (projection_sink_ == nullptr) return Status::Ok();
   projected_debts_.swap(visited_debts_);
   visited_debts_.clear();
+  projected_rows_.swap(visited_rows_);
+  visited_rows_.clear();
   const core::Debtor* debtor = event.debtor_key().empty() ? nullptr : access.Debtor(event.debtor_key());
   if (!cache_.read_status().ok()) return cache_.read_status();
-  return projection_sink_->OnEvent(partition, event, projected_debts_, outcome_.balance_changes, debtor);
+  const RowHandles rows{&projected_rows_, debtor == nullptr ? nullptr : cache_.DebtorRowOf(event.debtor_key())};
+  return projection_sink_->OnEvent(partition, event, projected_debts_, outcome_.balance_changes, debtor, rows);
 }
 
 // After a DayClosed: one call per debt its visits changed, in visit order.
@@ -373,12 +381,19 @@ Status Applier::ProjectDayVisits(std::uint32_t partition, const v1::Event& day_c
   if (projection_sink_ == nullptr) return Status::Ok();
   std::vector<const core::Debt*> visited;
   visited.swap(visited_debts_);
-  for (const core::Debt* debt : visited) {
+  std::vector<RowHandle*> visited_rows;
+  visited_rows.swap(visited_rows_);
+  for (std::size_t i = 0; i < visited.size(); ++i) {
+    const core::Debt* debt = visited[i];
     core::StateAccess& access = cache_.Bind(partition);
     const core::Debtor* debtor = access.Debtor(debt->debtor_key());
     if (!cache_.read_status().ok()) return cache_.read_status();
     projected_debts_.assign(1, debt);
-    if (Status s = projection_sink_->OnDayVisit(partition, day_closed, projected_debts_, debtor); !s.ok()) return s;
+    projected_rows_.assign(1, visited_rows[i]);
+    const RowHandles rows{&projected_rows_, cache_.DebtorRowOf(debt->debtor_key())};
+    if (Status s = projection_sink_->OnDayVisit(partition, day_closed, projected_debts_, debtor, rows); !s.ok()) {
+      return s;
+    }
   }
   return Status::Ok();
 }

@@ -127,6 +127,9 @@ class Applier {
   // Debts an event or a DayClosed changed, in visit order (states of the
   // cache, kept in place until the next commit).
   std::vector<const core::Debt*> visited_debts_;
+  // Their rows' handles (ProjectionSink), in the same order.
+  std::vector<RowHandle*> visited_rows_;
+  std::vector<RowHandle*> projected_rows_;
   // The states' slots of each event the window read ahead, in window order
   // (Prefetch): an event's lookups take them instead of hashing its ids
   // again. Cleared at each read-ahead and commit.

@@ -21,6 +21,7 @@
 
 #include "engine/core/ledger.h"
 #include "engine/core/status.h"
+#include "engine/store/row_handle.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -30,10 +31,24 @@ class Store;
 
 namespace relance::replay {
 
-// A debt or a debtor of a partition, by id (valid during the call).
+using store::RowHandle;
+
+// A debt or a debtor of a partition, by id (valid during the call), and the
+// handle on its row the engine keeps with its state (nullptr: none).
 struct RowRef {
   std::uint32_t partition;
   std::string_view id;
+  RowHandle* row = nullptr;
+};
+
+// The handles on the rows of the states a call is about: `debts` in the
+// order of its touched_debts (empty: none), and the debtor's (nullptr:
+// none). A sink sets a handle when it looks a row up by key, and finds the
+// row through it afterwards; the engine keeps them with the states, so a
+// handle lives no longer than its state in the engine's cache.
+struct RowHandles {
+  const std::vector<RowHandle*>* debts = nullptr;
+  RowHandle* debtor = nullptr;
 };
 
 class ProjectionSink {
@@ -53,13 +68,16 @@ class ProjectionSink {
   // that order); balance_changes: what the core did to their balances
   // (core::Outcome::balance_changes, whose `debt` indexes touched_debts);
   // debtor: the event's debtor (nullptr when the event names none).
+  // rows: the handles on their rows (RowHandles).
   virtual Status OnEvent(std::uint32_t partition, const v1::Event& event,
                          const std::vector<const core::Debt*>& touched_debts,
-                         const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) = 0;
+                         const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor,
+                         const RowHandles& rows) = 0;
 
   // After a DayClosed (`day_closed`) visited a debt and changed it.
   virtual Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                            const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) = 0;
+                            const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor,
+                            const RowHandles& rows) = 0;
 
   // Adds every row changed since the last call to `batch`.
   virtual void FlushTo(rocksdb::WriteBatch* batch) = 0;

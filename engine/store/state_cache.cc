@@ -60,6 +60,17 @@ StateCache::DebtorSlot* StateCache::WantDebtor(std::uint32_t partition, std::str
 
 bool StateCache::Dirty(const DebtorSlot& slot) { return slot.second.dirty; }
 
+RowHandle* StateCache::RowOf(DebtSlot* slot) { return &slot->second.row; }
+
+RowHandle* StateCache::RowOf(DebtorSlot* slot) { return &slot->second.row; }
+
+RowHandle* StateCache::RowOf(const core::Debt* debt) { return &FindRecentDebt(debt)->second.row; }
+
+RowHandle* StateCache::DebtorRowOf(std::string_view debtor_key) {
+  DebtorSlot* slot = RecentDebtor(debtor_key);
+  return slot != nullptr ? &slot->second.row : nullptr;
+}
+
 void StateCache::Hint(DebtSlot* debt, DebtorSlot* debtor) {
   if (debt != nullptr && debt->second.read) {
     debt->second.last_used = generation_;

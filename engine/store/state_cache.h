@@ -31,6 +31,7 @@
 
 #include "engine/core/ledger.h"
 #include "engine/store/history.h"
+#include "engine/store/row_handle.h"
 #include "engine/store/store.h"
 #include "engine/store/string_map.h"
 
@@ -60,6 +61,13 @@ class StateCache {
   Status Prefetch();
   // Changed since the last commit.
   static bool Dirty(const DebtorSlot& slot);
+  // The read side's handle on its row of the state (row_handle.h).
+  static RowHandle* RowOf(DebtSlot* slot);
+  static RowHandle* RowOf(DebtorSlot* slot);
+  // Of a debt the core was given since the last Bind, and of the debtor it
+  // was last given (nullptr when `debtor_key` is not that debtor's).
+  RowHandle* RowOf(const core::Debt* debt);
+  RowHandle* DebtorRowOf(std::string_view debtor_key);
   // After Bind: the slots of the event's debt and debtor (nullptr: none), so
   // that the core's lookups of them compare an id instead of hashing a key.
   // A slot not yet read is ignored (the lookup reads it).
@@ -122,7 +130,8 @@ class StateCache {
     std::string history_chunk;      // Events since the last commit (history chunk format).
     std::uint64_t chunk_first_seq = 0;
     std::uint32_t value_bytes = kNewStateBytes;  // Serialised size when last read or written.
-    bool read = false;                           // Read from the store (or found absent); false: wanted, not yet read.
+    RowHandle row;
+    bool read = false;  // Read from the store (or found absent); false: wanted, not yet read.
     bool exists = false;
     bool dirty = false;
     std::uint64_t last_used = 0;
@@ -130,6 +139,7 @@ class StateCache {
   struct DebtorEntry {
     core::Debtor state;
     std::uint32_t value_bytes = kNewStateBytes;
+    RowHandle row;
     bool read = false;
     bool exists = false;
     bool dirty = false;

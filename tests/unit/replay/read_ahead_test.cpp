@@ -35,12 +35,14 @@ class RecordingSink : public ProjectionSink {
     return projector_.Prefetch(debts, debtors);
   }
   Status OnEvent(std::uint32_t partition, const v1::Event& event, const std::vector<const core::Debt*>& touched_debts,
-                 const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor) override {
-    return projector_.OnEvent(partition, event, touched_debts, balance_changes, debtor);
+                 const std::vector<core::BalanceChange>& balance_changes, const core::Debtor* debtor,
+                 const RowHandles& rows) override {
+    return projector_.OnEvent(partition, event, touched_debts, balance_changes, debtor, rows);
   }
   Status OnDayVisit(std::uint32_t partition, const v1::Event& day_closed,
-                    const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor) override {
-    return projector_.OnDayVisit(partition, day_closed, touched_debts, debtor);
+                    const std::vector<const core::Debt*>& touched_debts, const core::Debtor* debtor,
+                    const RowHandles& rows) override {
+    return projector_.OnDayVisit(partition, day_closed, touched_debts, debtor, rows);
   }
   void FlushTo(rocksdb::WriteBatch* batch) override { projector_.FlushTo(batch); }
   std::size_t FlushBytesEstimate() const override { return projector_.FlushBytesEstimate(); }
