@@ -66,6 +66,7 @@ void Outcome::Reset() {
   retimed_debts.clear();
   debtor_touched = false;
   transitions_used = 0;
+  transition_count = 0;
   actions.clear();
   forgotten.clear();
 }
@@ -668,8 +669,7 @@ void ApplyPartitionEvent(const v1::Event& event, v1::PartitionMeta& meta, Outcom
 }
 
 void CloseDay(Debt& d, Debtor& debtor, Day day, const PolicyView& policy, Outcome* out) {
-  const std::string cause = "day:" + FormatDay(day);
-  Recorder rec(out, cause, day);
+  Recorder rec(out, day);
   if (IsClosed(d.status())) return;
   rec.Touch(d);
   if (!d.overdue() && day >= *ToDay(d.due_date())) {

@@ -131,7 +131,13 @@ struct Outcome {
   // saved and re-timed, but the event is not theirs, so no history entry.
   std::vector<Debt*> retimed_debts;
   bool debtor_touched = false;
-  int transitions_used = 0;         // Valid prefix of `transitions` (they are reused).
+  int transitions_used = 0;  // Valid prefix of `transitions` (they are reused).
+  // The status changes decided, kept as messages or not.
+  int transition_count = 0;
+  // Whether the status changes are written into `transitions`: the shell
+  // says no when nothing consumes them (a replay without outputs), and the
+  // core then only counts them. Not changed by Reset.
+  bool keep_transitions = true;
   std::vector<v1::Action> actions;  // Produced by a DayClosed's review (dunning.h).
   // Ids that left the debtor's windows (of the event's debtor_key).
   std::vector<ForgottenId> forgotten;

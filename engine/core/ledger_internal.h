@@ -26,6 +26,9 @@ namespace relance::core::internal {
 class Recorder {
  public:
   Recorder(Outcome* out, std::string_view cause, Day date) : out_(out), cause_(cause), date_(date) {}
+  // Time-driven: the cause is the day itself ("day:YYYY-MM-DD"), written
+  // only into a transition someone keeps.
+  Recorder(Outcome* out, Day day) : out_(out), cause_day_(day), date_(day) {}
 
   // Marks a debt as changed; its history grows by one entry per call.
   void Touch(Debt& d) { TouchDebt(out_, d); }
@@ -38,18 +41,25 @@ class Recorder {
   void Move(Debt& d, v1::DebtStatus to, std::string_view detail) {
     Touch(d);
     if (d.status() == to) return;
-    if (out_->transitions_used == static_cast<int>(out_->transitions.size())) out_->transitions.emplace_back();
-    v1::Transition& t = out_->transitions[out_->transitions_used++];
-    t.Clear();
-    t.set_debt_id(d.debt_id());
-    t.set_debtor_key(d.debtor_key());
-    t.set_from(d.status());
-    t.set_to(to);
-    t.set_cause_event_id(std::string(cause_));
-    SetCivil(date_, t.mutable_date());
-    t.set_detail(std::string(detail));
-    t.set_balance_minor(d.balance_minor());
-    t.set_currency(d.currency());
+    ++out_->transition_count;
+    if (out_->keep_transitions) {
+      if (out_->transitions_used == static_cast<int>(out_->transitions.size())) out_->transitions.emplace_back();
+      v1::Transition& t = out_->transitions[out_->transitions_used++];
+      t.Clear();
+      t.set_debt_id(d.debt_id());
+      t.set_debtor_key(d.debtor_key());
+      t.set_from(d.status());
+      t.set_to(to);
+      if (cause_day_ != kNoDay) {
+        t.set_cause_event_id("day:" + FormatDay(cause_day_));
+      } else {
+        t.set_cause_event_id(std::string(cause_));
+      }
+      SetCivil(date_, t.mutable_date());
+      t.set_detail(std::string(detail));
+      t.set_balance_minor(d.balance_minor());
+      t.set_currency(d.currency());
+    }
     d.set_status(to);
   }
 
@@ -62,6 +72,7 @@ class Recorder {
  private:
   Outcome* out_;
   std::string_view cause_;
+  Day cause_day_ = kNoDay;  // Else cause_.
   Day date_;
 };
 

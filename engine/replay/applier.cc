@@ -13,7 +13,9 @@
 
 namespace relance::replay {
 
-Applier::Applier(store::Store* store, std::size_t cache_entries) : store_(store), cache_(store, cache_entries) {}
+Applier::Applier(store::Store* store, std::size_t cache_entries) : store_(store), cache_(store, cache_entries) {
+  outcome_.keep_transitions = false;  // Until a transition sink consumes them.
+}
 
 Status Applier::Open(std::uint32_t requested_partitions) {
   std::uint32_t partitions = 0;
@@ -127,7 +129,7 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
-  transitions_ += static_cast<std::uint64_t>(outcome.transitions_used);
+  transitions_ += static_cast<std::uint64_t>(outcome.transition_count);
   if (sink_) {
     for (const v1::Transition& t : outcome) sink_(t);
   }

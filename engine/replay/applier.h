@@ -51,7 +51,11 @@ class Applier {
                v1::Rejection* rejection);
 
   // Called with every transition an accepted event or a DayClosed produced.
-  void set_transition_sink(std::function<void(const v1::Transition&)> sink) { sink_ = std::move(sink); }
+  // Without a sink, the core only counts the status changes: no message is built.
+  void set_transition_sink(std::function<void(const v1::Transition&)> sink) {
+    sink_ = std::move(sink);
+    outcome_.keep_transitions = sink_ != nullptr;
+  }
   // Called with every action a DayClosed produced (its bytes are also kept in
   // the `action` family by FlushTo).
   void set_action_sink(std::function<void(std::uint32_t, const v1::Action&)> sink) { action_sink_ = std::move(sink); }

@@ -95,5 +95,37 @@ TEST_CASE("a DayClosed that skips days closes each of them in turn", "[replay][c
   CHECK(applier.day_visits() == 2);
 }
 
+TEST_CASE("without a transition sink, the status changes are counted and no message is built", "[replay]") {
+  const std::vector<v1::Event> events = {
+      Invoice("inv-D1", "DR1", "D1", 10'000, "2026-01-01", "2026-01-10"),
+      Invoice("inv-D2", "DR2", "D2", 10'000, "2026-01-01", "2026-01-11"),
+      DayClosedEvent("day-2026-01-09", "2026-01-09"),
+      DayClosedEvent("day-2026-01-12", "2026-01-12"),
+      Payment("pay-1", "DR1", "D1", "P-1", 10'000, "2026-01-13"),
+  };
+  auto run = [&](bool with_sink, std::uint64_t* sunk) {
+    TempDir tmp;
+    auto store = OpenStore(tmp.Sub("db"));
+    replay::Applier applier(store.get(), 100);
+    REQUIRE(applier.Open(1).ok());
+    if (with_sink) applier.set_transition_sink([sunk](const v1::Transition&) { ++*sunk; });
+    for (const v1::Event& e : events) {
+      bool accepted = false;
+      v1::Rejection rejection;
+      REQUIRE(applier.Apply(0, e, codec::EncodeBinary(e), &accepted, &rejection).ok());
+      REQUIRE(accepted);
+    }
+    return applier.transitions();
+  };
+  std::uint64_t sunk = 0;
+  const std::uint64_t with_sink = run(true, &sunk);
+  std::uint64_t unused = 0;
+  const std::uint64_t without = run(false, &unused);
+  // Issued (2), overdue (2), paid (1).
+  CHECK(with_sink == 5);
+  CHECK(sunk == with_sink);
+  CHECK(without == with_sink);
+}
+
 }  // namespace
 }  // namespace relance::testing
