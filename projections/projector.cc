@@ -19,14 +19,15 @@ bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::
 
 }  // namespace
 
-// Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
-// them there (untouched: FlushTo leaves them out until an event touches them).
-// The rows already there (read ahead or kept) count as used by this commit.
 std::uint64_t Projector::NewEpoch() {
   static std::atomic<std::uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
+// Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
+// them there (untouched: FlushTo leaves them out until an event touches them).
+// The rows already there (read ahead or kept) count as used by this commit;
+// those a handle holds are found without their key.
 Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::vector<replay::RowRef>& debtors) {
   struct Wanted {
     std::string_view key;  // The map's own copy.
