@@ -223,16 +223,23 @@ TEST_CASE("a dirty state is never evicted before it is written", "[store][cache]
   REQUIRE(CountFamily(*s, store::Family::kDebtor) == 10);
 }
 
+namespace {
+
+// Debt D1 of debtor DR1 (700), committed in partition 2 by a cache of its own.
+void CommitInvoiceD1(store::Store* s) {
+  store::StateCache writer(s, 100);
+  REQUIRE(ApplyCached(writer, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 2, kNoDay));
+  rocksdb::WriteBatch batch;
+  writer.FlushTo(&batch);
+  REQUIRE(s->Write(&batch).ok());
+}
+
+}  // namespace
+
 TEST_CASE("prefetch reads misses in one go and caches absences", "[store][cache]") {
   TempDir tmp;
   auto s = OpenStore(tmp.Sub("db"));
-  {
-    store::StateCache writer(s.get(), 100);
-    REQUIRE(ApplyCached(writer, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 2, kNoDay));
-    rocksdb::WriteBatch batch;
-    writer.FlushTo(&batch);
-    REQUIRE(s->Write(&batch).ok());
-  }
+  CommitInvoiceD1(s.get());
   store::StateCache cache(s.get(), 100);
   store::StateCache::DebtSlot* d1 = cache.WantDebt(2, "D1");
   REQUIRE(cache.WantDebt(2, "D1") == d1);  // One slot per state.
@@ -262,13 +269,7 @@ TEST_CASE("prefetch reads misses in one go and caches absences", "[store][cache]
 TEST_CASE("a state wanted and not read ahead is read when the core asks for it", "[store][cache]") {
   TempDir tmp;
   auto s = OpenStore(tmp.Sub("db"));
-  {
-    store::StateCache writer(s.get(), 100);
-    REQUIRE(ApplyCached(writer, Invoice("e1", "DR1", "D1", 700, "2026-01-01", "2026-01-31"), 2, kNoDay));
-    rocksdb::WriteBatch batch;
-    writer.FlushTo(&batch);
-    REQUIRE(s->Write(&batch).ok());
-  }
+  CommitInvoiceD1(s.get());
   store::StateCache cache(s.get(), 100);
   store::StateCache::DebtSlot* d1 = cache.WantDebt(2, "D1");
   core::StateAccess& access = cache.Bind(2);
