@@ -19,11 +19,6 @@ bool Parse(std::string_view key, pb::RiskRow* row, std::string* index_key, std::
 
 }  // namespace
 
-std::uint64_t Projector::NewEpoch() {
-  static std::atomic<std::uint64_t> next{1};
-  return next.fetch_add(1, std::memory_order_relaxed);
-}
-
 // Reads ahead, in one MultiGet, the rows not in their maps yet, and adds
 // them there (untouched: FlushTo leaves them out until an event touches them).
 // The rows already there (read ahead or kept) count as used by this commit;
@@ -80,7 +75,7 @@ Status Projector::Prefetch(const std::vector<replay::RowRef>& debts, const std::
   }
   if (status.ok()) return status;
   // None of them was read: the next lookup must not find them.
-  epoch_ = NewEpoch();
+  epoch_ = store::NewEpoch();
   for (const Wanted& w : wanted) {
     const std::string key(w.key);
     if (w.debt != nullptr) {
@@ -133,7 +128,7 @@ Status Projector::LoadDebt(std::uint32_t partition, std::string_view debt_id, bo
     if (inserted && !is_new) {
       if (Status s = ReadStored(key_, entry); !s.ok()) {
         debt_rows_.erase(it);
-        epoch_ = NewEpoch();
+        epoch_ = store::NewEpoch();
         return s;
       }
     }
@@ -248,7 +243,7 @@ Status Projector::Rescore(std::uint32_t partition, const core::Debtor& debtor, r
     if (inserted) {
       if (Status s = ReadStored(key_, &it->second); !s.ok()) {
         risk_rows_.erase(it);
-        epoch_ = NewEpoch();
+        epoch_ = store::NewEpoch();
         return s;
       }
     }
@@ -453,7 +448,7 @@ void Projector::FlushTo(rocksdb::WriteBatch* batch) {
 void Projector::Evict() {
   const bool rows_over = debt_rows_.size() + risk_rows_.size() > rows_max_;
   if (rows_over) {
-    epoch_ = NewEpoch();  // The engine's handles may name rows erased here.
+    epoch_ = store::NewEpoch();  // The engine's handles may name rows erased here.
     auto unused = [this](const auto& entry) { return entry.used != generation_; };
     store::EraseIf(debt_rows_, unused, [] { return true; });
     store::EraseIf(risk_rows_, unused, [] { return true; });

@@ -152,8 +152,7 @@ class Projector : public replay::ProjectionSink {
   // Of the handles (Held): a new one whenever a row is erased, never one
   // another projector had (an engine's cache may outlive its projector), nor
   // that of a handle never set (0).
-  std::uint64_t epoch_ = NewEpoch();
-  static std::uint64_t NewEpoch();
+  std::uint64_t epoch_ = store::NewEpoch();
   // Rows touched since the last FlushTo, of each kind (FlushBytesEstimate).
   std::size_t touched_debt_rows_ = 0;
   std::size_t touched_risk_rows_ = 0;

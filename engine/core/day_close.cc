@@ -7,17 +7,9 @@
 
 namespace relance::core {
 
-std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, StateAccess& access,
-                                        std::string* missing) {
+std::vector<DueDebtor> GroupDueByDebtor(const std::vector<Debt*>& due_debts) {
   std::map<std::string, DueDebtor, std::less<>> by_debtor;
-  for (std::string& debt_id : due_debt_ids) {
-    Debt* debt = access.FindDebt(debt_id);
-    if (debt == nullptr) {
-      *missing = std::move(debt_id);
-      return {};
-    }
-    by_debtor[debt->debtor_key()].debts.push_back(debt);
-  }
+  for (Debt* debt : due_debts) by_debtor[debt->debtor_key()].debts.push_back(debt);
   std::vector<DueDebtor> out;
   out.reserve(by_debtor.size());
   for (auto& [debtor_key, due] : by_debtor) {

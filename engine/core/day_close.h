@@ -21,22 +21,19 @@ namespace relance::core {
 
 struct DueDebtor {
   std::string debtor_key;
-  // Its due debts, in the order found, as the StateAccess gave them to
-  // GroupDueByDebtor: valid while the access keeps its states (until the
-  // shell's next commit), so that the visit does not look each one up again.
+  // Its due debts, in the order found, as the shell gave them to
+  // GroupDueByDebtor: valid while the shell keeps its states (until its
+  // next commit), so that the visit does not look each one up again.
   std::vector<Debt*> debts;
 };
 
-// Groups the debts due on a closed day by debtor, debtors in key order. A
-// due debt `access` does not hold is a corrupt timer: its id is put in
-// *missing and the result is empty.
-std::vector<DueDebtor> GroupDueByDebtor(std::vector<std::string> due_debt_ids, StateAccess& access,
-                                        std::string* missing);
+// Groups the debts due on a closed day by debtor, debtors in key order.
+std::vector<DueDebtor> GroupDueByDebtor(const std::vector<Debt*>& due_debts);
 
 // One debtor's part of closing `day`: CloseDay on each of its due debts, in
 // order, then ReviewDebtor. Adds to `out` (not reset). REQUIRES: `due` comes
-// from GroupDueByDebtor on the same `access`, whose states are still those
-// it gave; day != kNoDay.
+// from GroupDueByDebtor on states `access` gives (its debts are still
+// those); day != kNoDay.
 void CloseDebtorDay(const DueDebtor& due, StateAccess& access, Day day, const PolicyView& policy, Outcome* out);
 
 }  // namespace relance::core

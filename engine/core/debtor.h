@@ -18,6 +18,16 @@
 
 namespace relance::core {
 
+// Where the shell found a state the last time it was looked up through this
+// hint (StateAccess::FindListedDebt): opaque to the core, set and checked by
+// the shell, which then finds the state again without hashing its id. Not
+// part of the state's value: never stored, and any two compare equal.
+struct LookupHint {
+  void* slot = nullptr;
+  std::uint64_t epoch = 0;  // The shell's; 0: never set.
+  bool operator==(const LookupHint&) const { return true; }
+};
+
 // One of a debtor's open debts (v1::OpenDebtRef).
 class OpenDebt {
   RELANCE_STATE_STRING(debt_id)
@@ -27,6 +37,11 @@ class OpenDebt {
 
  public:
   bool operator==(const OpenDebt& other) const = default;
+  // The debt's lookup hint (a cache, hence settable through a const list).
+  LookupHint* hint() const { return &hint_; }
+
+ private:
+  mutable LookupHint hint_;
 };
 
 // The part of a payment given to one debt (v1::Allocation).

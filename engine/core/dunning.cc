@@ -580,7 +580,7 @@ void FollowSegment(Debtor& debtor, StateAccess& access, const PolicyView& view, 
   debtor.set_dunning_segment(std::string(segment));
   out->debtor_touched = true;
   for (const auto& ref : debtor.open_debts()) {
-    Debt* d = access.FindDebt(ref.debt_id());
+    Debt* d = access.FindListedDebt(ref);
     if (d != nullptr && Retime(*d, debtor, view)) RetimedDebt(out, *d);
   }
 }
@@ -603,7 +603,7 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
   const Segment segment = SegmentFor(debtor, policy);
   std::vector<Debt*> open;
   for (const auto& ref : debtor.open_debts()) {
-    if (Debt* d = access.FindDebt(ref.debt_id()); d != nullptr) open.push_back(d);
+    if (Debt* d = access.FindListedDebt(ref); d != nullptr) open.push_back(d);
   }
   std::map<GroupKey, Group> groups;
   for (Debt* d : open) CollectDue(groups, d, debtor, segment, policy, day);

@@ -471,7 +471,7 @@ void ApplyInsolvency(const v1::Event& e, const Context& ctx, StateAccess& access
   // action days are recomputed and their history shows the event.
   Recorder rec(out, e.event_id(), *ToDay(p.date()));
   for (const auto& ref : debtor.open_debts()) {
-    if (Debt* d = access.FindDebt(ref.debt_id()); d != nullptr) rec.Touch(*d);
+    if (Debt* d = access.FindListedDebt(ref); d != nullptr) rec.Touch(*d);
   }
   out->accepted = true;
 }

@@ -27,14 +27,17 @@
 namespace relance::core {
 
 // What the core may read and write. Pointers stay valid until the end of the
-// current Apply/CloseDay call, and those GroupDueByDebtor gives until the
-// day's CloseDebtorDay calls are over (day_close.h): an implementation keeps
-// its states in place (node-based maps) and drops none before that.
+// current Apply/CloseDay call, and a day's due debts (day_close.h) until the
+// day's CloseDebtorDay calls are over: an implementation keeps its states in
+// place (node-based maps) and drops none before that.
 class StateAccess {
  public:
   virtual ~StateAccess() = default;
   // nullptr when the debt does not exist.
   virtual Debt* FindDebt(std::string_view debt_id) = 0;
+  // FindDebt of a debt a debtor lists: the shell may keep where it found it
+  // in `ref`'s hint, and skip hashing the id next time.
+  virtual Debt* FindListedDebt(const OpenDebt& ref) { return FindDebt(ref.debt_id()); }
   // REQUIRES: FindDebt(debt_id) == nullptr. Returns an empty state.
   virtual Debt* CreateDebt(std::string_view debt_id) = 0;
   // Never nullptr: an unknown debtor comes back empty.

@@ -306,7 +306,7 @@ void ApplyPayment(const v1::Event& e, const Context& ctx, StateAccess& access, O
     for (const auto& ref : debtor.open_debts()) {
       any_open = true;
       if (ref.currency() != p.amount().currency()) continue;
-      Debt* d = access.FindDebt(ref.debt_id());
+      Debt* d = access.FindListedDebt(ref);
       if (d == nullptr || d->has_dispute()) continue;  // Disputed invoices are not paid by default.
       debts.push_back(d);
     }
@@ -465,7 +465,7 @@ void AutoApplyCredit(Debtor& debtor, const v1::CivilDate& date, std::string_view
     for (const auto& ref : open) {
       if (left <= 0) break;
       if (ref.currency() != credit.currency()) continue;
-      Debt* d = access.FindDebt(ref.debt_id());
+      Debt* d = access.FindListedDebt(ref);
       // Disputed invoices are not paid by default, by credit either.
       if (d == nullptr || d->has_dispute() || IsClosed(d->status()) || d->balance_minor() <= 0) continue;
       if (static_cast<std::size_t>(d->applied_event_hashes_size()) >= kEventsPerDebtMax) continue;

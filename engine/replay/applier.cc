@@ -64,7 +64,7 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
   for (const v1::Event* e : events) {
     if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
     const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
-    EventSlots& slots = event_slots_.emplace_back(EventSlots{e, nullptr, cache_.WantDebtor(p, e->debtor_key())});
+    EventSlots& slots = event_slots_.emplace_back(EventSlots{e, p, nullptr, cache_.WantDebtor(p, e->debtor_key())});
     if (!store::StateCache::Dirty(*slots.debtor)) {
       debtor_rows.push_back({p, e->debtor_key(), store::StateCache::RowOf(slots.debtor)});
     }
@@ -74,7 +74,7 @@ Status Applier::Prefetch(const std::vector<const v1::Event*>& events) {
     if (!e->has_invoice_issued()) debt_rows.push_back({p, e->debt_id(), store::StateCache::RowOf(slots.debt)});
   }
   if (Status s = cache_.Prefetch(); !s.ok()) return s;
-  if (Status s = PrefetchPaidDebts(events, &debt_rows); !s.ok()) return s;
+  if (Status s = PrefetchPaidDebts(&debt_rows); !s.ok()) return s;
   if (projection_sink_ == nullptr) return Status::Ok();
   return projection_sink_->Prefetch(debt_rows, debtor_rows);
 }
@@ -99,26 +99,26 @@ void Applier::HintEventSlots(const v1::Event& event) {
 // Store::Get). Every debt the money may reach is read, not only those the
 // core's allocation will reach: a row too many costs less than a second
 // copy of the allocation rule to keep in step with the core.
-Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows) {
+Status Applier::PrefetchPaidDebts(std::vector<RowRef>* debt_rows) {
   const std::size_t rows_before = debt_rows->size();
-  for (const v1::Event* e : events) {
+  for (const EventSlots& slots : event_slots_) {
+    const v1::Event* e = slots.event;
     const bool untargeted_payment = e->has_payment_received() && e->debt_id().empty();
     if (!untargeted_payment && !e->has_payment_reversed()) continue;
-    if (e->debtor_key().empty() || e->debtor_key().size() > kIdLengthMax) continue;
-    const std::uint32_t p = PartitionForKey(e->debtor_key(), partitions());
-    const core::Debtor* debtor = cache_.Bind(p).Debtor(e->debtor_key());
-    if (!cache_.read_status().ok()) return cache_.read_status();
-    // The ids point into the debtor's state, unchanged until the window is applied.
+    // Read by the first round (an absent debtor's state is empty). The ids
+    // point into it, unchanged until the window is applied.
+    const core::Debtor& debtor = slots.debtor->second.state;
+    const std::uint32_t p = slots.partition;
     auto want = [&](std::string_view debt_id) {
       debt_rows->push_back({p, debt_id, store::StateCache::RowOf(cache_.WantDebt(p, debt_id))});
     };
     if (untargeted_payment) {
       const std::string& currency = e->payment_received().amount().currency();
-      for (const core::OpenDebt& open : debtor->open_debts()) {
+      for (const core::OpenDebt& open : debtor.open_debts()) {
         if (open.currency() == currency) want(open.debt_id());
       }
     } else {
-      for (const core::PaymentRecord& record : debtor->payments()) {
+      for (const core::PaymentRecord& record : debtor.payments()) {
         if (record.payment_id() != e->payment_reversed().payment_id()) continue;
         for (const core::Allocation& a : record.allocations()) want(a.debt_id());
       }
@@ -126,6 +126,12 @@ Status Applier::PrefetchPaidDebts(const std::vector<const v1::Event*>& events, s
   }
   if (debt_rows->size() == rows_before) return Status::Ok();
   return cache_.Prefetch();
+}
+
+// The cache's marks for outcome_ (StateCache::Accepted), with the read
+// side's handles of its debts while the binding still names their slots.
+void Applier::Accepted(std::string_view debtor_key, const core::Context& ctx, std::string_view history_bytes) {
+  cache_.Accepted(outcome_, debtor_key, ctx, history_bytes, projection_sink_ != nullptr ? &visited_rows_ : nullptr);
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
@@ -142,8 +148,6 @@ void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
   }
   if (projection_sink_ != nullptr) {
     visited_debts_.insert(visited_debts_.end(), outcome.touched_debts.begin(), outcome.touched_debts.end());
-    // Their read side's handles, while the binding still names their slots.
-    for (const core::Debt* debt : outcome.touched_debts) visited_rows_.push_back(cache_.RowOf(debt));
   }
 }
 
@@ -167,8 +171,7 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
     return Status::Ok();
   }
   KeepForgotten(partition, event.debtor_key(), outcome_);
-  cache_.MarkDirty(outcome_, event.debtor_key(), ctx);
-  cache_.AppendHistory(outcome_, history_bytes);
+  Accepted(event.debtor_key(), ctx, history_bytes);
   Emit(partition, outcome_);
   return Project(partition, access, event);
 }
@@ -300,7 +303,7 @@ Status Applier::Retime(std::uint32_t partition, const std::string& debt_id) {
   if (!core::RetimeDebt(*debt, *debtor, ctx.policy)) return Status::Ok();
   outcome_.Reset();
   core::RetimedDebt(&outcome_, *debt);
-  cache_.MarkDirty(outcome_, debt->debtor_key(), ctx);
+  Accepted(debt->debtor_key(), ctx, {});
   ++retimed_;
   return Status::Ok();
 }
@@ -329,13 +332,9 @@ Status Applier::ContinueRetiming(std::uint32_t partition) {
 Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes) {
   core::Context ctx = ContextOf(partition);
   ctx.business_date = day;
-  std::vector<std::string> due_debts;
+  std::vector<core::Debt*> due_debts;
   if (Status s = cache_.DueDebts(partition, previous_day, ctx.business_date, &due_debts); !s.ok()) return s;
-  std::string missing;
-  const std::vector<core::DueDebtor> by_debtor =
-      core::GroupDueByDebtor(std::move(due_debts), cache_.Bind(partition), &missing);
-  if (!cache_.read_status().ok()) return cache_.read_status();
-  if (!missing.empty()) return Status::Corruption(fmt::format("timer for missing debt {}", missing));
+  const std::vector<core::DueDebtor> by_debtor = core::GroupDueByDebtor(due_debts);
   // The debtors in one MultiGet too (DueDebts read their debts so).
   std::vector<store::StateCache::DebtorSlot*> debtor_slots;
   debtor_slots.reserve(by_debtor.size());
@@ -357,8 +356,7 @@ Status Applier::CloseDay(std::uint32_t partition, Day previous_day, Day day, std
     core::CloseDebtorDay(due, access, ctx.business_date, ctx.policy, &outcome_);
     day_visits_ += due.debts.size();
     if (!cache_.read_status().ok()) return cache_.read_status();
-    cache_.MarkDirty(outcome_, due.debtor_key, ctx);
-    cache_.AppendHistory(outcome_, history_bytes);
+    Accepted(due.debtor_key, ctx, history_bytes);
     Emit(partition, outcome_);
   }
   return Status::Ok();

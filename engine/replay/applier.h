@@ -94,7 +94,7 @@ class Applier {
   core::Context ContextOf(std::uint32_t partition) const;
   // Prefetch's second round: the debts payments and reversals reach through
   // their debtor, and their read-side rows.
-  Status PrefetchPaidDebts(const std::vector<const v1::Event*>& events, std::vector<RowRef>* debt_rows);
+  Status PrefetchPaidDebts(std::vector<RowRef>* debt_rows);
   Status Recall(std::uint32_t partition, core::StateAccess& access, const v1::Event& event, core::Recall* recall);
   void HintEventSlots(const v1::Event& event);
   Status SeenForgotten(const std::string& key, bool* seen) const;
@@ -106,6 +106,7 @@ class Applier {
   Status CloseDay(std::uint32_t partition, Day previous_day, Day day, std::string_view history_bytes);
   Status Retime(std::uint32_t partition, const std::string& debt_id);
   Status ContinueRetiming(std::uint32_t partition);
+  void Accepted(std::string_view debtor_key, const core::Context& ctx, std::string_view history_bytes);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
   Status Project(std::uint32_t partition, core::StateAccess& access, const v1::Event& event);
   Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
@@ -139,6 +140,7 @@ class Applier {
   // again. Cleared at each read-ahead and commit.
   struct EventSlots {
     const v1::Event* event;
+    std::uint32_t partition;
     store::StateCache::DebtSlot* debt;
     store::StateCache::DebtorSlot* debtor;
   };

@@ -14,4 +14,10 @@ struct RowHandle {
   std::uint64_t epoch = 0;
 };
 
+// An epoch for handles of any kind (these, the core's lookup hints): never
+// one given before in this process, nor 0 (a handle never set). A holder of
+// slots moves to a new one whenever it drops any, so that the handles that
+// may name them are misses from then on.
+std::uint64_t NewEpoch();
+
 }  // namespace relance::store

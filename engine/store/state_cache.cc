@@ -40,22 +40,23 @@ std::string& StateCache::ScratchKey(std::uint32_t partition, std::string_view id
   return scratch_;
 }
 
-StateCache::DebtSlot* StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id) {
-  auto [it, inserted] = debts_.try_emplace(ScratchKey(partition, debt_id));
+// A slot made here is read by the next Prefetch (or by the core's lookup).
+template <typename Map, typename Slot>
+Slot* StateCache::Want(Map& map, std::vector<Slot*>* unread, std::uint32_t partition, std::string_view id) {
+  auto [it, inserted] = map.try_emplace(ScratchKey(partition, id));
   if (inserted) {
     it->second.last_used = generation_;
-    unread_debts_.push_back(&*it);
+    unread->push_back(&*it);
   }
   return &*it;
 }
 
+StateCache::DebtSlot* StateCache::WantDebt(std::uint32_t partition, std::string_view debt_id) {
+  return Want(debts_, &unread_debts_, partition, debt_id);
+}
+
 StateCache::DebtorSlot* StateCache::WantDebtor(std::uint32_t partition, std::string_view debtor_key) {
-  auto [it, inserted] = debtors_.try_emplace(ScratchKey(partition, debtor_key));
-  if (inserted) {
-    it->second.last_used = generation_;
-    unread_debtors_.push_back(&*it);
-  }
-  return &*it;
+  return Want(debtors_, &unread_debtors_, partition, debtor_key);
 }
 
 bool StateCache::Dirty(const DebtorSlot& slot) { return slot.second.dirty; }
@@ -63,8 +64,6 @@ bool StateCache::Dirty(const DebtorSlot& slot) { return slot.second.dirty; }
 RowHandle* StateCache::RowOf(DebtSlot* slot) { return &slot->second.row; }
 
 RowHandle* StateCache::RowOf(DebtorSlot* slot) { return &slot->second.row; }
-
-RowHandle* StateCache::RowOf(const core::Debt* debt) { return &FindRecentDebt(debt)->second.row; }
 
 RowHandle* StateCache::DebtorRowOf(std::string_view debtor_key) {
   DebtorSlot* slot = RecentDebtor(debtor_key);
@@ -134,22 +133,46 @@ StateCache::DebtorMap::iterator StateCache::LoadDebtor(const std::string& key) {
   return Load(debtors_, Family::kDebtor, key);
 }
 
-core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
+StateCache::DebtSlot* StateCache::FindDebtSlot(std::string_view debt_id) {
   // The core asks again for the debts it just looked at (the event's debt
   // by each rule, a review's debts after their grouping): the last few
   // slots of this binding are compared before the key is hashed.
-  auto& recent = cache_->recent_debts_;
-  const std::size_t first = recent.size() > kRecentLooked ? recent.size() - kRecentLooked : 0;
-  for (std::size_t i = recent.size(); i-- > first;) {
-    DebtSlot* slot = recent[i];
+  const std::size_t first = recent_debts_.size() > kRecentLooked ? recent_debts_.size() - kRecentLooked : 0;
+  for (std::size_t i = recent_debts_.size(); i-- > first;) {
+    DebtSlot* slot = recent_debts_[i];
     if (EntityId(slot->first) == debt_id) {
+      ++hits_;
+      return slot;
+    }
+  }
+  DebtSlot* slot = &*LoadDebt(ScratchKey(debt_id));
+  recent_debts_.push_back(slot);
+  return slot;
+}
+
+core::Debt* StateCache::Access::FindDebt(std::string_view debt_id) {
+  DebtSlot* slot = cache_->FindDebtSlot(debt_id);
+  return slot->second.exists ? &slot->second.state : nullptr;
+}
+
+core::Debt* StateCache::Access::FindListedDebt(const core::OpenDebt& ref) {
+  // A debtor's list names its debts by id, looked up at every review and
+  // shared payment: the slot found last time, kept in the list's hint, is
+  // checked (still this cache's, same partition and id, read) instead of
+  // hashing the id.
+  core::LookupHint* hint = ref.hint();
+  if (hint->epoch == cache_->hint_epoch_) {
+    auto* slot = static_cast<DebtSlot*>(hint->slot);
+    if (slot->second.read && PartitionOf(slot->first) == partition && EntityId(slot->first) == ref.debt_id()) {
       ++cache_->hits_;
+      slot->second.last_used = cache_->generation_;
+      cache_->recent_debts_.push_back(slot);
       return slot->second.exists ? &slot->second.state : nullptr;
     }
   }
-  DebtSlot& slot = *cache_->LoadDebt(cache_->ScratchKey(debt_id));
-  recent.push_back(&slot);
-  return slot.second.exists ? &slot.second.state : nullptr;
+  DebtSlot* slot = cache_->FindDebtSlot(ref.debt_id());
+  *hint = {slot, cache_->hint_epoch_};
+  return slot->second.exists ? &slot->second.state : nullptr;
 }
 
 core::Debt* StateCache::Access::CreateDebt(std::string_view debt_id) {
@@ -221,7 +244,7 @@ Status StateCache::Prefetch() {
   return fetch(Family::kDebtor, &unread_debtors_);
 }
 
-void StateCache::MarkDebtDirty(const core::Debt* debt, const core::Context& context) {
+StateCache::DebtEntry& StateCache::MarkDebtDirty(const core::Debt* debt, const core::Context& context) {
   DebtSlot* slot = FindRecentDebt(debt);
   DebtEntry& entry = slot->second;
   const Day old_review = *ToDay(entry.state.review_date());
@@ -235,12 +258,20 @@ void StateCache::MarkDebtDirty(const core::Debt* debt, const core::Context& cont
     dirty_debts_.push_back(slot);
     pending_bytes_ += slot->first.size() + entry.value_bytes;
   }
+  return entry;
 }
 
-void StateCache::MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context) {
-  for (const auto* ids : {&outcome.touched_debts, &outcome.retimed_debts}) {
-    for (const core::Debt* debt : *ids) MarkDebtDirty(debt, context);
+void StateCache::Accepted(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context,
+                          std::string_view canonical_event, std::vector<RowHandle*>* rows) {
+  for (std::uint32_t i = 0; i < outcome.touched_debts.size(); ++i) {
+    DebtEntry& entry = MarkDebtDirty(outcome.touched_debts[i], context);
+    if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
+    const std::size_t before = entry.history_chunk.size();
+    AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &history_scratch_);
+    pending_bytes_ += entry.history_chunk.size() - before;
+    if (rows != nullptr) rows->push_back(&entry.row);
   }
+  for (const core::Debt* debt : outcome.retimed_debts) MarkDebtDirty(debt, context);
   if (outcome.debtor_touched) {
     DebtorSlot* slot = RecentDebtor(debtor_key);
     if (slot == nullptr) slot = &*debtors_.find(ScratchKey(debtor_key));
@@ -283,17 +314,7 @@ Status StateCache::DebtIdsAfter(std::uint32_t partition, const std::string& afte
   return Status::Ok();
 }
 
-void StateCache::AppendHistory(const core::Outcome& outcome, std::string_view canonical_event) {
-  for (std::uint32_t i = 0; i < outcome.touched_debts.size(); ++i) {
-    DebtEntry& entry = FindRecentDebt(outcome.touched_debts[i])->second;
-    if (entry.history_chunk.empty()) entry.chunk_first_seq = entry.state.history_seq();
-    const std::size_t before = entry.history_chunk.size();
-    AppendHistoryEntry(&entry.history_chunk, canonical_event, outcome, i, &history_scratch_);
-    pending_bytes_ += entry.history_chunk.size() - before;
-  }
-}
-
-Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids) {
+Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<core::Debt*>* debts) {
   // Candidates by slot: the reviews scheduled since the last commit name
   // dirty entries (never evicted before the commit that clears them), the
   // committed ones are looked up once, read together when not cached.
@@ -332,8 +353,8 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
   // (within a partition, key order is id order).
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  std::vector<std::pair<Day, const DebtSlot*>> due;
-  for (const DebtSlot* slot : candidates) {
+  std::vector<std::pair<Day, DebtSlot*>> due;
+  for (DebtSlot* slot : candidates) {
     const DebtEntry& entry = slot->second;
     if (!entry.exists) continue;
     const Day review = *ToDay(entry.state.review_date());
@@ -343,7 +364,7 @@ Status StateCache::DueDebts(std::uint32_t partition, Day after_day, Day day, std
   std::sort(due.begin(), due.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second->first < b.second->first;
   });
-  for (const auto& [review, slot] : due) debt_ids->emplace_back(EntityId(slot->first));
+  for (const auto& [review, slot] : due) debts->push_back(&slot->second.state);
   return Status::Ok();
 }
 
@@ -442,10 +463,12 @@ void StateCache::Evict() {
         map, [&](const auto& entry) { return !entry.dirty && (!only_old || entry.last_used + 1 < generation_); },
         [&] { return size() > target; });
   };
+  const std::size_t debts_before = debts_.size();
   sweep(debts_, true);
   sweep(debtors_, true);
   sweep(debts_, false);
   sweep(debtors_, false);
+  if (debts_.size() != debts_before) hint_epoch_ = NewEpoch();
 }
 
 }  // namespace relance::store

@@ -8,7 +8,7 @@
 // commit instead of one RocksDB entry per event.
 //
 // Lifecycle: Want* + Prefetch (optional) -> Bind (+ Hint) + core::Apply per event ->
-// MarkDirty + AppendHistory after each accepted outcome -> ... -> FlushTo(batch)
+// Accepted after each accepted outcome -> ... -> FlushTo(batch)
 // -> Store::Write -> Evict. A state is never evicted while dirty, so nothing
 // is lost between two commits; a crash loses everything since the last commit
 // as a whole, and the cursor written in the same batch says where to resume.
@@ -64,26 +64,28 @@ class StateCache {
   // The read side's handle on its row of the state (row_handle.h).
   static RowHandle* RowOf(DebtSlot* slot);
   static RowHandle* RowOf(DebtorSlot* slot);
-  // Of a debt the core was given since the last Bind, and of the debtor it
-  // was last given (nullptr when `debtor_key` is not that debtor's).
-  RowHandle* RowOf(const core::Debt* debt);
+  // Of the debtor the core was last given since the last Bind (nullptr when
+  // `debtor_key` is not that debtor's).
   RowHandle* DebtorRowOf(std::string_view debtor_key);
   // After Bind: the slots of the event's debt and debtor (nullptr: none), so
   // that the core's lookups of them compare an id instead of hashing a key.
   // A slot not yet read is ignored (the lookup reads it).
   void Hint(DebtSlot* debt, DebtorSlot* debtor);
 
-  // After an accepted outcome on the bound partition: the touched debts and
-  // the debtor become dirty; the debts' review days are rescheduled.
-  void MarkDirty(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context);
-  // Appends `canonical_event` to the history of every debt the outcome
-  // touched (bound partition), at the debt's current history_seq.
-  void AppendHistory(const core::Outcome& outcome, std::string_view canonical_event);
+  // After an accepted outcome on the bound partition, in one pass over the
+  // debts it touched: they and the debtor become dirty, the debts' review
+  // days are rescheduled, `canonical_event` is appended to the history of
+  // each touched debt at its current history_seq, and `rows` (when given)
+  // gets each touched debt's read-side handle, in the outcome's order. A
+  // re-timed debt only becomes dirty (no event of its own changed it).
+  void Accepted(const core::Outcome& outcome, std::string_view debtor_key, const core::Context& context,
+                std::string_view canonical_event, std::vector<RowHandle*>* rows);
 
-  // Debt ids of `partition` whose review day is after `after_day` (kNoDay:
+  // The debts of `partition` whose review day is after `after_day` (kNoDay:
   // any) and on or before `day`, committed or pending, ordered by (review
-  // day, debt id). Loads the states it names.
-  Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<std::string>* debt_ids);
+  // day, debt id). Reads the states it names, which stay in place until the
+  // next commit. A committed timer of a debt that does not exist is skipped.
+  Status DueDebts(std::uint32_t partition, Day after_day, Day day, std::vector<core::Debt*>* debts);
 
   // The first `count_max` debt ids of `partition` after `after_id` ("": from
   // the first), in id order, committed or pending: the same ids whatever the
@@ -154,6 +156,7 @@ class StateCache {
    public:
     explicit Access(StateCache* cache) : cache_(cache) {}
     core::Debt* FindDebt(std::string_view debt_id) override;
+    core::Debt* FindListedDebt(const core::OpenDebt& ref) override;
     core::Debt* CreateDebt(std::string_view debt_id) override;
     core::Debtor* Debtor(std::string_view debtor_key) override;
     std::uint32_t partition = 0;
@@ -162,6 +165,8 @@ class StateCache {
     StateCache* cache_;
   };
 
+  template <typename Map, typename Slot>
+  Slot* Want(Map& map, std::vector<Slot*>* unread, std::uint32_t partition, std::string_view id);
   template <typename Map>
   typename Map::iterator Load(Map& map, Family family, const std::string& key);
   // From the stored bytes (false: damaged), through the stored message,
@@ -174,7 +179,7 @@ class StateCache {
   DebtorMap::iterator LoadDebtor(const std::string& key);
   std::string& ScratchKey(std::string_view id);
   std::string& ScratchKey(std::uint32_t partition, std::string_view id);
-  void MarkDebtDirty(const core::Debt* debt, const core::Context& context);
+  DebtEntry& MarkDebtDirty(const core::Debt* debt, const core::Context& context);
 
   Store* store_;
   std::size_t capacity_;
@@ -189,11 +194,16 @@ class StateCache {
   std::vector<DebtorSlot*> unread_debtors_;
   std::vector<DebtSlot*> dirty_debts_;
   std::vector<DebtorSlot*> dirty_debtors_;
-  // Slots the core touched since the last Bind: MarkDirty and AppendHistory
-  // find them here instead of hashing the key again.
+  // Slots the core touched since the last Bind: Accepted finds them here instead of hashing the key again.
   std::vector<DebtSlot*> recent_debts_;
   static constexpr std::size_t kRecentLooked = 4;  // Of them, compared by FindDebt before hashing.
   DebtorSlot* recent_debtor_ = nullptr;
+  // The slot of `debt_id` in the bound partition, read if it was not, and
+  // among the recent ones.
+  DebtSlot* FindDebtSlot(std::string_view debt_id);
+  // Of the core's lookup hints (core::LookupHint): a new one whenever Evict
+  // drops a state, so that a hint never names an erased slot.
+  std::uint64_t hint_epoch_ = NewEpoch();
   DebtSlot* FindRecentDebt(const core::Debt* debt);
   // recent_debtor_ when it is `debtor_key`'s, else nullptr: no key hashed.
   DebtorSlot* RecentDebtor(std::string_view debtor_key) const;
@@ -218,7 +228,7 @@ class StateCache {
   // Between the stored bytes and the working states, reused.
   v1::DebtState debt_scratch_;
   v1::DebtorState debtor_scratch_;
-  HistoryScratch history_scratch_;  // Of AppendHistory.
+  HistoryScratch history_scratch_;  // Of Accepted.
   std::uint64_t generation_ = 1;
   std::uint64_t misses_ = 0;
   std::uint64_t hits_ = 0;

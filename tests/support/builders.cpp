@@ -244,13 +244,12 @@ void MiniEngine::CloseDay(Day day) {
   // scan), then the core's procedure for each of their debtors.
   core::Context ctx = Context();
   ctx.business_date = day;
-  std::vector<std::string> due;
-  for (const auto& [id, debt] : access.debts) {
+  std::vector<core::Debt*> due;
+  for (auto& [id, debt] : access.debts) {
     const Day review = core::NextReviewDay(debt, ctx.policy);
-    if (review != kNoDay && review <= day) due.push_back(id);
+    if (review != kNoDay && review <= day) due.push_back(&debt);
   }
-  std::string missing;
-  for (const core::DueDebtor& debtor : core::GroupDueByDebtor(std::move(due), access, &missing)) {
+  for (const core::DueDebtor& debtor : core::GroupDueByDebtor(due)) {
     core::Outcome tick;
     core::CloseDebtorDay(debtor, access, day, ctx.policy, &tick);
     day_transitions.insert(day_transitions.end(), tick.begin(), tick.end());
