@@ -1,7 +1,6 @@
 #include "projections/projector.h"
 
 #include <algorithm>
-#include <atomic>
 #include <memory>
 #include <vector>
 

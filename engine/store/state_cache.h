@@ -194,7 +194,8 @@ class StateCache {
   std::vector<DebtorSlot*> unread_debtors_;
   std::vector<DebtSlot*> dirty_debts_;
   std::vector<DebtorSlot*> dirty_debtors_;
-  // Slots the core touched since the last Bind: Accepted finds them here instead of hashing the key again.
+  // Slots the core touched since the last Bind: Accepted finds them here
+  // instead of hashing the key again.
   std::vector<DebtSlot*> recent_debts_;
   static constexpr std::size_t kRecentLooked = 4;  // Of them, compared by FindDebt before hashing.
   DebtorSlot* recent_debtor_ = nullptr;
