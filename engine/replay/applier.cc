@@ -128,10 +128,16 @@ Status Applier::PrefetchPaidDebts(std::vector<RowRef>* debt_rows) {
   return cache_.Prefetch();
 }
 
-// The cache's marks for outcome_ (StateCache::Accepted), with the read
-// side's handles of its debts while the binding still names their slots.
+// The cache's marks for outcome_ (StateCache::Accepted). For the read side,
+// its debts and, in step with them, their handles, taken while the binding
+// still names their slots.
 void Applier::Accepted(std::string_view debtor_key, const core::Context& ctx, std::string_view history_bytes) {
-  cache_.Accepted(outcome_, debtor_key, ctx, history_bytes, projection_sink_ != nullptr ? &visited_rows_ : nullptr);
+  if (projection_sink_ == nullptr) {
+    cache_.Accepted(outcome_, debtor_key, ctx, history_bytes, nullptr);
+    return;
+  }
+  visited_debts_.insert(visited_debts_.end(), outcome_.touched_debts.begin(), outcome_.touched_debts.end());
+  cache_.Accepted(outcome_, debtor_key, ctx, history_bytes, &visited_rows_);
 }
 
 void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
@@ -145,9 +151,6 @@ void Applier::Emit(std::uint32_t partition, const core::Outcome& outcome) {
         store::ActionKey(*ToDay(action.date()), partition, action.action_id()), action.SerializeAsString());
     pending_action_bytes_ += key.size() + value.size();
     if (action_sink_) action_sink_(partition, action);
-  }
-  if (projection_sink_ != nullptr) {
-    visited_debts_.insert(visited_debts_.end(), outcome.touched_debts.begin(), outcome.touched_debts.end());
   }
 }
 
