@@ -97,12 +97,23 @@ std::int64_t ChaseablePrincipal(const Debt& d) {
   return d.balance_minor() - (d.has_dispute() ? d.dispute().disputed_minor() : 0);
 }
 
-// The common part of the hard rule, for any step (courtesy included).
-bool MayContactAtAll(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy) {
-  if (IsClosed(d.status()) || d.has_plan() || d.has_promise() || d.with_agency() || d.in_legal_action()) return false;
-  if (debtor.has_insolvency()) return false;
+// The common part of the hard rule, for any step (courtesy included): what
+// holds the debt back, HOLD_REASON_UNSPECIFIED when nothing does.
+v1::HoldReason ContactHold(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy) {
+  if (IsClosed(d.status())) return v1::HOLD_REASON_CLOSED;
+  if (d.has_plan()) return v1::HOLD_REASON_PAYMENT_PLAN;
+  if (d.has_promise()) return v1::HOLD_REASON_PROMISE;
+  if (d.with_agency()) return v1::HOLD_REASON_HANDED_OVER;
+  if (d.in_legal_action()) return v1::HOLD_REASON_LEGAL_ACTION;
+  if (debtor.has_insolvency()) return v1::HOLD_REASON_INSOLVENCY;
   const std::int64_t principal = ChaseablePrincipal(d);
-  return principal > 0 && principal >= MinimumBalance(policy, d.currency());
+  if (principal <= 0 && d.balance_minor() > 0) return v1::HOLD_REASON_DISPUTED;
+  if (principal <= 0 || principal < MinimumBalance(policy, d.currency())) return v1::HOLD_REASON_BELOW_MINIMUM;
+  return v1::HOLD_REASON_UNSPECIFIED;
+}
+
+bool MayContactAtAll(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy) {
+  return ContactHold(d, debtor, policy) == v1::HOLD_REASON_UNSPECIFIED;
 }
 
 bool MayCourtesy(const Debt& d, const Debtor& debtor, const v1::DunningPolicy& policy, Day day) {
@@ -138,6 +149,7 @@ struct Group {
   const v1::LadderStep* step = nullptr;   // The highest-level step of the group (ladder actions).
   std::vector<Debt*> due;                 // Debts whose step (or warning) this is.
   std::vector<std::uint32_t> due_levels;  // The step level each of them reached (0 for warnings).
+  std::vector<std::int32_t> due_offsets;  // And that step's day offset.
   std::uint32_t level = 0;                // The highest: it sets the template and the tone.
 };
 
@@ -336,19 +348,30 @@ void Collect(std::map<GroupKey, Group>& groups, Debt* d, v1::ActionKind kind, v1
   g.channel = channel;
   g.due.push_back(d);
   g.due_levels.push_back(step != nullptr ? step->level() : 0);
+  g.due_offsets.push_back(step != nullptr ? step->day_offset() : 0);
   if (step != nullptr && (g.step == nullptr || step->level() > g.step->level())) g.step = step;
   if (step != nullptr) g.level = std::max(g.level, step->level());
 }
 
 void CollectDue(std::map<GroupKey, Group>& groups, Debt* d, const Debtor& debtor, Segment segment,
-                const v1::DunningPolicy& policy, Day day) {
+                const v1::DunningPolicy& policy, Day day, Outcome* out) {
   if (IsClosed(d->status())) return;
   if (const v1::Ladder* ladder = LadderFor(policy, segment, d->debtor_type()); ladder != nullptr) {
     const StepDue due = NextStep(*d, *ladder);
     if (due.step != nullptr && due.day <= day) {
       const bool allowed =
           due.step->level() == 0 ? MayCourtesy(*d, debtor, policy, day) : MayChase(*d, debtor, policy, day);
-      if (allowed) Collect(groups, d, KindOfStep(*due.step), due.step->channel(), due.step);
+      if (allowed) {
+        Collect(groups, d, KindOfStep(*due.step), due.step->channel(), due.step);
+      } else if (const v1::HoldReason hold = ContactHold(*d, debtor, policy); hold != v1::HOLD_REASON_UNSPECIFIED) {
+        // In the trail: the step had come and the hard rule held it back (a
+        // courtesy notice whose day passed is not held, only missed).
+        Decision& decision = Decide(out, *d, v1::DECISION_KIND_HELD);
+        decision.action_kind = KindOfStep(*due.step);
+        decision.level = due.step->level();
+        decision.step_day_offset = due.step->day_offset();
+        decision.hold = hold;
+      }
     }
   }
   if (!d->limitation_warned() && day >= LimitationWarningDay(*d, policy)) {
@@ -360,9 +383,26 @@ void CollectDue(std::map<GroupKey, Group>& groups, Debt* d, const Debtor& debtor
   }
 }
 
-// Marks what the action did on the debts that carried it, and for a formal
-// notice on the other invoices it listed (`listed`): they are on notice too.
+// Marks what the action (the last of out->actions) did on the debts that
+// carried it, and for a formal notice on the other invoices it listed
+// (`listed`): they are on notice too. Every one of them has the action in its
+// trail.
 void Record(const Group& g, const std::vector<Debt*>& listed, Day day, Outcome* out) {
+  const auto action = static_cast<std::uint32_t>(out->actions.size() - 1);
+  for (std::size_t i = 0; i < g.due.size(); ++i) {
+    Decision& decision = Decide(out, *g.due[i], v1::DECISION_KIND_ACTION);
+    decision.action_kind = g.kind;
+    decision.action = action;
+    decision.level = g.due_levels[i];
+    decision.step_day_offset = g.due_offsets[i];
+  }
+  for (Debt* d : listed) {
+    Decision& decision = Decide(out, *d, v1::DECISION_KIND_ACTION);
+    decision.action_kind = g.kind;
+    decision.action = action;
+    decision.level = d->dunning_level();
+    decision.listed = true;
+  }
   if (g.kind == v1::ACTION_KIND_FORMAL_NOTICE) {
     for (Debt* d : listed) {
       if (IsUnset(d->formal_notice_action_date())) SetCivil(day, d->mutable_formal_notice_action_date());
@@ -606,7 +646,7 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
     if (Debt* d = access.FindListedDebt(ref); d != nullptr) open.push_back(d);
   }
   std::map<GroupKey, Group> groups;
-  for (Debt* d : open) CollectDue(groups, d, debtor, segment, policy, day);
+  for (Debt* d : open) CollectDue(groups, d, debtor, segment, policy, day, out);
 
   std::vector<const Group*> order;
   for (const auto& [key, g] : groups) order.push_back(&g);
@@ -619,14 +659,37 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
   const unsigned cooldown = contact.has_cooldown_days() ? contact.cooldown_days() : kCooldownDays;
   int contacts_this_week = 0;
   const Day last_contact = ContactsLastWeek(debtor, day, &contacts_this_week);
-  const bool blocked =
-      !IsContactDay(view, day) || (last_contact != kNoDay && day - last_contact < static_cast<Day>(cooldown));
-  int allowed = blocked ? 0 : std::max(0, static_cast<int>(cap) - contacts_this_week);
+  // What holds today's contacts back, if anything.
+  v1::HoldReason contact_hold = v1::HOLD_REASON_UNSPECIFIED;
+  if (!IsContactDay(view, day)) {
+    contact_hold = IsHoliday(view, day) ? v1::HOLD_REASON_HOLIDAY : v1::HOLD_REASON_SUNDAY;
+  } else if (last_contact != kNoDay && day - last_contact < static_cast<Day>(cooldown)) {
+    contact_hold = v1::HOLD_REASON_COOLDOWN;
+  }
+  int allowed =
+      contact_hold != v1::HOLD_REASON_UNSPECIFIED ? 0 : std::max(0, static_cast<int>(cap) - contacts_this_week);
+  if (allowed == 0 && contact_hold == v1::HOLD_REASON_UNSPECIFIED) contact_hold = v1::HOLD_REASON_WEEKLY_CAP;
+  // The steps of a group not produced today are in its debts' trails.
+  const auto hold_group = [out](const Group& g, v1::HoldReason hold) {
+    for (std::size_t i = 0; i < g.due.size(); ++i) {
+      Decision& decision = Decide(out, *g.due[i], v1::DECISION_KIND_HELD);
+      decision.action_kind = g.kind;
+      decision.level = g.due_levels[i];
+      decision.step_day_offset = g.due_offsets[i];
+      decision.hold = hold;
+    }
+  };
   std::size_t produced = 0;
   for (const Group* g : order) {
-    if (produced == kActionsPerDebtorDayMax) break;
+    if (produced == kActionsPerDebtorDayMax) {
+      hold_group(*g, v1::HOLD_REASON_DAILY_MAX);
+      continue;
+    }
     if (IsContact(g->kind)) {
-      if (allowed == 0) continue;  // Deferred: the debts stay due and are looked at again tomorrow.
+      if (allowed == 0) {  // Deferred: the debts stay due and are looked at again tomorrow.
+        hold_group(*g, contact_hold);
+        continue;
+      }
       --allowed;
       SetCivil(day, debtor.add_contact_dates());
       out->debtor_touched = true;

@@ -63,6 +63,7 @@ void Outcome::Reset() {
   rejection.Clear();
   touched_debts.clear();
   balance_changes.clear();
+  decisions_used = 0;
   retimed_debts.clear();
   debtor_touched = false;
   transitions_used = 0;
@@ -78,6 +79,19 @@ std::uint32_t TouchDebt(Outcome* out, Debt& d) {
   out->touched_debts.push_back(&d);
   d.set_history_seq(d.history_seq() + 1);
   return static_cast<std::uint32_t>(out->touched_debts.size() - 1);
+}
+
+Decision& Decide(Outcome* out, Debt& d, v1::DecisionKind kind) {
+  const std::uint32_t debt = TouchDebt(out, d);
+  if (out->decisions_used == out->decisions.size()) out->decisions.emplace_back();
+  Decision& decision = out->decisions[out->decisions_used++];
+  std::string detail = std::move(decision.detail);  // Its capacity, reused.
+  detail.clear();
+  decision = Decision{};
+  decision.detail = std::move(detail);
+  decision.debt = debt;
+  decision.kind = kind;
+  return decision;
 }
 
 void ChangeBalance(Outcome* out, Debt& d, BalanceCause cause, Day day, std::int64_t delta_minor,

@@ -119,6 +119,23 @@ struct BalanceChange {
   std::int64_t cash_minor = 0;
 };
 
+// One decision about one debt (v1::Decision without what the shell can find
+// elsewhere): a status change, an action that carries the debt, or a ladder
+// step that fell due and was held back, and why.
+struct Decision {
+  std::uint32_t debt = 0;  // Index in Outcome::touched_debts.
+  v1::DecisionKind kind = v1::DECISION_KIND_UNSPECIFIED;
+  v1::DebtStatus from = v1::DEBT_STATUS_UNSPECIFIED;  // TRANSITION.
+  v1::DebtStatus to = v1::DEBT_STATUS_UNSPECIFIED;
+  std::string detail;
+  v1::ActionKind action_kind = v1::ACTION_KIND_UNSPECIFIED;  // ACTION, HELD.
+  std::uint32_t level = 0;
+  std::uint32_t action = 0;  // ACTION: index in Outcome::actions.
+  std::int32_t step_day_offset = 0;
+  bool listed = false;
+  v1::HoldReason hold = v1::HOLD_REASON_UNSPECIFIED;  // HELD.
+};
+
 // The result of one call. Reused across calls: Reset() keeps the capacity.
 struct Outcome {
   bool accepted = false;
@@ -130,6 +147,10 @@ struct Outcome {
   // place (the state cache: until the commit after which it may evict).
   std::vector<Debt*> touched_debts;
   std::vector<BalanceChange> balance_changes;  // In the order they were made.
+  // What was decided about each touched debt, in order (the decision trail).
+  // Reused: only the first `decisions_used` are this call's.
+  std::vector<Decision> decisions;
+  std::size_t decisions_used = 0;
   // Debts whose next action day alone changed (a new segment, a new policy):
   // saved and re-timed, but the event is not theirs, so no history entry.
   std::vector<Debt*> retimed_debts;
@@ -165,6 +186,8 @@ void ToRecord(const BalanceChange& change, v1::BalanceChange* record);
 BalanceChange FromRecord(const v1::BalanceChange& record, std::uint32_t debt);
 // Marks a debt as re-timed by the current call (Outcome::retimed_debts).
 void RetimedDebt(Outcome* out, Debt& debt);
+// A new decision about `debt` (touched), with its kind set.
+Decision& Decide(Outcome* out, Debt& debt, v1::DecisionKind kind);
 
 // Applies a debt- or debtor-level event (everything but DayClosed and
 // PolicyPublished, which are partition-level: see ApplyPartitionEvent).

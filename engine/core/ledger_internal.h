@@ -41,6 +41,10 @@ class Recorder {
   void Move(Debt& d, v1::DebtStatus to, std::string_view detail) {
     Touch(d);
     if (d.status() == to) return;
+    Decision& decision = Decide(out_, d, v1::DECISION_KIND_TRANSITION);
+    decision.from = d.status();
+    decision.to = to;
+    decision.detail.assign(detail);
     ++out_->transition_count;
     if (out_->keep_transitions) {
       if (out_->transitions_used == static_cast<int>(out_->transitions.size())) out_->transitions.emplace_back();

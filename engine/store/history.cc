@@ -26,6 +26,46 @@ std::size_t VarintSize(std::uint64_t value) {
 // length-delimited (wire type 2).
 constexpr char kEventTag = (1 << 3) | 2;
 constexpr char kBalanceChangeTag = (2 << 3) | 2;
+constexpr char kDecisionTag = (3 << 3) | 2;
+
+// A core decision as stored: what it says of an action is taken from the
+// action itself (its id, channel, date and the rule that chose its ladder).
+void ToRecord(const core::Decision& decision, const core::Outcome& outcome, v1::Decision* record) {
+  record->Clear();
+  record->set_kind(decision.kind);
+  switch (decision.kind) {
+    case v1::DECISION_KIND_TRANSITION:
+      record->set_from(decision.from);
+      record->set_to(decision.to);
+      record->set_detail(decision.detail);
+      return;
+    case v1::DECISION_KIND_ACTION: {
+      const v1::Action& action = outcome.actions[decision.action];
+      record->set_action_kind(decision.action_kind);
+      record->set_level(decision.level);
+      record->set_action_id(action.action_id());
+      record->set_channel(action.channel());
+      *record->mutable_date() = action.date();
+      record->set_policy_id(action.policy_id());
+      record->set_policy_version(action.policy_version());
+      record->set_segment(action.segment());
+      record->set_debtor_type(action.debtor_type());
+      record->set_step_day_offset(decision.step_day_offset);
+      record->set_listed(decision.listed);
+      return;
+    }
+    case v1::DECISION_KIND_HELD:
+      record->set_action_kind(decision.action_kind);
+      record->set_level(decision.level);
+      record->set_step_day_offset(decision.step_day_offset);
+      record->set_hold(decision.hold);
+      return;
+    case v1::DECISION_KIND_UNSPECIFIED:
+    case v1::DecisionKind_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::DecisionKind_INT_MAX_SENTINEL_DO_NOT_USE_:
+      return;
+  }
+}
 
 }  // namespace
 
@@ -39,6 +79,14 @@ void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const 
     changes.push_back(kBalanceChangeTag);
     AppendVarint(&changes, scratch->change.ByteSizeLong());
     scratch->change.AppendToString(&changes);
+  }
+  for (std::size_t i = 0; i < outcome.decisions_used; ++i) {
+    const core::Decision& decision = outcome.decisions[i];
+    if (decision.debt != debt_index) continue;
+    ToRecord(decision, outcome, &scratch->decision);
+    changes.push_back(kDecisionTag);
+    AppendVarint(&changes, scratch->decision.ByteSizeLong());
+    scratch->decision.AppendToString(&changes);
   }
   const std::size_t entry_size = 1 + VarintSize(event_bytes.size()) + event_bytes.size() + changes.size();
   AppendVarint(chunk, entry_size);

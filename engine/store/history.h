@@ -23,11 +23,12 @@ namespace relance::store {
 // What AppendHistoryEntry reuses from call to call (no allocation per entry).
 struct HistoryScratch {
   v1::BalanceChange change;
+  v1::Decision decision;
   std::string changes;
 };
 
-// Appends one entry: the event (its canonical bytes) and the balance changes
-// of the debt at `debt_index` in outcome.touched_debts.
+// Appends one entry: the event (its canonical bytes), the balance changes
+// and the decisions of the debt at `debt_index` in outcome.touched_debts.
 void AppendHistoryEntry(std::string* chunk, std::string_view event_bytes, const core::Outcome& outcome,
                         std::uint32_t debt_index, HistoryScratch* scratch);
 // Parses an entry's bytes (what ForEachHistoryRecord hands out).

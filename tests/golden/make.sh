@@ -23,6 +23,18 @@
 # entry, and read-side rows that differ only in debt rows' field 11 (20 rows
 # with an open dispute, of 14,072).
 #
+# DIGESTS moved a third time with no decision changed: each history entry
+# gained the engine's decisions about its debt (v1::Decision: the status
+# transitions, the actions that carried the debt, the ladder steps held back
+# and why), and the debts a decision names without changing them (a step
+# held back, an invoice a letter lists beside the one whose step it carries)
+# now get a history entry for it (their history_seq moves). Replayed before
+# and after, each of the five logs gave the same summary (applied, rejected,
+# transitions, actions, visits, debts, debtors, timers, read-side rows), the
+# same action family (`relance actions`) and the same read-side tables
+# (`relance export` of ageing, debts, risk, effectiveness) byte for byte;
+# history entries grew by 2 to 4 % (8,958 to 9,249 for mixed-p64.pb).
+#
 # When a change of the engine's decisions is meant (a fixed rule), the logs
 # stay and only DIGESTS is re-recorded, in a commit of its own that says
 # which decisions moved and how many: --digests-only replays the logs as they

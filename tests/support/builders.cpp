@@ -1,5 +1,8 @@
 #include "tests/support/builders.h"
 
+#include <fmt/format.h>
+
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <stdexcept>
@@ -193,6 +196,29 @@ core::Context MiniEngine::Context() const {
   return ctx;
 }
 
+std::string DescribeDecision(Day day, const core::Outcome& outcome, const core::Decision& decision) {
+  const auto lower = [](std::string name, std::string_view prefix) {
+    name.erase(0, prefix.size());
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+  };
+  const std::string head = FormatDay(day) + " " + outcome.touched_debts.at(decision.debt)->debt_id();
+  const std::string kind = lower(v1::ActionKind_Name(decision.action_kind), "ACTION_KIND_");
+  switch (decision.kind) {
+    case v1::DECISION_KIND_TRANSITION:
+      return fmt::format("{} transition {}->{}{}{}", head, core::StatusName(decision.from),
+                         core::StatusName(decision.to), decision.detail.empty() ? "" : " ", decision.detail);
+    case v1::DECISION_KIND_ACTION:
+      if (decision.listed) return fmt::format("{} action {} L{} listed", head, kind, decision.level);
+      return fmt::format("{} action {} L{} {:+d}", head, kind, decision.level, decision.step_day_offset);
+    case v1::DECISION_KIND_HELD:
+      return fmt::format("{} held {} L{} {:+d} {}", head, kind, decision.level, decision.step_day_offset,
+                         lower(v1::HoldReason_Name(decision.hold), "HOLD_REASON_"));
+    default:
+      return head + " ?";
+  }
+}
+
 std::vector<v1::Event> SkippedDayCloses(const v1::PartitionMeta& meta, const v1::Event& event) {
   std::vector<v1::Event> closes;
   if (!event.has_day_closed()) return closes;
@@ -253,6 +279,9 @@ void MiniEngine::CloseDay(Day day) {
     core::Outcome tick;
     core::CloseDebtorDay(debtor, access, day, ctx.policy, &tick);
     day_transitions.insert(day_transitions.end(), tick.begin(), tick.end());
+    for (std::size_t i = 0; i < tick.decisions_used; ++i) {
+      day_decisions.push_back(DescribeDecision(day, tick, tick.decisions[i]));
+    }
     actions.insert(actions.end(), tick.actions.begin(), tick.actions.end());
   }
   if (after_day) after_day(day);

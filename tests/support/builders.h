@@ -88,6 +88,9 @@ class MiniEngine {
   // Every transition of the closed days' visits, in order (the caller
   // clears it when it wants one event's).
   std::vector<v1::Transition> day_transitions;
+  // Every decision of the closed days' visits, in order, described by
+  // DescribeDecision ("2026-02-09 D1 action reminder L1 +7").
+  std::vector<std::string> day_decisions;
   // Called after each closed day's visits (a DayClosed that skips days closes
   // several), so that a test sees what each day decided with the states as
   // that day left them. Optional.
@@ -97,6 +100,12 @@ class MiniEngine {
  private:
   void CloseDay(Day day);
 };
+
+// "<day> <debt> transition <from>-><to>[ <detail>]", "<day> <debt> action
+// <kind> L<level> +<offset>" ("listed" instead of the offset for an invoice
+// a letter lists beside its own), "<day> <debt> held <kind> L<level>
+// +<offset> <reason>": one decision of `outcome`, for comparing whole trails.
+std::string DescribeDecision(Day day, const core::Outcome& outcome, const core::Decision& decision);
 
 // The DayClosed events of the days between the last closed day of `meta` and
 // the day `event` closes, when that is further than one close may move the
