@@ -72,7 +72,7 @@ TEST_CASE("tick refuses a date too far after today, before it reaches the log", 
 namespace relance::testing {
 namespace {
 
-TEST_CASE("every usage error exits 2, wherever it is caught; --help and --version exit 0", "[e2e][cli]") {
+TEST_CASE("every usage error exits 2, wherever it is caught, --help and --version exit 0", "[e2e][cli]") {
   TempDir dir;
   const std::vector<std::vector<std::string>> usage_errors = {
       {kCli},                                                    // No subcommand.

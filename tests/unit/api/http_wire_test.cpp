@@ -115,7 +115,7 @@ TEST_CASE("http wire: malformed heads and unwanted bodies are refused", "[api][h
   CHECK(head.content_length == 10);
 }
 
-TEST_CASE("http wire: responses carry length, no-store and the connection's fate; HEAD has no body", "[api][http]") {
+TEST_CASE("http wire: responses carry length, no-store and the connection's fate, HEAD has no body", "[api][http]") {
   ApiResponse response;
   response.body = R"({"status":"ok"})";
   CHECK(SerializeResponse(response, false, true) ==

@@ -191,7 +191,7 @@ TEST_CASE("hard rule: a partial dispute still chases the undisputed part", "[dun
   CHECK(small.Close("2026-02-05", "2026-04-30").empty());
 }
 
-TEST_CASE("hard rule: no reminder inside a kept payment plan; a missed instalment resumes dunning", "[dunning]") {
+TEST_CASE("hard rule: no reminder inside a kept payment plan, a missed instalment resumes dunning", "[dunning]") {
   SECTION("kept") {
     Dunning dunning(TestPolicy());
     IssueD1(dunning);
@@ -213,7 +213,7 @@ TEST_CASE("hard rule: no reminder inside a kept payment plan; a missed instalmen
   }
 }
 
-TEST_CASE("hard rule: no reminder inside a promise's window; a broken promise resumes dunning", "[dunning]") {
+TEST_CASE("hard rule: no reminder inside a promise's window, a broken promise resumes dunning", "[dunning]") {
   Dunning dunning(TestPolicy());
   IssueD1(dunning);
   dunning.Close("2026-02-01", "2026-02-04");
@@ -646,7 +646,7 @@ TEST_CASE("the formal notice carries the earlier contacts, a deadline of 8 days 
   }
 }
 
-TEST_CASE("action ids are deterministic: same history, same ids; another day, another id", "[dunning]") {
+TEST_CASE("action ids are deterministic: same history, same ids, another day, another id", "[dunning]") {
   auto run = [](const char* due) {
     Dunning dunning(TestPolicy());
     dunning.Run(Invoice("inv", "DR1", "D1", 100000, "2026-01-02", due));

@@ -461,7 +461,7 @@ TEST_CASE("BUSINESS_DATE_TOO_FAR: a DayClosed beyond the policy's step from the 
   CHECK(FormatDay(*ToDay(book.engine.meta.business_date())) == "2026-02-08");
 }
 
-TEST_CASE("BUSINESS_DATE_TOO_FAR: the policy sets the step; the first close has none to measure",
+TEST_CASE("BUSINESS_DATE_TOO_FAR: the policy sets the step, the first close has none to measure",
           "[ledger][rejection]") {
   Book book;
   // No earlier closed day on the partition: nothing to measure the step from.

@@ -126,7 +126,7 @@ TEST_CASE("a bound smaller than a dead letter's headers leaves its value empty",
   CHECK(HeaderOf(record, kOriginalSizeHeader) == "10");
 }
 
-TEST_CASE("a key beyond its bound is cut, its size and hash in headers; no key stays no key", "[kafka][dead-letter]") {
+TEST_CASE("a key beyond its bound is cut, its size and hash in headers, no key stays no key", "[kafka][dead-letter]") {
   const std::string key(kDeadLetterKeyBytesMax + 1, 'k');
   const v1::OutboxRecord cut = MakeDeadLetter(Source("abc", key), v1::REJECTION_REASON_MALFORMED, "x", 1'000'000);
   CHECK(cut.key() == key.substr(0, kDeadLetterKeyBytesMax));

@@ -52,7 +52,7 @@ std::unique_ptr<store::Store> HugePortfolio(const TempDir& dir) {
   return store;
 }
 
-TEST_CASE("portfolio totals past int64 are refused, never wrapped; a narrower query gives the exact total",
+TEST_CASE("portfolio totals past int64 are refused, never wrapped, a narrower query gives the exact total",
           "[projections][overflow]") {
   TempDir dir;
   const auto store = HugePortfolio(dir);

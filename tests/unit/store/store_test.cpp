@@ -47,7 +47,7 @@ std::uint64_t CountFamily(const store::Store& s, store::Family f) {
 
 }  // namespace
 
-TEST_CASE("keys sort by partition, then id; timers by day then debt", "[store]") {
+TEST_CASE("keys sort by partition, then id, timers by day then debt", "[store]") {
   REQUIRE(store::EntityKey(1, "zzz") < store::EntityKey(2, "aaa"));
   REQUIRE(store::EntityKey(300, "a") > store::EntityKey(255, "z"));
   REQUIRE(store::PartitionOf(store::EntityKey(300, "a")) == 300);

@@ -91,7 +91,7 @@ void RunReplay(const GenOptions& options, Replay* replay) {
   });
 }
 
-TEST_CASE("the same options give the same log, byte for byte; another seed another", "[gen]") {
+TEST_CASE("the same options give the same log, byte for byte, another seed another", "[gen]") {
   GenOptions options;
   options.debtors = kSmallDebtors;
   options.seed = 42;
