@@ -39,6 +39,10 @@ std::int64_t RoundedInterest(Wide numerator) {
 
 }  // namespace
 
+std::int64_t PeriodInterestMinor(std::int64_t principal_minor, std::int32_t rate_bp, std::int64_t days) {
+  return RoundedInterest(static_cast<Wide>(principal_minor) * rate_bp * days);
+}
+
 std::int32_t RateOnDay(const v1::InterestRule& rule, Day day) {
   std::int32_t rate = 0;
   switch (rule.kind()) {

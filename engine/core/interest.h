@@ -53,6 +53,12 @@ std::int64_t AccruedInterestMinor(const v1::InterestRule& rule, std::int64_t pri
                                   const std::vector<PrincipalChange>& changes, Day first_day, Day last_day,
                                   std::vector<InterestPeriod>* periods = nullptr);
 
+// The interest of one period on its own (a letter's or an audit's line):
+// principal x rate x days / (10000 x 365), rounded as above. A sum of
+// periods' amounts may differ by a minor unit each from the interest of the
+// whole run, which is rounded once.
+std::int64_t PeriodInterestMinor(std::int64_t principal_minor, std::int32_t rate_bp, std::int64_t days);
+
 // What a debt owes on `day`, per its debtor type's rules in `policy`.
 struct Owed {
   std::int64_t principal_minor = 0;  // Balance without the disputed amount.

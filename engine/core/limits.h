@@ -17,6 +17,8 @@ inline constexpr std::size_t kTextLengthMax = 512;
 inline constexpr std::int64_t kAmountMinorMax = 1'000'000'000'000'000;
 // Events a single debt may receive; its idempotency set grows with it.
 inline constexpr std::size_t kEventsPerDebtMax = 4096;
+// Refused events kept in one debt's trail (the dead-letter topic has them all).
+inline constexpr std::size_t kRejectionsPerDebtMax = 256;
 // Open debts of one debtor (unreferenced payments scan them).
 inline constexpr std::size_t kOpenDebtsPerDebtorMax = 10'000;
 // Payments kept per debtor (for reversal and duplicate payment ids). The ids

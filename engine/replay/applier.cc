@@ -171,12 +171,48 @@ Status Applier::Apply(std::uint32_t partition, const v1::Event& event, std::stri
   *accepted = outcome_.accepted;
   if (!outcome_.accepted) {
     *rejection = outcome_.rejection;
-    return Status::Ok();
+    return KeepRejected(partition, access, event);
   }
   KeepForgotten(partition, event.debtor_key(), outcome_);
   Accepted(event.debtor_key(), ctx, history_bytes);
   Emit(partition, outcome_);
   return Project(partition, access, event);
+}
+
+// A refused event that names an existing debt goes into that debt's trail
+// (v1.RejectedEntry, in the commit of the events around it): an auditor sees
+// what was refused and why. Not a duplicate (an idempotent no-op, not a
+// decision), and at most kRejectionsPerDebtMax per debt: a flood of bad events
+// fills the dead-letter topic, not a debt's trail.
+Status Applier::KeepRejected(std::uint32_t partition, core::StateAccess& access, const v1::Event& event) {
+  const v1::Rejection& rejection = outcome_.rejection;
+  if (rejection.debt_id().empty() || rejection.debt_id().size() > kIdLengthMax ||
+      rejection.reason() == v1::REJECTION_REASON_DUPLICATE_EVENT) {
+    return Status::Ok();
+  }
+  const core::Debt* debt = access.FindDebt(rejection.debt_id());
+  if (!cache_.read_status().ok()) return cache_.read_status();
+  if (debt == nullptr) return Status::Ok();
+  std::string prefix = store::RejectedPrefix(partition, rejection.debt_id());
+  auto counted = rejected_counts_.find(prefix);
+  if (counted == rejected_counts_.end()) {
+    std::uint32_t stored = 0;
+    std::string limit = prefix;
+    limit.back() = '\x01';  // Just past this debt's keys.
+    const rocksdb::Slice upper(limit);
+    auto it = store_->NewIterator(store::Family::kMeta, nullptr, &upper);
+    for (it->Seek(prefix); it->Valid() && stored < kRejectionsPerDebtMax; it->Next()) ++stored;
+    if (!it->status().ok()) return store::FromRocks(it->status());
+    counted = rejected_counts_.emplace(std::move(prefix), stored).first;
+  }
+  if (counted->second >= kRejectionsPerDebtMax) return Status::Ok();
+  v1::RejectedEntry entry;
+  *entry.mutable_event() = event;
+  *entry.mutable_rejection() = rejection;
+  entry.set_after_seq(debt->history_seq());
+  pending_rejected_.emplace_back(store::RejectedKey(partition, rejection.debt_id(), counted->second++),
+                                 entry.SerializeAsString());
+  return Status::Ok();
 }
 
 // Only the kinds whose ids a debtor's windows keep (core: RememberDebtorEvent
@@ -405,6 +441,7 @@ std::size_t Applier::FlushBytesEstimate() const {
   std::size_t bytes = cache_.FlushBytesEstimate();
   for (const auto& [key, value] : pending_actions_) bytes += 16 + key.size() + value.size();
   for (const std::string& key : pending_forgotten_) bytes += 16 + key.size();
+  for (const auto& [key, value] : pending_rejected_) bytes += 16 + key.size() + value.size();
   if (projection_sink_ != nullptr) bytes += projection_sink_->FlushBytesEstimate();
   return bytes + 64 * partitions();  // Partition metas.
 }
@@ -418,8 +455,8 @@ std::size_t Applier::pending_bytes() const {
 Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& meta_tail) {
   if (Status s = cache_.CheckDirtyDebts(); !s.ok()) return s;
   cache_.FlushTo(batch);  // debt, debtor, history, timer
-  // meta: the forgotten ids ('F'), the partition records ('P') and the
-  // caller's records, merged in key order.
+  // meta: the forgotten ids ('F'), the refused events of debts' trails ('J'),
+  // the partition records ('P') and the caller's records, merged in key order.
   meta_keys_.clear();
   meta_values_.clear();
   for (std::uint32_t p = 0; p < partitions(); ++p) {
@@ -429,8 +466,9 @@ Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
     meta_dirty_[p] = false;
   }
   std::vector<std::pair<std::string_view, std::string_view>> meta;
-  meta.reserve(pending_forgotten_.size() + meta_keys_.size() + meta_tail.size());
+  meta.reserve(pending_forgotten_.size() + pending_rejected_.size() + meta_keys_.size() + meta_tail.size());
   for (const std::string& key : pending_forgotten_) meta.emplace_back(key, std::string_view());
+  for (const auto& [key, value] : pending_rejected_) meta.emplace_back(key, value);
   for (std::size_t i = 0; i < meta_keys_.size(); ++i) meta.emplace_back(meta_keys_[i], meta_values_[i]);
   for (const auto& [key, value] : meta_tail) meta.emplace_back(key, value);
   std::sort(meta.begin(), meta.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -439,6 +477,8 @@ Status Applier::FlushTo(rocksdb::WriteBatch* batch, const store::MetaRecords& me
     batch->Put(meta_family, rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
   }
   pending_forgotten_.clear();
+  pending_rejected_.clear();
+  rejected_counts_.clear();
   // action: one record per action id; a key met twice keeps its last bytes.
   std::stable_sort(pending_actions_.begin(), pending_actions_.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

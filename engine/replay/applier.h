@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/core/ledger.h"
@@ -108,6 +109,7 @@ class Applier {
   Status ContinueRetiming(std::uint32_t partition);
   void Accepted(std::string_view debtor_key, const core::Context& ctx, std::string_view history_bytes);
   void Emit(std::uint32_t partition, const core::Outcome& outcome);
+  Status KeepRejected(std::uint32_t partition, core::StateAccess& access, const v1::Event& event);
   Status Project(std::uint32_t partition, core::StateAccess& access, const v1::Event& event);
   Status ProjectDayVisits(std::uint32_t partition, const v1::Event& day_closed);
 
@@ -127,6 +129,10 @@ class Applier {
   // Forgotten-id keys (core::ForgottenId) since the last FlushTo: already
   // seen for the events after them, though not yet in the store.
   std::set<std::string> pending_forgotten_;
+  // Refused events for their debts' trails since the last FlushTo (KeepRejected),
+  // and how many each debt has, stored or pending (RejectedPrefix -> count).
+  std::vector<std::pair<std::string, std::string>> pending_rejected_;
+  std::unordered_map<std::string, std::uint32_t> rejected_counts_;
   ProjectionSink* projection_sink_ = nullptr;
   std::vector<const core::Debt*> projected_debts_;
   // Debts an event or a DayClosed changed, in visit order (states of the

@@ -105,6 +105,20 @@ std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor
   return key;
 }
 
+std::string RejectedPrefix(std::uint32_t partition, std::string_view debt_id) {
+  std::string key(1, kRejectedPrefix);
+  AppendPartition(&key, partition);
+  key.append(debt_id);
+  key.push_back('\0');
+  return key;
+}
+
+std::string RejectedKey(std::uint32_t partition, std::string_view debt_id, std::uint32_t index) {
+  std::string key = RejectedPrefix(partition, debt_id);
+  AppendBig32(&key, index);
+  return key;
+}
+
 std::string OffsetKey(std::uint32_t partition) {
   std::string key(1, 'O');
   AppendPartition(&key, partition);

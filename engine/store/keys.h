@@ -19,6 +19,8 @@
 //                                                (core::ForgottenId), recognised for good. In
 //                                                `meta` rather than a family of its own, so that
 //                                                databases written before it still open read-only.
+//            'J' | p | debt_id | 0x00 | n (BE32) -> v1.RejectedEntry: the n-th refused event that
+//                                                named this existing debt (its decision trail)
 //   outbox   seq (BE64)                       -> v1.OutboxRecord, deleted once delivered
 //            0xFF | seq (BE64)                -> v1.ParkedRecord: refused for good by the
 //                                                brokers, set aside (kafka/outbox.h)
@@ -57,6 +59,11 @@ std::string PartitionMetaKey(std::uint32_t partition);
 inline constexpr char kForgottenPrefix = 'F';
 std::string ForgottenEventKey(std::uint32_t partition, std::string_view debtor_key, std::uint64_t event_hash);
 std::string ForgottenPaymentKey(std::uint32_t partition, std::string_view debtor_key, std::string_view payment_id);
+// Refused events of a debt's trail. Not in the digest: a refusal changes no
+// state, and a log with bad records digests as the same log without them.
+inline constexpr char kRejectedPrefix = 'J';
+std::string RejectedPrefix(std::uint32_t partition, std::string_view debt_id);
+std::string RejectedKey(std::uint32_t partition, std::string_view debt_id, std::uint32_t index);
 std::string CursorKey(std::string_view source);
 // How far `partition` got in `source` when a commit is written in parts
 // (one per writer thread, with its partitions' cursors; the cursor of the

@@ -9,6 +9,7 @@
 #include "engine/core/money.h"
 #include "engine/core/validate.h"
 #include "projections/api/api_limits.h"
+#include "projections/api/audit_trail.h"
 #include "projections/api/process_metrics.h"
 #include "projections/api/request_target.h"
 #include "projections/api/state_endpoints.h"
@@ -81,9 +82,9 @@ int StatusSlot(int status, const std::array<int, 8>& counted) {
 }  // namespace
 
 std::string_view RouteName(Route route) {
-  static constexpr std::array<std::string_view, kRouteCount> kNames = {"healthz",       "readyz", "metrics", "debt",
-                                                                       "debt_history",  "debtor", "ageing",  "risk_top",
-                                                                       "effectiveness", "unknown"};
+  static constexpr std::array<std::string_view, kRouteCount> kNames = {
+      "healthz", "readyz", "metrics",  "debt",          "debt_history", "debt_audit",
+      "debtor",  "ageing", "risk_top", "effectiveness", "unknown"};
   return kNames[static_cast<int>(route)];
 }
 
@@ -142,6 +143,8 @@ ApiResponse QueryApi::Dispatch(std::string_view method, std::string_view target,
     *route = Route::kDebt;
   } else if (seg.size() == 4 && seg[0] == "v1" && seg[1] == "debts" && seg[3] == "history") {
     *route = Route::kDebtHistory;
+  } else if (seg.size() == 4 && seg[0] == "v1" && seg[1] == "debts" && seg[3] == "audit") {
+    *route = Route::kDebtAudit;
   } else if (seg.size() == 3 && seg[0] == "v1" && seg[1] == "debtors") {
     *route = Route::kDebtor;
   } else if (seg.size() == 2 && seg[0] == "v1" && seg[1] == "ageing") {
@@ -208,6 +211,22 @@ ApiResponse QueryApi::Dispatch(std::string_view method, std::string_view target,
       ReadView view = source_->Open();
       if (!view.valid()) return Unavailable();
       return history ? DebtHistoryResponse(view, seg[2], debtor, page) : DebtResponse(view, seg[2], debtor);
+    }
+    case Route::kDebtAudit: {
+      if (auto bad = CheckParams(params, {"debtor", "format"})) return *bad;
+      if (auto bad = CheckId("debt id", seg[2])) return *bad;
+      const std::string* debtor = Param(params, "debtor");
+      if (debtor != nullptr) {
+        if (auto bad = CheckId("debtor", *debtor)) return *bad;
+      }
+      TrailFormat format = TrailFormat::kJson;
+      if (const std::string* text = Param(params, "format"); text != nullptr) {
+        if (*text != "json" && *text != "text") return BadRequest("format must be json or text");
+        if (*text == "text") format = TrailFormat::kText;
+      }
+      ReadView view = source_->Open();
+      if (!view.valid()) return Unavailable();
+      return DebtAuditResponse(view, seg[2], debtor, format);
     }
     case Route::kDebtor: {
       if (auto bad = CheckParams(params, {})) return *bad;

@@ -43,13 +43,14 @@ enum class Route : int {
   kMetrics,
   kDebt,
   kDebtHistory,
+  kDebtAudit,
   kDebtor,
   kAgeing,
   kRiskTop,
   kEffectiveness,
   kUnknown,
 };
-inline constexpr int kRouteCount = 10;
+inline constexpr int kRouteCount = 11;
 std::string_view RouteName(Route route);
 
 struct ApiHooks {

@@ -12,8 +12,9 @@
 //     percent-encoded again it parses to the same segments and parameters;
 //   - the answer has a known status (never 500: nothing may throw or fail
 //     below the edge on a healthy store), a JSON body (valid JSON, an error
-//     object for an error) unless it is /metrics, and its serialised head
-//     carries the body's length and no line break but its own.
+//     object for an error) unless it is /metrics or a trail as text, and
+//     its serialised head carries the body's length and no line break but
+//     its own.
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
@@ -143,7 +144,8 @@ void CheckResponse(const api::ApiResponse& response, api::Route route, std::stri
       FUZZ_CHECK(response.body.rfind(R"({"error":{"code":")", 0) == 0, request);
     }
   } else {
-    FUZZ_CHECK(response.status == 200 && route == api::Route::kMetrics, request);
+    // Plain text: the metrics, and a decision trail asked for as text.
+    FUZZ_CHECK(response.status == 200 && (route == api::Route::kMetrics || route == api::Route::kDebtAudit), request);
   }
   for (const bool head_only : {false, true}) {
     const std::string wire = api::SerializeResponse(response, head_only, true);

@@ -137,6 +137,13 @@ TEST_CASE("engine: bad records are dead-lettered with their bytes and origin, th
         std::to_string(kInvoiceMinor - kJsonPaymentMinor - kBinaryPaymentMinor));
   CHECK(Find(show.out, "\"currency\": \"(\\w+)\"") == "EUR");
   CHECK(VerifiedDigest(dir, spec.db) == ref.digest);
+  // The refusal that named the debt is in its decision trail; the
+  // undecodable records named none.
+  const CliResult audit = ToolOk({kCli, "audit", "debt", kDebt, "--db", spec.db}, dir.Sub("audit"));
+  INFO(audit.out);
+  CHECK(audit.out.find("refused payment_received BADIN-4\n") != std::string::npos);
+  CHECK(audit.out.find("currency_mismatch: ") != std::string::npos);
+  CHECK(audit.out.find("BADIN-2") == std::string::npos);
 }
 
 }  // namespace

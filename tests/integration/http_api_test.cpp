@@ -8,12 +8,14 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "engine/core/hash.h"
+#include "engine/core/transition_table.h"
 #include "engine/store/keys.h"
 #include "relance/v1/events.pb.h"
 #include "relance/v1/outcomes.pb.h"
@@ -182,6 +184,104 @@ TEST_CASE(
     CHECK(ParseJson(tail.body).fields().at("entries").list_value().values_size() == 0);
   }
   CHECK(multi_page > 0);
+}
+
+// The actions of the action family, by the debts they have an item for.
+std::map<std::string, std::map<std::string, v1::Action>> ActionsByDebt(const store::Store& store) {
+  std::map<std::string, std::map<std::string, v1::Action>> by_debt;
+  auto it = store.NewIterator(store::Family::kAction);
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    v1::Action action;
+    REQUIRE(action.ParseFromArray(it->value().data(), static_cast<int>(it->value().size())));
+    for (const auto& item : action.items()) by_debt[item.debt_id()][action.action_id()] = action;
+  }
+  REQUIRE(it->status().ok());
+  return by_debt;
+}
+
+TEST_CASE(
+    "http: a debt's audit trail is its history with the engine's decisions: the actions that carried it, as the "
+    "action family holds them, and status changes that chain to its status",
+    "[http][audit]") {
+  const std::uint64_t seed = TestSeed();
+  INFO("seed " << seed << " (RELANCE_SEED=" << seed << " replays this run)");
+  TempDir dir;
+  const BuiltDb built = BuildDb(dir, "db", kDebtors, kDays, seed % 1'000'000'007);
+  auto store = OpenReadOnly(built.db);
+  Served served(store.get(), api::SourceMode::kReadOnly);
+  auto client = served.Client();
+  const auto by_debt = ActionsByDebt(*store);
+  const std::map<std::string, v1::Action> none;
+  std::size_t with_actions = 0, transitions = 0;
+  for (const Debt& debt : SampleDebts(*store)) {
+    const std::string& id = debt.state.debt_id();
+    INFO("debt " << id);
+    const auto found_actions = by_debt.find(id);
+    const std::map<std::string, v1::Action>& stored = found_actions == by_debt.end() ? none : found_actions->second;
+    const Reply reply = Get(client, fmt::format("/v1/debts/{}/audit?debtor={}", id, debt.state.debtor_key()));
+    REQUIRE(reply.status == 200);
+    CHECK(reply.content_type == "application/json");
+    const auto parsed = ParseJson(reply.body);
+    const auto& head = parsed.fields().at("debt").struct_value().fields();
+    CHECK(head.at("debt_id").string_value() == id);
+    CHECK(head.at("history_seq").number_value() == static_cast<double>(debt.state.history_seq()));
+    const auto& timeline = parsed.fields().at("timeline").list_value().values();
+    // The event ids are the history endpoint's, in order.
+    std::uint64_t pages = 0;
+    std::int64_t balance = 0;
+    const std::vector<std::string> history = WalkHistory(client, debt, 1000, &pages, &balance);
+    std::vector<std::string> events;
+    std::set<std::string> named;
+    std::string status;  // The last transition's target.
+    for (const auto& entry : timeline) {
+      const auto& fields = entry.struct_value().fields();
+      if (fields.count("rejected") > 0) continue;  // A refused event: not in the history.
+      events.push_back(fields.at("event_id").string_value());
+      for (const auto& value : fields.at("decisions").list_value().values()) {
+        const auto& decision = value.struct_value().fields();
+        const std::string& kind = decision.at("kind").string_value();
+        if (kind == "transition") {
+          ++transitions;
+          if (!status.empty()) CHECK(decision.at("from").string_value() == status);
+          status = decision.at("to").string_value();
+        } else if (kind == "action") {
+          named.insert(decision.at("action_id").string_value());
+          // The item is the action's own, as the action family keeps it.
+          const auto& item = decision.at("item").struct_value().fields();
+          const auto found = stored.find(decision.at("action_id").string_value());
+          REQUIRE(found != stored.end());
+          CHECK(decision.at("date").string_value() == FormatDay(*ToDay(found->second.date())));
+          for (const auto& stored_item : found->second.items()) {
+            if (stored_item.debt_id() != id) continue;
+            CHECK(item.at("owed_minor").number_value() == static_cast<double>(stored_item.owed_minor()));
+            CHECK(item.at("interest_minor").number_value() == static_cast<double>(stored_item.interest_minor()));
+            CHECK(item.at("level").number_value() == static_cast<double>(stored_item.level()));
+            CHECK(item.at("interest_periods").list_value().values_size() == stored_item.interest_periods_size());
+          }
+        } else {
+          CHECK(kind == "held");
+          CHECK(decision.at("reason").string_value() != "unspecified");
+        }
+      }
+    }
+    CHECK(events == history);
+    if (!status.empty()) CHECK(status == std::string(core::StatusName(debt.state.status())));
+    // Every action that carries or lists the debt is in its trail, and no other.
+    std::set<std::string> expected;
+    for (const auto& [action_id, action] : stored) expected.insert(action_id);
+    CHECK(named == expected);
+    if (!expected.empty()) ++with_actions;
+  }
+  CHECK(with_actions > 10);
+  CHECK(transitions > 10);
+  // The same trail as a readable timeline.
+  const Debt first = SampleDebts(*store).front();
+  const Reply text = Get(client, fmt::format("/v1/debts/{}/audit?format=text", first.state.debt_id()));
+  REQUIRE(text.status == 200);
+  CHECK(text.content_type == "text/plain; charset=utf-8");
+  CHECK(text.body.rfind("Debt " + first.state.debt_id() + " ", 0) == 0);
+  CHECK(Get(client, "/v1/debts/NO-SUCH-DEBT/audit").status == 404);
+  CHECK(Get(client, fmt::format("/v1/debts/{}/audit?format=xml", first.state.debt_id())).status == 400);
 }
 
 TEST_CASE("http: unknown ids are 404, bad parameters 400, other methods 405, with a JSON error", "[http]") {

@@ -28,6 +28,8 @@ void AddLettersCommand(CLI::App& app, int* exit_code);
 // relance projections rebuild, relance export.
 void AddProjectionCommands(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
+// audit debt, actions: the decision trail (cmd_audit.cc).
+void AddAuditCommands(CLI::App& app, int* exit_code);
 
 // SIGTERM and SIGINT set the flag StopRequested() returns.
 void InstallStopSignals();

@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
   relance::cli::AddLettersCommand(app, &exit_code);
   relance::cli::AddProjectionCommands(app, &exit_code);
   relance::cli::AddServeCommand(app, &exit_code);
+  relance::cli::AddAuditCommands(app, &exit_code);
   relance::cli::AddKafkaCommands(app, &exit_code);
   relance::cli::AddPolicyCommands(app, &exit_code);
   app.set_version_flag("--version", VersionText(), "Print the version of relance and of its libraries");

@@ -110,7 +110,7 @@ TEST_CASE("trail: Sundays and the calendar's holidays hold contacts back, by nam
                                   });
 }
 
-TEST_CASE("trail: a letter's other invoices are listed on it; a wholly disputed one is held", "[dunning][trail]") {
+TEST_CASE("trail: a letter's other invoices are listed on it, and a wholly disputed one is held", "[dunning][trail]") {
   Dunning dunning(TestPolicy());
   dunning.Run(InvoiceOf("i1", "DR1", "D1", "CRED-1", 100000, "2026-01-02", "2026-02-02"));
   dunning.Run(InvoiceOf("i2", "DR1", "D2", "CRED-1", 50000, "2026-01-06", "2026-02-06"));
