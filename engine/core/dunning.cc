@@ -659,7 +659,8 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
   const unsigned cooldown = contact.has_cooldown_days() ? contact.cooldown_days() : kCooldownDays;
   int contacts_this_week = 0;
   const Day last_contact = ContactsLastWeek(debtor, day, &contacts_this_week);
-  // What holds today's contacts back, if anything.
+  // What holds today's contacts back from the start, if anything (else the
+  // week's cap, once today's contacts have used it up).
   v1::HoldReason contact_hold = v1::HOLD_REASON_UNSPECIFIED;
   if (!IsContactDay(view, day)) {
     contact_hold = IsHoliday(view, day) ? v1::HOLD_REASON_HOLIDAY : v1::HOLD_REASON_SUNDAY;
@@ -668,7 +669,6 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
   }
   int allowed =
       contact_hold != v1::HOLD_REASON_UNSPECIFIED ? 0 : std::max(0, static_cast<int>(cap) - contacts_this_week);
-  if (allowed == 0 && contact_hold == v1::HOLD_REASON_UNSPECIFIED) contact_hold = v1::HOLD_REASON_WEEKLY_CAP;
   // The steps of a group not produced today are in its debts' trails.
   const auto hold_group = [out](const Group& g, v1::HoldReason hold) {
     for (std::size_t i = 0; i < g.due.size(); ++i) {
@@ -687,7 +687,7 @@ void ReviewDebtor(std::string_view debtor_key, StateAccess& access, Day day, con
     }
     if (IsContact(g->kind)) {
       if (allowed == 0) {  // Deferred: the debts stay due and are looked at again tomorrow.
-        hold_group(*g, contact_hold);
+        hold_group(*g, contact_hold != v1::HOLD_REASON_UNSPECIFIED ? contact_hold : v1::HOLD_REASON_WEEKLY_CAP);
         continue;
       }
       --allowed;

@@ -35,6 +35,11 @@
 # (`relance export` of ageing, debts, risk, effectiveness) byte for byte;
 # history entries grew by 2 to 4 % (8,958 to 9,249 for mixed-p64.pb).
 #
+# DIGESTS moved again for policy-midway-p64.jsonl alone, no decision changed:
+# a step held back because the debtor's earlier contacts of the same day had
+# used up the week's cap was recorded without its reason; it now says
+# `weekly_cap`. Same summary, actions and read-side exports before and after.
+#
 # When a change of the engine's decisions is meant (a fixed rule), the logs
 # stay and only DIGESTS is re-recorded, in a commit of its own that says
 # which decisions moved and how many: --digests-only replays the logs as they

@@ -76,6 +76,24 @@ TEST_CASE("trail: the weekly cap holds a step back day after day until the week 
                                   });
 }
 
+TEST_CASE("trail: a step held back by the week's cap that today's earlier contacts used up", "[dunning][trail]") {
+  v1::DunningPolicy policy = TestPolicy();
+  policy.mutable_contact()->set_max_contacts_per_week(1);
+  Dunning dunning(policy);
+  // Two creditors, one debtor, both due 02-02: two e-mails due on 02-09 and
+  // room for one. The other waits a week, held by the cap all along.
+  dunning.Run(InvoiceOf("i1", "DR1", "D1", "CRED-1", 100000, "2026-01-02", "2026-02-02"));
+  dunning.Run(InvoiceOf("i2", "DR1", "D2", "CRED-2", 100000, "2026-01-02", "2026-02-02"));
+  dunning.Close("2026-02-03", "2026-02-16");
+  CHECK(TrailOf(dunning, "D1") ==
+        Lines{"2026-02-03 D1 transition not_yet_due->overdue due date passed", "2026-02-09 D1 action reminder L1 +7"});
+  const Lines d2 = TrailOf(dunning, "D2");
+  REQUIRE(d2.size() == 9);  // Overdue, held from 02-09 to 02-15, sent on 02-16.
+  CHECK(d2[1] == "2026-02-09 D2 held reminder L1 +7 weekly_cap");
+  CHECK(d2[7] == "2026-02-15 D2 held reminder L1 +7 weekly_cap");
+  CHECK(d2.back() == "2026-02-16 D2 action reminder L1 +7");
+}
+
 TEST_CASE("trail: a cooldown holds a step back until the days between two contacts have passed", "[dunning][trail]") {
   v1::DunningPolicy policy = TestPolicy();
   policy.mutable_contact()->set_cooldown_days(3);
