@@ -7,6 +7,7 @@
 #include <map>
 #include <vector>
 
+#include "engine/core/csv.h"
 #include "engine/core/hash.h"
 #include "engine/core/interest.h"
 #include "engine/core/money.h"
@@ -395,17 +396,6 @@ bool TrailText(const Trail& trail, std::string* out) {
   return true;
 }
 
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
 }  // namespace
 
 ApiResponse DebtAuditResponse(const ReadView& view, const std::string& debt_id, const std::string* debtor,
@@ -472,11 +462,11 @@ std::string ActionCsvRow(const v1::Action& action) {
     totals += FormatDecimal(total.amount_minor(), total.currency()) + " " + total.currency();
   }
   const Day deadline = DayOf(action.deadline());
-  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}", TextDate(action.date()), CsvField(action.action_id()),
+  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}", TextDate(action.date()), CsvText(action.action_id()),
                      KindName(action.kind()), action.level(), ChannelName(action.channel()),
-                     CsvField(action.debtor_key()), CsvField(action.creditor_id()), CsvField(action.segment()),
-                     DebtorTypeName(action.debtor_type()), CsvField(action.policy_id()), action.policy_version(),
-                     deadline == kNoDay ? "" : FormatDay(deadline), CsvField(debts), CsvField(totals));
+                     CsvText(action.debtor_key()), CsvText(action.creditor_id()), CsvText(action.segment()),
+                     DebtorTypeName(action.debtor_type()), CsvText(action.policy_id()), action.policy_version(),
+                     deadline == kNoDay ? "" : FormatDay(deadline), CsvText(debts), CsvText(totals));
 }
 
 }  // namespace relance::api

@@ -22,14 +22,6 @@ namespace {
 
 constexpr const char* kCli = RELANCE_BINARY;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
 google::protobuf::Struct Parse(const std::string& json) {
   google::protobuf::Struct parsed;
   INFO(json.substr(0, 1000));

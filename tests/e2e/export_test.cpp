@@ -15,17 +15,6 @@ namespace {
 
 constexpr const char* kCli = RELANCE_BINARY;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 std::vector<std::string> Fields(const std::string& line) {  // No quoted commas in these rows.
   std::vector<std::string> fields;
   std::istringstream in(line);

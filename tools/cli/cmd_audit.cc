@@ -75,14 +75,16 @@ int RunActions(const ActionsArgs& args) {
   Opened opened;
   if (Status s = Open(args.db, &opened); !s.ok()) return Fail("open " + args.db, s);
   const bool csv = args.format == "csv";
-  if (csv) std::printf("%s\n", api::ActionCsvHeader().c_str());
+  // CSV as the exports write it: RFC 4180, CRLF line ends.
+  const char* const line_end = csv ? "\r\n" : "\n";
+  if (csv) std::printf("%s%s", api::ActionCsvHeader().c_str(), line_end);
   Status status;
   {
     api::ReadView view = opened.source.Open();
-    status = api::ForEachAction(view, filter, [csv](const v1::Action& action) {
+    status = api::ForEachAction(view, filter, [csv, line_end](const v1::Action& action) {
       const std::string line = csv ? api::ActionCsvRow(action) : api::ActionJsonLine(action);
       std::fwrite(line.data(), 1, line.size(), stdout);
-      std::fputc('\n', stdout);
+      std::fputs(line_end, stdout);
       return true;
     });
   }
