@@ -14,6 +14,7 @@
 #include "engine/core/transition_table.h"
 #include "engine/store/history.h"
 #include "engine/store/keys.h"
+#include "projections/api/state_endpoints.h"
 #include "relance/v1/outcomes.pb.h"
 #include "relance/v1/state.pb.h"
 
@@ -39,11 +40,9 @@ std::string RejectionName(v1::RejectionReason reason) {
   return ShortName(v1::RejectionReason_Name(reason), "REJECTION_REASON_");
 }
 
-// An ISO date as a JSON value; null when unset or invalid.
-std::string JsonDate(const v1::CivilDate& date) {
-  const Day day = DayOf(date);
-  return day == kNoDay ? "null" : "\"" + FormatDay(day) + "\"";
-}
+// An ISO date as a JSON value; null for kNoDay (an unset or invalid date).
+std::string JsonDay(Day day) { return day == kNoDay ? "null" : "\"" + FormatDay(day) + "\""; }
+std::string JsonDate(const v1::CivilDate& date) { return JsonDay(DayOf(date)); }
 std::string TextDate(const v1::CivilDate& date) {
   const Day day = DayOf(date);
   return day == kNoDay ? "----------" : FormatDay(day);
@@ -120,26 +119,6 @@ struct Trail {
   std::vector<v1::RejectedEntry> rejected;    // Refused events that named the debt, in order.
 };
 
-Status FindDebt(const ReadView& view, const std::string& debt_id, const std::string* debtor, Trail* trail,
-                bool* found) {
-  *found = false;
-  std::string value;
-  auto look = [&](std::uint32_t p) -> Status {
-    bool hit = false;
-    if (Status s = view.Get(store::Family::kDebt, store::EntityKey(p, debt_id), &value, &hit); !s.ok()) return s;
-    if (!hit) return Status::Ok();
-    if (!trail->debt.ParseFromString(value)) return Status::Corruption(fmt::format("debt state of '{}'", debt_id));
-    *found = debtor == nullptr || trail->debt.debtor_key() == *debtor;
-    trail->partition = p;
-    return Status::Ok();
-  };
-  if (debtor != nullptr) return look(PartitionForKey(*debtor, view.partitions()));
-  for (std::uint32_t p = 0; p < view.partitions() && !*found; ++p) {
-    if (Status s = look(p); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
 Status ReadTrail(const ReadView& view, const std::string& debt_id, Trail* trail) {
   const std::string prefix = store::HistoryPrefix(trail->partition, debt_id);
   std::string limit_key = prefix;
@@ -204,10 +183,7 @@ const v1::ActionItem* ItemOf(const v1::Action& action, const std::string& debt_i
 
 std::string EventKindText(const v1::Event& event) { return std::string(core::EventKindName(core::KindOf(event))); }
 
-std::string EventDayJson(const v1::Event& event) {
-  const Day day = core::EventDay(event);
-  return day == kNoDay ? "null" : "\"" + FormatDay(day) + "\"";
-}
+std::string EventDayJson(const v1::Event& event) { return JsonDay(core::EventDay(event)); }
 
 bool AppendDecisionJson(const Trail& trail, const v1::Decision& d, std::string* out) {
   switch (d.kind()) {
@@ -402,7 +378,7 @@ ApiResponse DebtAuditResponse(const ReadView& view, const std::string& debt_id, 
                               TrailFormat format) {
   Trail trail;
   bool found = false;
-  if (Status s = FindDebt(view, debt_id, debtor, &trail, &found); !s.ok())
+  if (Status s = FindDebt(view, debt_id, debtor, &trail.partition, &trail.debt, &found); !s.ok())
     return JsonError(500, "internal", s.ToString());
   if (!found) return JsonError(404, "not_found", fmt::format("no debt '{}'", debt_id));
   if (Status s = ReadTrail(view, debt_id, &trail); !s.ok()) return JsonError(500, "internal", s.ToString());

@@ -28,7 +28,8 @@ bool AppendJson(const google::protobuf::Message& message, std::string* out) {
   return true;
 }
 
-// Finds the debt; *found false when absent (or not the given debtor's).
+}  // namespace
+
 Status FindDebt(const ReadView& view, const std::string& debt_id, const std::string* debtor, std::uint32_t* partition,
                 v1::DebtState* debt, bool* found) {
   *found = false;
@@ -48,8 +49,6 @@ Status FindDebt(const ReadView& view, const std::string& debt_id, const std::str
   }
   return Status::Ok();
 }
-
-}  // namespace
 
 ApiResponse DebtResponse(const ReadView& view, const std::string& debt_id, const std::string* debtor) {
   std::uint32_t partition = 0;

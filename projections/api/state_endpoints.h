@@ -12,6 +12,7 @@
 
 #include "projections/api/read_model.h"
 #include "projections/api/read_view.h"
+#include "relance/v1/state.pb.h"
 
 namespace relance::api {
 
@@ -24,6 +25,10 @@ struct HistoryPage {
 // the debt's debtor; without it every partition is looked in (one
 // bloom-filtered point lookup each).
 ApiResponse DebtResponse(const ReadView& view, const std::string& debt_id, const std::string* debtor);
+// The debt and its partition, read as above; *found false when it is absent
+// (or not the given debtor's).
+Status FindDebt(const ReadView& view, const std::string& debt_id, const std::string* debtor, std::uint32_t* partition,
+                v1::DebtState* debt, bool* found);
 ApiResponse DebtHistoryResponse(const ReadView& view, const std::string& debt_id, const std::string* debtor,
                                 const HistoryPage& page);
 ApiResponse DebtorResponse(const ReadView& view, const std::string& debtor_key, ReadModel* model);
